@@ -1,0 +1,245 @@
+"""Start-up: read the command line, find the folders, open the data, show the window.
+
+This is the one place that wires storage, core and ui together. Qt is imported
+only after the command line is parsed, so ``--version`` and ``--help`` stay
+instant.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from backcare_desktop import APP_ID, APP_NAME, __version__, cli
+from backcare_desktop.core.clock import Clock, SystemClock
+from backcare_desktop.logging_setup import setup_logging
+from backcare_desktop.paths import AppPaths, DataFolderError, ensure_private_dir, resolve_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from backcare_desktop.storage.repository import Repository
+    from backcare_desktop.ui.day_watch import DayWatcher
+    from backcare_desktop.ui.main_window import MainWindow
+    from backcare_desktop.ui.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+@dataclass
+class Running:
+    """What a successful start leaves running; ``shutdown`` undoes it in order."""
+
+    paths: AppPaths
+    repo: Repository
+    window: MainWindow
+    instance: SingleInstance
+    day_watch: DayWatcher
+    clock: Clock
+    closed: bool = field(default=False)
+
+    def shutdown(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.day_watch.stop()
+        if self.window.isVisible():
+            self.window.close()
+        take_daily_backup(self)
+        self.repo.close()
+        self.instance.release()
+
+
+def take_daily_backup(running: Running) -> None:
+    from backcare_desktop.storage import backups
+
+    try:
+        backups.backup_if_due(running.repo.connection, running.paths.backups, running.clock.now())
+    except OSError as exc:
+        log.error("automatic backup failed: %s", exc)
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationDomain("backcare.github.io")
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(True)
+
+
+def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool = False
+          ) -> Running | int:
+    """Open everything and show the window; return ``Running`` or an exit code.
+
+    Expects a QApplication to exist. Every question to the person goes through
+    ``ui.dialogs`` so tests can answer it.
+    """
+    from PySide6.QtCore import QTimer
+
+    from backcare_desktop.storage.errors import StorageError
+    from backcare_desktop.storage.recovery import open_with_recovery
+    from backcare_desktop.ui import dialogs, theme
+    from backcare_desktop.ui.day_watch import DayWatcher
+    from backcare_desktop.ui.main_window import MainWindow
+    from backcare_desktop.ui.single_instance import SingleInstance
+
+    from PySide6.QtWidgets import QApplication
+
+    clock = clock or SystemClock()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "start() needs a QApplication"
+    configure_application(app)
+    theme.apply_theme(app)
+
+    try:
+        ensure_private_dir(paths.data_dir)
+    except DataFolderError as exc:
+        log.error("%s", exc)
+        dialogs.show_error(None, "BackCare cannot use its data folder", str(exc))
+        return EXIT_FAILED
+
+    instance = SingleInstance(paths.data_dir, paths.lock_file)
+    if not instance.acquire():
+        if instance.notify_running():
+            log.info("BackCare already runs with %s; asked it to come forward", paths.data_dir)
+            print(f"BackCare is already running with {paths.data_dir}; "
+                  "its window was brought to the front.", file=sys.stderr)
+            return EXIT_OK
+        dialogs.show_error(
+            None, "BackCare is already running",
+            f"Another BackCare is using {paths.data_dir} but does not answer. "
+            "Close it, or wait a moment and try again.",
+        )
+        return EXIT_FAILED
+
+    try:
+        repo = open_with_recovery(
+            paths.database, paths.backups, clock.now, dialogs.ask_database_recovery
+        )
+    except StorageError as exc:
+        log.error("%s", exc)
+        dialogs.show_error(None, "BackCare cannot open your data", str(exc))
+        instance.release()
+        return EXIT_FAILED
+    if repo is None:
+        instance.release()
+        return EXIT_FAILED
+
+    theme.apply_theme(app, repo.get_setting("colour_scheme"))
+    theme.follow_system_scheme(app, repo.get_setting("colour_scheme"))
+    interrupted = repo.mark_unfinished_sessions_interrupted()
+    if interrupted:
+        log.info("marked %d unfinished session(s) as interrupted", interrupted)
+
+    window = MainWindow(
+        status=lambda: repo.today_status(clock.now().date()),
+        load_state=repo.get_ui_state,
+        save_state=repo.set_ui_state,
+        show_about=lambda parent: dialogs.show_about(
+            parent, __version__, paths.data_dir, paths.log_file
+        ),
+    )
+    day_watch = DayWatcher(clock, window)
+    running = Running(paths, repo, window, instance, day_watch, clock)
+    day_watch.new_day.connect(window.refresh_status)
+    day_watch.new_day.connect(lambda: take_daily_backup(running))
+    instance.activated.connect(window.bring_to_front)
+    day_watch.start()
+    window.show()
+
+    if quit_after_show:
+        _report_when_shown(window)
+    else:
+        QTimer.singleShot(0, window, lambda: _after_show(running))
+    return running
+
+
+def _after_show(running: Running) -> None:
+    """Work that can wait until the window is on screen."""
+    from backcare_desktop.ui import dialogs
+
+    if not running.repo.get_setting("first_run_notice_seen"):
+        dialogs.show_first_run_notice(running.window)
+        running.repo.set_setting("first_run_notice_seen", True)
+    take_daily_backup(running)
+
+
+def _report_when_shown(window: MainWindow) -> None:
+    """For ``--quit-after-show``: print one JSON line once the window is exposed, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Expose and window.windowHandle().isExposed():
+                window.windowHandle().removeEventFilter(self)
+                QTimer.singleShot(0, _report)
+            return False
+
+    def _report() -> None:
+        print(json.dumps({"event": "shown", "title": window.windowTitle(),
+                          "rss_kib": resident_kib()}), flush=True)
+        QApplication.quit()
+
+    watcher = _Watcher(window)
+    window.windowHandle().installEventFilter(watcher)
+
+
+def resident_kib() -> int:
+    """This process's resident memory in KiB (peak where current is not available)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def _install_excepthook(log_file: Path) -> None:
+    """Show a plain message instead of a traceback; the details go to the log."""
+    from backcare_desktop.storage.errors import StorageError
+    from backcare_desktop.ui import dialogs
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unhandled error", exc_info=(kind, exc, tb))
+        if isinstance(exc, StorageError):
+            text = str(exc)
+        else:
+            text = ("Something went wrong that BackCare did not expect. What you had already "
+                    f"saved is safe. The details were written to {log_file}.")
+        dialogs.show_error(None, "BackCare", text)
+
+    sys.excepthook = hook
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = cli.parse_args(argv)
+    paths = resolve_paths(args.data_dir, os.environ)
+    setup_logging(paths.log_file, verbose=args.verbose)
+    log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    configure_application(app)
+    _install_excepthook(paths.log_file)
+    outcome = start(paths, quit_after_show=args.quit_after_show)
+    if isinstance(outcome, int):
+        return outcome
+    try:
+        return app.exec()
+    finally:
+        outcome.shutdown()

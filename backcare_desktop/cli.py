@@ -1,0 +1,45 @@
+"""The command line. Parsing imports no Qt, so ``--version`` and ``--help`` are instant."""
+
+from __future__ import annotations
+
+import argparse
+
+from backcare_desktop import __version__
+from backcare_desktop.paths import ENV_DATA_DIR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backcare-desktop",
+        description=(
+            "BackCare: guided back-care exercise sessions, hydration reminders and "
+            "pain trends. Everything stays on this computer."
+        ),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"backcare-desktop {__version__}"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help=(
+            "keep all data (and logs) in PATH instead of the usual user data folder; "
+            f"the {ENV_DATA_DIR} environment variable does the same"
+        ),
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="log debugging detail, also to the terminal"
+    )
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help=(
+            "show the main window, print start-up figures as one JSON line, then quit "
+            "(for benchmarks and installation checks)"
+        ),
+    )
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,77 @@
+"""Every user setting declared as data: its type, default and allowed range.
+
+Storage validates values against this table before writing them, so a bad
+value never reaches the database, and the message says what is allowed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+class SettingError(ValueError):
+    """A setting value that is not allowed; the message says why."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type
+    default: Any
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    description: str = ""
+
+    def validate(self, value: Any) -> Any:
+        """Return ``value`` if it is allowed, else raise ``SettingError``."""
+        if self.kind is bool:
+            ok = isinstance(value, bool)
+        elif self.kind is int:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif self.kind is float:
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, self.kind)
+        if not ok:
+            raise SettingError(
+                f"setting {self.key} = {value!r} is not a {self.kind.__name__}"
+            )
+        if self.minimum is not None and self.maximum is not None:
+            if not self.minimum <= value <= self.maximum:
+                raise SettingError(
+                    f"setting {self.key} = {value!r} is outside "
+                    f"{_num(self.minimum)}–{_num(self.maximum)}"
+                )
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(self.choices)
+            raise SettingError(f"setting {self.key} = {value!r} is not one of: {allowed}")
+        return value
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+_ALL = (
+    Setting("sessions_per_week_goal", int, 3, 1, 14,
+            description="How many sessions a week you aim for (guidance: at least 3)."),
+    Setting("water_goal_ml", int, 2000, 250, 10000,
+            description="How much water you aim to drink a day, in millilitres."),
+    Setting("glass_ml", int, 250, 1, 3000,
+            description="The size of one glass, in millilitres."),
+    Setting("first_run_notice_seen", bool, False,
+            description="Whether the safety notice was shown on first start."),
+    Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
+            description="Follow the desktop's light or dark scheme, or force one."),
+)
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}
+
+
+def setting(key: str) -> Setting:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise SettingError(f"there is no setting called {key!r}") from None

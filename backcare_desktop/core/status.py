@@ -1,0 +1,30 @@
+"""The one-line summary of today shown in the window header."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+def week_start(day: date) -> date:
+    """The Monday of the ISO week that contains ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class TodayStatus:
+    sessions_this_week: int
+    sessions_goal: int
+    water_today_ml: int
+    water_goal_ml: int
+
+    def text(self) -> str:
+        sessions = "session" if self.sessions_goal == 1 else "sessions"
+        return (
+            f"This week: {self.sessions_this_week} of {self.sessions_goal} {sessions}"
+            f"   ·   Water today: {self.water_today_ml:,} / {self.water_goal_ml:,} ml"
+        )
+
+    @property
+    def week_goal_met(self) -> bool:
+        return self.sessions_this_week >= self.sessions_goal

@@ -1,0 +1,116 @@
+"""Backups of the database: before migrations, and automatically once a day.
+
+Backup files are complete SQLite databases written with ``Connection.backup``
+to a temporary name and then renamed, so a half-written backup never looks
+like a real one. Automatic ("daily") backups are thinned with the retention
+policy from ``core.retention``; backups taken before a migration are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from backcare_desktop.core.retention import RetentionPolicy, backups_to_keep
+from backcare_desktop.storage.files import make_private, unused_name
+
+log = logging.getLogger(__name__)
+
+DAILY = "daily"
+_NAME = re.compile(r"^backcare-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6})(?:-\d+)?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    label: str
+    stamp: datetime  # naive local time, from the file name
+
+
+def create_backup(
+    conn: sqlite3.Connection, backup_dir: Path, label: str, now: datetime
+) -> Path:
+    """Write a consistent copy of ``conn``'s database into ``backup_dir``."""
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    # Two backups in one second get -2, -3 …: never overwrite one.
+    target = unused_name(backup_dir / f"backcare-{label}-{stamp}.sqlite3")
+    partial = target.with_name(target.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(partial)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    os.replace(partial, target)
+    make_private(target)
+    return target
+
+
+def list_backups(backup_dir: Path) -> list[Backup]:
+    """All finished backups in ``backup_dir``, newest first."""
+    found = []
+    if not backup_dir.is_dir():
+        return found
+    for entry in backup_dir.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        stamp = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S")
+        found.append(Backup(entry, match["label"], stamp))
+    found.sort(key=lambda b: (b.stamp, b.path.name), reverse=True)
+    return found
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def backup_if_due(
+    conn: sqlite3.Connection,
+    backup_dir: Path,
+    now: datetime,
+    policy: RetentionPolicy = RetentionPolicy(),
+) -> Path | None:
+    """Take the day's automatic backup if data changed since the last one.
+
+    At most one automatic backup per local calendar day. Afterwards, old
+    automatic backups are thinned with ``policy``. Returns the new file or None.
+    """
+    counter = _meta(conn, "change_counter")
+    if counter is None or counter == _meta(conn, "last_backup_counter"):
+        return None
+    daily = [b for b in list_backups(backup_dir) if b.label == DAILY]
+    if daily and daily[0].stamp.date() == now.date():
+        return None
+    path = create_backup(conn, backup_dir, DAILY, now)
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('last_backup_counter', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (counter,),
+    )
+    thin(backup_dir, policy)
+    log.info("automatic backup written to %s", path)
+    return path
+
+
+def thin(backup_dir: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Path]:
+    """Delete automatic backups the policy does not keep; return what was removed."""
+    daily = [b for b in list_backups(backup_dir) if b.label == DAILY]
+    keep = backups_to_keep([b.stamp for b in daily], policy)
+    removed = []
+    for b in daily:
+        if b.stamp not in keep:
+            b.path.unlink()
+            removed.append(b.path)
+    return removed

@@ -1,0 +1,230 @@
+"""The repository: the only API the rest of the app uses to read and write data.
+
+Every write runs in its own transaction and is committed before the method
+returns, so whatever the person did is on disk even if the app is killed a
+moment later. Write failures (disk full, read-only folder) become
+``StorageWriteError`` with a plain message; nothing partial is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from backcare_desktop.core.settings_schema import setting
+from backcare_desktop.core.status import TodayStatus, week_start
+from backcare_desktop.storage.errors import StorageWriteError
+
+_UI_PREFIX = "ui."
+
+
+def _stamp(at: datetime) -> tuple[int, int]:
+    """Unix seconds and UTC offset in seconds of an aware datetime."""
+    offset = at.utcoffset()
+    if offset is None:
+        raise ValueError("times given to storage must carry their UTC offset")
+    return int(at.timestamp()), int(offset.total_seconds())
+
+
+def _check_range(name: str, value: int, low: int, high: int, unit: str = "") -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"{name} = {value!r} is outside {low}–{high}{unit}")
+
+
+_LOCAL_DAY = "date(ts + tz_offset, 'unixepoch')"
+
+
+class Repository:
+    """Reads and writes BackCare's records on one SQLite connection."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the backup module only; everything else goes through methods."""
+        return self._conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise StorageWriteError(self._explain(exc)) from exc
+
+    def _explain(self, exc: sqlite3.OperationalError) -> str:
+        text = str(exc)
+        if "full" in text:
+            why = "the disk is full"
+        elif "readonly" in text or "read-only" in text:
+            why = "the file or its folder is read-only"
+        elif "locked" in text or "busy" in text:
+            why = "another program is using the file"
+        else:
+            why = text
+        return f"BackCare could not save to {self.path}: {why}. Nothing was half-saved."
+
+    # -- settings ---------------------------------------------------------
+
+    def get_setting(self, key: str) -> Any:
+        """The stored value of a declared setting, or its default."""
+        spec = setting(key)
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return spec.default
+        try:
+            return spec.validate(json.loads(row[0]))
+        except (ValueError, TypeError):
+            return spec.default  # a value edited by hand out of range: fall back, keep the row
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Validate and store a setting; raises ``SettingError`` naming the limit."""
+        spec = setting(key)
+        spec.validate(value)
+        with self._write() as c:
+            c.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )
+
+    def get_ui_state(self, name: str) -> str | None:
+        """Window layout and similar state that is not worth a backup."""
+        row = self._conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (_UI_PREFIX + name,)
+        ).fetchone()
+        return None if row is None else str(json.loads(row[0]))
+
+    def set_ui_state(self, name: str, value: str) -> None:
+        with self._write() as c:
+            c.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_UI_PREFIX + name, json.dumps(value)),
+            )
+
+    # -- water ------------------------------------------------------------
+
+    def add_water(self, amount_ml: int, at: datetime) -> int:
+        _check_range("amount_ml", amount_ml, 1, 3000, " ml")
+        ts, off = _stamp(at)
+        with self._write() as c:
+            cur = c.execute(
+                "INSERT INTO water_entries (ts, tz_offset, amount_ml) VALUES (?, ?, ?)",
+                (ts, off, amount_ml),
+            )
+        return int(cur.lastrowid or 0)
+
+    def water_on(self, day: date) -> int:
+        """Millilitres drunk on a local calendar day."""
+        lo, hi = _ts_window(day, day)
+        row = self._conn.execute(
+            f"SELECT COALESCE(SUM(amount_ml), 0) FROM water_entries "
+            f"WHERE ts BETWEEN ? AND ? AND {_LOCAL_DAY} = ?",
+            (lo, hi, day.isoformat()),
+        ).fetchone()
+        return int(row[0])
+
+    # -- pain -------------------------------------------------------------
+
+    def add_pain(
+        self,
+        level: int,
+        at: datetime,
+        *,
+        area: str | None = None,
+        note: str = "",
+        session_id: int | None = None,
+        moment: str = "any",
+    ) -> int:
+        _check_range("pain level", level, 0, 10)
+        ts, off = _stamp(at)
+        with self._write() as c:
+            cur = c.execute(
+                "INSERT INTO pain_entries (ts, tz_offset, level, area, note, session_id, moment)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (ts, off, level, area, note, session_id, moment),
+            )
+        return int(cur.lastrowid or 0)
+
+    # -- sessions ---------------------------------------------------------
+
+    def start_session(
+        self, routine_id: str, routine_title: str, planned_s: float, at: datetime
+    ) -> int:
+        ts, off = _stamp(at)
+        with self._write() as c:
+            cur = c.execute(
+                "INSERT INTO sessions (routine_id, routine_title, started_ts, tz_offset, planned_s)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (routine_id, routine_title, ts, off, planned_s),
+            )
+        return int(cur.lastrowid or 0)
+
+    def finish_session(
+        self, session_id: int, state: str, at: datetime, active_s: float,
+        *, stop_reason: str | None = None,
+    ) -> None:
+        ts, _ = _stamp(at)
+        with self._write() as c:
+            c.execute(
+                "UPDATE sessions SET state = ?, ended_ts = ?, active_s = ?, stop_reason = ?"
+                " WHERE id = ?",
+                (state, ts, active_s, stop_reason, session_id),
+            )
+
+    def mark_unfinished_sessions_interrupted(self) -> int:
+        """Sessions still 'running' from an earlier run were cut short; say so."""
+        with self._write() as c:
+            cur = c.execute("UPDATE sessions SET state = 'interrupted' WHERE state = 'running'")
+        return cur.rowcount
+
+    def finished_sessions_in_week(self, monday: date) -> int:
+        sunday = monday + timedelta(days=6)
+        lo, hi = _ts_window(monday, sunday)
+        row = self._conn.execute(
+            "SELECT COUNT(*) FROM sessions WHERE state = 'finished'"
+            " AND started_ts BETWEEN ? AND ?"
+            " AND date(started_ts + tz_offset, 'unixepoch') BETWEEN ? AND ?",
+            (lo, hi, monday.isoformat(), sunday.isoformat()),
+        ).fetchone()
+        return int(row[0])
+
+    # -- summaries --------------------------------------------------------
+
+    def today_status(self, today: date) -> TodayStatus:
+        return TodayStatus(
+            sessions_this_week=self.finished_sessions_in_week(week_start(today)),
+            sessions_goal=self.get_setting("sessions_per_week_goal"),
+            water_today_ml=self.water_on(today),
+            water_goal_ml=self.get_setting("water_goal_ml"),
+        )
+
+
+def _ts_window(first: date, last: date) -> tuple[int, int]:
+    """A Unix-seconds range wide enough to hold every local time of those days.
+
+    UTC offsets lie within ±14 h, so a margin of a day on each side lets the
+    index on ``ts`` narrow the scan before the exact local-day test.
+    """
+    epoch = date(1970, 1, 1)
+    lo = ((first - epoch).days - 1) * 86400
+    hi = ((last - epoch).days + 2) * 86400
+    return lo, hi

@@ -1,0 +1,122 @@
+"""The database schema as a list of forward-only migrations.
+
+``MIGRATIONS[n - 1]`` takes a database from ``user_version`` n - 1 to n. Each
+migration runs in one transaction together with the version bump, so a
+database is always at exactly one version. Never edit a released migration:
+add a new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+# Times are stored as Unix seconds (UTC) plus the local UTC offset in seconds
+# at the moment of the record, so a record's local day never changes when the
+# computer travels or the clocks change.
+_V1 = (
+    """CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL            -- JSON
+    )""",
+    """CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE sessions (
+        id            INTEGER PRIMARY KEY,
+        routine_id    TEXT NOT NULL,
+        routine_title TEXT NOT NULL,
+        started_ts    INTEGER NOT NULL,
+        tz_offset     INTEGER NOT NULL,
+        ended_ts      INTEGER,
+        state         TEXT NOT NULL DEFAULT 'running'
+                      CHECK (state IN ('running', 'finished', 'stopped', 'interrupted')),
+        stop_reason   TEXT,
+        planned_s     REAL NOT NULL CHECK (planned_s >= 0),
+        active_s      REAL CHECK (active_s >= 0),
+        feeling       TEXT CHECK (feeling IN ('too_easy', 'about_right', 'too_hard'))
+    )""",
+    """CREATE TABLE session_steps (
+        id            INTEGER PRIMARY KEY,
+        session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL CHECK (position >= 0),
+        exercise_name TEXT NOT NULL,
+        outcome       TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped', 'hurt')),
+        sets_done     INTEGER NOT NULL DEFAULT 0 CHECK (sets_done >= 0),
+        reps_done     INTEGER NOT NULL DEFAULT 0 CHECK (reps_done >= 0),
+        seconds_done  REAL NOT NULL DEFAULT 0 CHECK (seconds_done >= 0),
+        ended_ts      INTEGER NOT NULL,
+        UNIQUE (session_id, position)
+    )""",
+    """CREATE TABLE pain_entries (
+        id         INTEGER PRIMARY KEY,
+        ts         INTEGER NOT NULL,
+        tz_offset  INTEGER NOT NULL,
+        level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),
+        area       TEXT CHECK (area IN ('lower_back', 'upper_back', 'neck', 'hips', 'legs')),
+        note       TEXT NOT NULL DEFAULT '',
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+        moment     TEXT NOT NULL DEFAULT 'any'
+                   CHECK (moment IN ('any', 'before', 'after', 'hurt'))
+    )""",
+    """CREATE TABLE water_entries (
+        id        INTEGER PRIMARY KEY,
+        ts        INTEGER NOT NULL,
+        tz_offset INTEGER NOT NULL,
+        amount_ml INTEGER NOT NULL CHECK (amount_ml BETWEEN 1 AND 3000)
+    )""",
+)
+
+# Version 2: a change counter kept by triggers, so automatic backups are taken
+# only when data really changed, and indexes for the date-range queries of the
+# header and the charts.
+_COUNTED_TABLES = ("sessions", "session_steps", "pain_entries", "water_entries")
+
+
+def _counter_triggers() -> tuple[str, ...]:
+    bump = (
+        "INSERT INTO meta (key, value) VALUES ('change_counter', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
+    statements = []
+    for table in _COUNTED_TABLES:
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            statements.append(
+                f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
+                f"BEGIN {bump}; END"
+            )
+    # Settings count too, except window layout ("ui." keys) saved at every quit.
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        statements.append(
+            f"CREATE TRIGGER settings_{event.lower()}_counts AFTER {event} ON settings "
+            f"WHEN {row}.key NOT LIKE 'ui.%' BEGIN {bump}; END"
+        )
+    return tuple(statements)
+
+
+_V2 = (
+    "CREATE INDEX sessions_by_start ON sessions (started_ts)",
+    "CREATE INDEX pain_by_time ON pain_entries (ts)",
+    "CREATE INDEX pain_by_session ON pain_entries (session_id)",
+    "CREATE INDEX water_by_time ON water_entries (ts)",
+    # Start with nothing to back up: a new database is empty, and an upgraded
+    # one was just backed up before this migration ran.
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('change_counter', '1')",
+    "INSERT OR IGNORE INTO meta (key, value) VALUES ('last_backup_counter', '1')",
+    *_counter_triggers(),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "sessions, steps, pain, water and settings", _V1),
+    Migration(2, "change counter for backups; indexes for date ranges", _V2),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,199 @@
+"""The main window: navigation on the left, today's status on top, pages below.
+
+It is wired from ``app.py``; it reads and writes only through the repository
+and shows what it is given.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop import APP_NAME
+from backcare_desktop.core.status import TodayStatus
+from backcare_desktop.ui import dialogs
+from backcare_desktop.ui.pages import PAGES, PlaceholderPage
+
+
+class MainWindow(QMainWindow):
+    """BackCare's window.
+
+    ``status`` is called for today's summary whenever the header refreshes;
+    ``load_state``/``save_state`` keep the window layout between runs;
+    ``show_about`` opens the About box.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: Callable[[], TodayStatus],
+        load_state: Callable[[str], str | None],
+        save_state: Callable[[str, str], None],
+        show_about: Callable[[QWidget], None],
+    ) -> None:
+        super().__init__()
+        self._status = status
+        self._load_state = load_state
+        self._save_state = save_state
+        self._show_about = show_about
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 480)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        for info in PAGES:
+            item = QListWidgetItem(info.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
+            item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
+            self.nav.addItem(item)
+            self.stack.addWidget(PlaceholderPage(info))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        brand = QLabel(APP_NAME)
+        brand.setObjectName("brand")
+        brand_font = brand.font()
+        brand_font.setPointSizeF(brand_font.pointSizeF() * 1.5)
+        brand_font.setBold(True)
+        brand.setFont(brand_font)
+        brand.setContentsMargins(16, 16, 16, 12)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setAutoFillBackground(True)
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(0, 0, 0, 12)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.nav, 1)
+
+        self.header = QLabel()
+        self.header.setObjectName("todayStatus")
+        self.header.setAccessibleName("Today's status")
+        header_font = self.header.font()
+        header_font.setPointSizeF(header_font.pointSizeF() * 1.15)
+        self.header.setFont(header_font)
+        self.header.setContentsMargins(24, 14, 24, 14)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setForegroundRole(self.header.foregroundRole())
+        line.setEnabled(False)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(line)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self._style_sidebar(sidebar)
+
+        self._build_menus()
+        self._restore_layout()
+        self.refresh_status()
+
+    # -- building -----------------------------------------------------------
+
+    def _style_sidebar(self, sidebar: QWidget) -> None:
+        palette = sidebar.palette()
+        palette.setColor(sidebar.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
+        sidebar.setPalette(palette)
+        self.nav.setStyleSheet(
+            "QListWidget { background: transparent; outline: 0; }"
+            "QListWidget::item { padding: 8px 16px; border-radius: 6px; margin: 0 8px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            "QListWidget::item:hover:!selected { background: palette(button); }"
+        )
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for row, info in enumerate(PAGES):
+            action = QAction(f"&{info.title}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
+            go_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        notice = QAction("&Safety notice", self)
+        notice.triggered.connect(lambda: dialogs.show_first_run_notice(self))
+        help_menu.addAction(notice)
+        about = QAction("&About BackCare", self)
+        about.triggered.connect(lambda: self._show_about(self))
+        help_menu.addAction(about)
+        self.about_action = about
+
+    # -- behaviour ----------------------------------------------------------
+
+    def show_page(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_page_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def refresh_status(self) -> None:
+        """Redraw the header from the current records."""
+        self.header.setText(self._status().text())
+
+    def bring_to_front(self) -> None:
+        """Show the window over others (another start of BackCare asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _restore_layout(self) -> None:
+        geometry = self._load_state("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        else:
+            self.resize(1000, 680)
+        keys = [p.key for p in PAGES]
+        page = self._load_state("page")
+        self.nav.setCurrentRow(keys.index(page) if page in keys else 0)
+
+    def save_layout(self) -> None:
+        data = bytes(self.saveGeometry().data())
+        self._save_state("window_geometry", base64.b64encode(data).decode("ascii"))
+        self._save_state("page", self.current_page_key())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_layout()
+        event.accept()
+

@@ -1,0 +1,56 @@
+"""The pages of the main window. Each feature replaces its placeholder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    key: str
+    title: str
+    blurb: str
+
+
+PAGES: tuple[PageInfo, ...] = (
+    PageInfo("routines", "Routines",
+             "Choose a routine for today: stretching, core strength, relaxation, "
+             "breathing or a short desk break."),
+    PageInfo("session", "Session",
+             "Follow a routine from your mat with a large countdown, tones and a voice."),
+    PageInfo("hydration", "Hydration",
+             "Log a glass in one click and get gentle reminders to drink."),
+    PageInfo("progress", "Progress",
+             "See how your pain and your sessions change over the weeks."),
+)
+
+
+class PlaceholderPage(QWidget):
+    """A friendly page for a part of the app that is not built yet."""
+
+    def __init__(self, info: PageInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page-{info.key}")
+        self.setAccessibleName(info.title)
+        title = QLabel(info.title)
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        blurb = QLabel(info.blurb)
+        blurb.setWordWrap(True)
+        soon = QLabel("This part of BackCare is on its way.")
+        soon.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(blurb)
+        layout.addWidget(soon)
+        layout.addStretch(1)
+        for label in (title, blurb, soon):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

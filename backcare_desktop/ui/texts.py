@@ -1,0 +1,21 @@
+"""Longer texts shown to people, kept in one place so they stay consistent."""
+
+SAFETY_NOTICE_TITLE = "Before you start"
+
+SAFETY_NOTICE = """\
+<p>BackCare guides you through exercise routines and keeps a record of how your
+back feels. <b>It is not medical advice</b> and it cannot diagnose anything.</p>
+<ul>
+<li>Talk to a doctor or physiotherapist before you begin, especially after
+surgery or if you live with a medical condition.</li>
+<li><b>Stop any exercise straight away if it hurts.</b> Mild effort is fine;
+pain is not.</li>
+<li>See a doctor if your pain lasts more than three days, or if soreness lasts
+more than an hour after exercising.</li>
+</ul>
+<p>Start gently and build up a little at a time.</p>"""
+
+PRIVACY_LINE = (
+    "Everything you record stays on this computer. BackCare has no account "
+    "and never uses the network."
+)

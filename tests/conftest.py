@@ -1,0 +1,30 @@
+"""Shared test set-up: offscreen Qt, temporary folders, no real user data.
+
+Every test runs with the XDG folders and BACKCARE_DATA_DIR pointing into its
+own temporary directory, so nothing can read or write the developer's data.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from backcare_desktop.paths import ENV_DATA_DIR, AppPaths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / "xdg" / var.lower()))
+    monkeypatch.delenv(ENV_DATA_DIR, raising=False)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    data = tmp_path / "data"
+    return AppPaths(data_dir=data, log_dir=data / "logs")

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backcare_desktop.core.settings_schema import SETTINGS, SettingError, setting
+from backcare_desktop.core.status import TodayStatus, week_start
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("water_goal_ml", 100, "setting water_goal_ml = 100 is outside 250–10000"),
+        ("water_goal_ml", 20000, "setting water_goal_ml = 20000 is outside 250–10000"),
+        ("water_goal_ml", "2000", "setting water_goal_ml = '2000' is not a int"),
+        ("water_goal_ml", True, "setting water_goal_ml = True is not a int"),
+        ("sessions_per_week_goal", 0, "setting sessions_per_week_goal = 0 is outside 1–14"),
+        ("colour_scheme", "pink", "setting colour_scheme = 'pink' is not one of: system, light, dark"),
+    ],
+)
+def test_bad_setting_values_are_refused_with_the_limit(key: str, value: object, message: str) -> None:
+    with pytest.raises(SettingError) as info:
+        setting(key).validate(value)
+    assert str(info.value) == message
+
+
+def test_unknown_setting_is_named() -> None:
+    with pytest.raises(SettingError, match="no setting called 'volume_max'"):
+        setting("volume_max")
+
+
+def test_every_default_is_itself_valid() -> None:
+    for spec in SETTINGS.values():
+        assert spec.validate(spec.default) == spec.default
+
+
+def test_guidance_defaults() -> None:
+    assert setting("sessions_per_week_goal").default == 3
+    assert setting("water_goal_ml").default == 2000
+
+
+def test_header_text() -> None:
+    status = TodayStatus(sessions_this_week=2, sessions_goal=3, water_today_ml=750,
+                         water_goal_ml=2000)
+    assert status.text() == "This week: 2 of 3 sessions   ·   Water today: 750 / 2,000 ml"
+    assert not status.week_goal_met
+
+
+def test_week_starts_on_monday_across_a_year_boundary() -> None:
+    assert week_start(date(2027, 1, 1)) == date(2026, 12, 28)  # a Friday
+    assert week_start(date(2026, 11, 23)) == date(2026, 11, 23)  # a Monday
