@@ -45,6 +45,7 @@ class Running:
     instance: SingleInstance
     day_watch: DayWatcher
     clock: Clock
+    ready: bool = field(default=False)  # the work after the first show is done
     closed: bool = field(default=False)
 
     def shutdown(self) -> None:
@@ -57,6 +58,7 @@ class Running:
         take_daily_backup(self)
         self.repo.close()
         self.instance.release()
+        self.window.deleteLater()
 
 
 def take_daily_backup(running: Running) -> None:
@@ -153,8 +155,10 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     day_watch.new_day.connect(window.refresh_status)
     day_watch.new_day.connect(lambda: take_daily_backup(running))
     instance.activated.connect(window.bring_to_front)
+    instance.activated.connect(lambda: log.info("another start asked for the window"))
     day_watch.start()
     window.show()
+    log.info("main window shown")
 
     if quit_after_show:
         _report_when_shown(window)
@@ -167,10 +171,13 @@ def _after_show(running: Running) -> None:
     """Work that can wait until the window is on screen."""
     from backcare_desktop.ui import dialogs
 
+    if running.closed:  # quit before the event loop got here
+        return
     if not running.repo.get_setting("first_run_notice_seen"):
         dialogs.show_first_run_notice(running.window)
         running.repo.set_setting("first_run_notice_seen", True)
     take_daily_backup(running)
+    running.ready = True
 
 
 def _report_when_shown(window: MainWindow) -> None:

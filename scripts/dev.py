@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Set up everything BackCare needs, then run the app or its tests.
+
+    python3 scripts/dev.py run [app options]   # e.g. --data-dir /tmp/try
+    python3 scripts/dev.py test [pytest options]
+
+Steps, each skipped when already done:
+1. On Linux, check the system libraries Qt needs. As root with apt-get, install
+   the missing ones; otherwise stop with the one apt-get line to run.
+2. Create .venv and install BackCare into it (editable, with the test extra),
+   again only when pyproject.toml changed.
+3. Run the app, or the whole test suite headless (QT_QPA_PLATFORM=offscreen).
+
+Only the standard library is used here, so it runs on a bare Python 3.11.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".backcare-installed"
+
+# Shared library (as the dynamic loader names it) -> Debian/Ubuntu package.
+SYSTEM_LIBRARIES = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libpulse.so.0": "libpulse0",
+}
+FONT_PACKAGE = "fonts-dejavu-core"
+FONTCONFIG_PACKAGE = "fontconfig"
+
+
+def say(message: str) -> None:
+    print(f"[backcare] {message}", flush=True)
+
+
+def known_libraries() -> set[str]:
+    try:
+        out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        out = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True)
+    return {line.split()[0] for line in out.stdout.splitlines()[1:] if line.strip()}
+
+
+def has_a_font() -> bool:
+    fc_list = shutil.which("fc-list")
+    if not fc_list:
+        return False
+    out = subprocess.run([fc_list], capture_output=True, text=True)
+    return bool(out.stdout.strip())
+
+
+def has_venv_module() -> bool:
+    try:
+        import ensurepip  # noqa: F401
+        import venv  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def missing_system_packages() -> list[str]:
+    if not sys.platform.startswith("linux"):
+        return []
+    libs = known_libraries()
+    missing = sorted({pkg for lib, pkg in SYSTEM_LIBRARIES.items() if lib not in libs})
+    if not shutil.which("fc-list"):
+        missing.append(FONTCONFIG_PACKAGE)
+    if not has_a_font():
+        missing.append(FONT_PACKAGE)
+    if not has_venv_module():
+        version = f"{sys.version_info.major}.{sys.version_info.minor}"
+        missing.append(f"python{version}-venv")
+    return missing
+
+
+def ensure_system_packages() -> None:
+    missing = missing_system_packages()
+    if not missing:
+        return
+    command = "apt-get install -y " + " ".join(missing)
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if is_root and shutil.which("apt-get"):
+        say(f"installing system packages Qt needs: {' '.join(missing)}")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                       check=True, env=env)
+        still = missing_system_packages()
+        if still:
+            sys.exit(f"[backcare] still missing after install: {' '.join(still)}")
+        return
+    sys.exit(f"[backcare] missing system libraries; run: sudo {command}")
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv() -> None:
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted and venv_python().exists():
+        return
+    if not venv_python().exists():
+        say(f"creating {VENV}")
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    say("installing BackCare and its test tools into .venv")
+    pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(wanted + "\n")
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):
+        sys.exit("[backcare] Python 3.11 or newer is needed; this is " + sys.version.split()[0])
+    if not argv or argv[0] not in ("run", "test", "setup"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    ensure_system_packages()
+    ensure_venv()
+    if command == "setup":
+        return 0
+    if command == "run":
+        return subprocess.call([str(venv_python()), "-m", "backcare_desktop", *rest], cwd=ROOT)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.call([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,141 @@
+"""Start-up as a person meets it: first run, later runs, bad data, one instance."""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backcare_desktop.app import EXIT_FAILED, EXIT_OK, Running
+from backcare_desktop.paths import AppPaths
+from backcare_desktop.storage import database
+from backcare_desktop.storage.recovery import RecoveryChoice
+from backcare_desktop.storage.repository import Repository
+from tests.fakes import FakeClock
+
+from .conftest import DialogLog
+
+Launch = Callable[[AppPaths], "Running | int"]
+
+
+def started(outcome: Running | int) -> Running:
+    assert isinstance(outcome, Running), f"start-up ended with exit code {outcome}"
+    return outcome
+
+
+def test_first_run_with_an_empty_folder_shows_the_window_and_the_notice_once(
+    launch: Launch, paths: AppPaths, qtbot: QtBot, dialog_log: DialogLog
+) -> None:
+    running = started(launch(paths))
+    qtbot.waitUntil(lambda: running.ready)
+    assert running.window.isVisible()
+    assert running.window.windowTitle() == "BackCare"
+    assert "0 of 3 sessions" in running.window.header.text()
+    assert dialog_log.names() == ["notice"]
+    assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+    running.shutdown()
+
+    again = started(launch(paths))
+    qtbot.waitUntil(lambda: again.ready)
+    assert dialog_log.names() == ["notice"], "the notice appears on the first run only"
+
+
+def test_an_existing_folder_shows_its_records_in_the_header(
+    launch: Launch, paths: AppPaths, qtbot: QtBot, clock: FakeClock
+) -> None:
+    paths.data_dir.mkdir(mode=0o700)
+    conn = database.open_database(paths.database, paths.backups, clock.now())
+    repo = Repository(conn, paths.database)
+    repo.add_water(750, clock.now())
+    repo.set_setting("first_run_notice_seen", True)
+    repo.close()
+
+    running = started(launch(paths))
+    qtbot.waitUntil(lambda: running.ready)
+    assert "Water today: 750 / 2,000 ml" in running.window.header.text()
+
+
+def test_the_window_comes_back_where_it_was_left(
+    launch: Launch, paths: AppPaths, qtbot: QtBot
+) -> None:
+    first = started(launch(paths))
+    first.window.resize(760, 500)
+    first.window.show_page(3)
+    first.shutdown()
+
+    second = started(launch(paths))
+    assert (second.window.width(), second.window.height()) == (760, 500)
+    assert second.window.current_page_key() == "progress"
+
+
+def test_a_data_folder_that_cannot_be_created_is_named(
+    launch: Launch, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    paths = AppPaths(data_dir=blocker / "data", log_dir=blocker / "logs")
+    assert launch(paths) == EXIT_FAILED
+    (name, (_parent, title, text)), = dialog_log.calls
+    assert name == "error" and "data folder" in title
+    assert str(blocker / "data") in text
+
+
+def test_a_damaged_database_asks_first_and_quitting_changes_nothing(
+    launch: Launch, paths: AppPaths, dialog_log: DialogLog
+) -> None:
+    paths.data_dir.mkdir(mode=0o700)
+    paths.database.write_bytes(b"not sqlite at all " * 300)
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    dialog_log.recovery_answer = RecoveryChoice.QUIT
+
+    assert launch(paths) == EXIT_FAILED
+    assert dialog_log.names() == ["recovery"]
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in paths.data_dir.iterdir()) == ["backcare.sqlite3"]
+
+
+def test_a_damaged_database_can_be_set_aside_and_the_app_starts(
+    launch: Launch, paths: AppPaths, dialog_log: DialogLog, qtbot: QtBot
+) -> None:
+    paths.data_dir.mkdir(mode=0o700)
+    paths.database.write_bytes(b"not sqlite at all " * 300)
+    dialog_log.recovery_answer = RecoveryChoice.START_FRESH
+
+    running = started(launch(paths))
+    qtbot.waitUntil(lambda: running.ready)
+    assert any(p.name.startswith("backcare.damaged-") for p in paths.data_dir.iterdir())
+    assert running.window.isVisible()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform has no stacking
+def test_a_second_start_with_the_same_folder_raises_the_first_window(
+    launch: Launch, paths: AppPaths, qtbot: QtBot
+) -> None:
+    first = started(launch(paths))
+    with qtbot.waitSignal(first.instance.activated, timeout=5000):
+        assert launch(paths) == EXIT_OK
+    assert first.window.isVisible()
+
+
+def test_a_lock_left_by_a_crashed_process_does_not_block_start(
+    launch: Launch, paths: AppPaths, qtbot: QtBot
+) -> None:
+    paths.data_dir.mkdir(mode=0o700)
+    crash = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1])\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(0)  # dies holding the lock, as a crash would\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(paths.lock_file)], check=True)
+    assert paths.lock_file.exists()
+    running = started(launch(paths))
+    qtbot.waitUntil(lambda: running.ready)
