@@ -7,10 +7,10 @@ instant.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -85,16 +85,16 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     Expects a QApplication to exist. Every question to the person goes through
     ``ui.dialogs`` so tests can answer it.
     """
-    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from backcare_desktop.storage.errors import StorageError
     from backcare_desktop.storage.recovery import open_with_recovery
-    from backcare_desktop.ui import dialogs, theme
+    from backcare_desktop.ui import theme
     from backcare_desktop.ui.day_watch import DayWatcher
     from backcare_desktop.ui.main_window import MainWindow
     from backcare_desktop.ui.single_instance import SingleInstance
 
-    from PySide6.QtWidgets import QApplication
+    dialogs = _Dialogs()
 
     clock = clock or SystemClock()
     app = QApplication.instance()
@@ -125,7 +125,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
 
     try:
         repo = open_with_recovery(
-            paths.database, paths.backups, clock.now, dialogs.ask_database_recovery
+            paths.database, paths.backups, clock.now,
+            lambda problem, backup: dialogs.ask_database_recovery(problem, backup),
         )
     except StorageError as exc:
         log.error("%s", exc)
@@ -136,8 +137,9 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         instance.release()
         return EXIT_FAILED
 
-    theme.apply_theme(app, repo.get_setting("colour_scheme"))
-    theme.follow_system_scheme(app, repo.get_setting("colour_scheme"))
+    scheme = repo.get_setting("colour_scheme")
+    if scheme != "system":
+        theme.apply_theme(app, scheme)
     interrupted = repo.mark_unfinished_sessions_interrupted()
     if interrupted:
         log.info("marked %d unfinished session(s) as interrupted", interrupted)
@@ -161,44 +163,65 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     log.info("main window shown")
 
     if quit_after_show:
-        _report_when_shown(window)
-    else:
-        QTimer.singleShot(0, window, lambda: _after_show(running))
+        when_first_exposed(window, lambda: _report_and_quit(window))
+    # Everything else waits until the window is on screen.
+    when_first_exposed(window, lambda: _after_show(running, notice=not quit_after_show))
     return running
 
 
-def _after_show(running: Running) -> None:
+class _Dialogs:
+    """``ui.dialogs``, imported on first use: a normal start shows no dialog."""
+
+    def __getattr__(self, name: str) -> object:
+        from backcare_desktop.ui import dialogs
+
+        return getattr(dialogs, name)
+
+
+def _after_show(running: Running, *, notice: bool) -> None:
     """Work that can wait until the window is on screen."""
-    from backcare_desktop.ui import dialogs
+    from PySide6.QtWidgets import QApplication
+
+    from backcare_desktop.ui import dialogs, theme
 
     if running.closed:  # quit before the event loop got here
         return
-    if not running.repo.get_setting("first_run_notice_seen"):
+    running.instance.listen()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.follow_system_scheme(app, running.repo.get_setting("colour_scheme"))
+    if notice and not running.repo.get_setting("first_run_notice_seen"):
         dialogs.show_first_run_notice(running.window)
         running.repo.set_setting("first_run_notice_seen", True)
     take_daily_backup(running)
     running.ready = True
 
 
-def _report_when_shown(window: MainWindow) -> None:
-    """For ``--quit-after-show``: print one JSON line once the window is exposed, then quit."""
+def when_first_exposed(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Run ``callback`` from the event loop once ``window`` is first on screen."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+
+    handle = window.windowHandle()
 
     class _Watcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Expose and window.windowHandle().isExposed():
-                window.windowHandle().removeEventFilter(self)
-                QTimer.singleShot(0, _report)
+            if event.type() == QEvent.Type.Expose and handle.isExposed():
+                handle.removeEventFilter(self)
+                QTimer.singleShot(0, window, callback)
             return False
 
-    def _report() -> None:
-        print(json.dumps({"event": "shown", "title": window.windowTitle(),
-                          "rss_kib": resident_kib()}), flush=True)
-        QApplication.quit()
+    handle.installEventFilter(_Watcher(window))
 
-    watcher = _Watcher(window)
-    window.windowHandle().installEventFilter(watcher)
+
+def _report_and_quit(window: MainWindow) -> None:
+    """For ``--quit-after-show``: print one JSON line about the shown window, then quit."""
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    print(json.dumps({"event": "shown", "title": window.windowTitle(),
+                      "rss_kib": resident_kib()}), flush=True)
+    QApplication.quit()
 
 
 def resident_kib() -> int:

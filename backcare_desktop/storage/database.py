@@ -13,7 +13,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from backcare_desktop.storage import backups
 from backcare_desktop.storage.errors import DatabaseProblem, MigrationError, ProblemKind
 from backcare_desktop.storage.files import create_private_file, make_database_private
 from backcare_desktop.storage.schema import LATEST_VERSION, MIGRATIONS
@@ -86,6 +85,8 @@ def migrate(conn: sqlite3.Connection, path: Path, backup_dir: Path, now: datetim
     if current >= LATEST_VERSION:
         return current
     if current > 0:
+        from backcare_desktop.storage import backups
+
         saved = backups.create_backup(conn, backup_dir, f"before-v{LATEST_VERSION}", now)
         log.info("backed up %s to %s before migrating from v%d", path, saved, current)
     for migration in MIGRATIONS[current:]:

@@ -1,5 +1,6 @@
-"""Recovering from a database that cannot be used: never delete, never overwrite.
+"""Opening the data, and recovering from a database that cannot be used.
 
+Never delete, never overwrite.
 A damaged file is renamed (with its -wal and -shm companions) to a name that
 says what it is, so it can still be rescued by hand. A restore copies a backup
 into place only after the damaged file has been moved aside.
@@ -14,11 +15,15 @@ import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from backcare_desktop.storage import backups, database
+from backcare_desktop.storage import database
 from backcare_desktop.storage.errors import DatabaseProblem, StorageError
 from backcare_desktop.storage.files import SIDE_SUFFIXES, make_private, unused_name
 from backcare_desktop.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from backcare_desktop.storage.backups import Backup
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +41,10 @@ def move_aside(db_path: Path, now: datetime) -> Path:
     return target
 
 
-def usable_backups(backup_dir: Path) -> list[backups.Backup]:
+def usable_backups(backup_dir: Path) -> list[Backup]:
     """Backups that pass the same read-only check as the live database, newest first."""
+    from backcare_desktop.storage import backups
+
     good = []
     for candidate in backups.list_backups(backup_dir):
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backcare_desktop.core.clock import Clock
 
@@ -29,7 +29,7 @@ class DayWatcher(QObject):
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        # The default coarse timer is right here: a few ms either way is fine.
         self._timer.timeout.connect(self._fire)
 
     def start(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import APP_NAME
 from backcare_desktop.core.status import TodayStatus
-from backcare_desktop.ui import dialogs
 from backcare_desktop.ui.pages import PAGES, PlaceholderPage
 
 
@@ -61,7 +60,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for info in PAGES:
             item = QListWidgetItem(info.title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
             self.nav.addItem(item)
             self.stack.addWidget(PlaceholderPage(info))
@@ -132,10 +130,12 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
+        # setShortcuts([...]) rather than setShortcut(...): resolving the
+        # overloads of setShortcut makes PySide6 build every enum of the Qt
+        # namespace, which costs about 20 ms of start-up.
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
@@ -143,14 +143,14 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for row, info in enumerate(PAGES):
             action = QAction(f"&{info.title}", self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
             action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
             go_menu.addAction(action)
             self.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         notice = QAction("&Safety notice", self)
-        notice.triggered.connect(lambda: dialogs.show_first_run_notice(self))
+        notice.triggered.connect(self._show_safety_notice)
         help_menu.addAction(notice)
         about = QAction("&About BackCare", self)
         about.triggered.connect(lambda: self._show_about(self))
@@ -161,7 +161,12 @@ class MainWindow(QMainWindow):
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
-        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.nav.setFocus()
+
+    def _show_safety_notice(self) -> None:
+        from backcare_desktop.ui import dialogs  # QMessageBox is not needed to start
+
+        dialogs.show_first_run_notice(self)
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key

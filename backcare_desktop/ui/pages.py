@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -52,5 +51,3 @@ class PlaceholderPage(QWidget):
         layout.addWidget(blurb)
         layout.addWidget(soon)
         layout.addStretch(1)
-        for label in (title, blurb, soon):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,7 +1,8 @@
 """One running BackCare per data folder.
 
-The first process takes a lock file in the data folder and listens on a local
-socket. A later start with the same folder cannot take the lock; it asks the
+The first process takes a lock file in the data folder and, once its window
+is up, listens on a local socket (QtNetwork is loaded only then, to keep
+start-up quick). A later start with the same folder cannot take the lock; it asks the
 running one to come to the front and exits, so two processes never write one
 database. A lock left by a crashed process is recognised as stale (its
 process is gone) and taken over.
@@ -12,14 +13,16 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,8 @@ _ACTIVATE = b"activate\n"
 
 def server_name(data_dir: Path) -> str:
     """A socket name unique to this user and data folder."""
+    import hashlib
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
     return f"backcare-{user}-{digest}"
@@ -38,23 +43,27 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, lock_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """Become the running instance; False if another one holds the folder."""
-        if not self._lock.tryLock(0):
-            return False
-        QLocalServer.removeServer(self._name)  # a socket left by a crash
+        return bool(self._lock.tryLock(0))
+
+    def listen(self) -> None:
+        """Start answering later starts (call once the window is shown)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._data_dir)
+        QLocalServer.removeServer(name)  # a socket left by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
-        if not server.listen(self._name):
-            log.warning("cannot listen on %s: %s", self._name, server.errorString())
+        if not server.listen(name):
+            log.warning("cannot listen on %s: %s", name, server.errorString())
         self._server = server
-        return True
 
     def notify_running(self, timeout_s: float = 5.0) -> bool:
         """Ask the running instance to show itself; True if it got the message.
@@ -62,10 +71,13 @@ class SingleInstance(QObject):
         The other process may still be starting, so connecting is retried
         until ``timeout_s`` has passed.
         """
+        from PySide6.QtNetwork import QLocalSocket
+
+        name = server_name(self._data_dir)
         deadline = time.monotonic() + timeout_s
         while True:
             socket = QLocalSocket()
-            socket.connectToServer(self._name)
+            socket.connectToServer(name)
             if socket.waitForConnected(500):
                 socket.write(_ACTIVATE)
                 sent = socket.waitForBytesWritten(1000)

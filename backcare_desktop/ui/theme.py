@@ -1,9 +1,15 @@
-"""A calm Fusion palette that follows the desktop's light or dark scheme."""
+"""A calm Fusion palette that follows the desktop's light or dark scheme.
+
+Start-up note: touching ``Qt.ColorScheme`` (or any ``Qt.*`` enum) makes
+PySide6 build every enum of the ``Qt`` namespace, about 20 ms. The scheme is
+therefore read from Fusion's standard palette, which Qt itself derives from
+the desktop's scheme, and the change signal is connected after the window is
+shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 # Soft, low-saturation colours; the accent is a muted teal. Text on every
@@ -44,11 +50,15 @@ _DARK = {
 }
 
 
-def is_dark(preference: str) -> bool:
+def is_dark(preference: str, app: QApplication | None = None) -> bool:
     """Whether to use the dark palette for a "system", "light" or "dark" preference."""
     if preference in ("light", "dark"):
         return preference == "dark"
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return False
+    window = app.style().standardPalette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
 
 
 def build_palette(dark: bool) -> QPalette:
@@ -67,9 +77,10 @@ def build_palette(dark: bool) -> QPalette:
 
 def apply_theme(app: QApplication, preference: str = "system") -> None:
     """Fusion style, the palette for the scheme, and a comfortable base font size."""
-    app.setStyle("Fusion")
-    app.setPalette(build_palette(is_dark(preference)))
-    font = QFont(app.font())
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(build_palette(is_dark(preference, app)))
+    font = app.font()
     if font.pointSizeF() < 11:
         font.setPointSizeF(11)
         app.setFont(font)
@@ -79,5 +90,5 @@ def follow_system_scheme(app: QApplication, preference: str = "system") -> None:
     """Re-apply the palette whenever the desktop switches between light and dark."""
     if preference == "system":
         QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: app.setPalette(build_palette(is_dark("system")))
+            lambda _scheme: app.setPalette(build_palette(is_dark("system", app)))
         )

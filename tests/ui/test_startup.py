@@ -119,6 +119,7 @@ def test_a_second_start_with_the_same_folder_raises_the_first_window(
     launch: Launch, paths: AppPaths, qtbot: QtBot
 ) -> None:
     first = started(launch(paths))
+    qtbot.waitUntil(lambda: first.ready)  # it answers once its window is up
     with qtbot.waitSignal(first.instance.activated, timeout=5000):
         assert launch(paths) == EXIT_OK
     assert first.window.isVisible()
