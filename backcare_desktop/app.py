@@ -204,7 +204,7 @@ def when_first_exposed(window: MainWindow, callback: Callable[[], None]) -> None
     handle = window.windowHandle()
 
     class _Watcher(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Expose and handle.isExposed():
                 handle.removeEventFilter(self)
                 QTimer.singleShot(0, window, callback)

@@ -26,7 +26,7 @@ class Watcher(QObject):
         super().__init__(window)
         self.window = window
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose and self.window.windowHandle().isExposed():
             self.window.windowHandle().removeEventFilter(self)
             QTimer.singleShot(0, self.report)

@@ -133,7 +133,7 @@ def ensure_venv() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script runs before any venv)
         sys.exit("[backcare] Python 3.11 or newer is needed; this is " + sys.version.split()[0])
     if not argv or argv[0] not in ("run", "test", "setup"):
         print(__doc__)

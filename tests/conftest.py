@@ -10,11 +10,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from backcare_desktop.paths import ENV_DATA_DIR, AppPaths  # noqa: E402
+from backcare_desktop.paths import ENV_DATA_DIR, AppPaths
 
 
 @pytest.fixture(autouse=True)

@@ -38,12 +38,11 @@ class Setting:
             raise SettingError(
                 f"setting {self.key} = {value!r} is not a {self.kind.__name__}"
             )
-        if self.minimum is not None and self.maximum is not None:
-            if not self.minimum <= value <= self.maximum:
-                raise SettingError(
-                    f"setting {self.key} = {value!r} is outside "
-                    f"{_num(self.minimum)}–{_num(self.maximum)}"
-                )
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None and not low <= value <= high:
+            raise SettingError(
+                f"setting {self.key} = {value!r} is outside {_num(low)}–{_num(high)}"
+            )
         if self.choices and value not in self.choices:
             allowed = ", ".join(self.choices)
             raise SettingError(f"setting {self.key} = {value!r} is not one of: {allowed}")

@@ -23,6 +23,7 @@ from backcare_desktop.storage.files import make_private, unused_name
 log = logging.getLogger(__name__)
 
 DAILY = "daily"
+DEFAULT_POLICY = RetentionPolicy()
 _NAME = re.compile(r"^backcare-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6})(?:-\d+)?\.sqlite3$")
 
 
@@ -58,7 +59,7 @@ def create_backup(
 
 def list_backups(backup_dir: Path) -> list[Backup]:
     """All finished backups in ``backup_dir``, newest first."""
-    found = []
+    found: list[Backup] = []
     if not backup_dir.is_dir():
         return found
     for entry in backup_dir.iterdir():
@@ -80,7 +81,7 @@ def backup_if_due(
     conn: sqlite3.Connection,
     backup_dir: Path,
     now: datetime,
-    policy: RetentionPolicy = RetentionPolicy(),
+    policy: RetentionPolicy = DEFAULT_POLICY,
 ) -> Path | None:
     """Take the day's automatic backup if data changed since the last one.
 
@@ -104,7 +105,7 @@ def backup_if_due(
     return path
 
 
-def thin(backup_dir: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Path]:
+def thin(backup_dir: Path, policy: RetentionPolicy = DEFAULT_POLICY) -> list[Path]:
     """Delete automatic backups the policy does not keep; return what was removed."""
     daily = [b for b in list_backups(backup_dir) if b.label == DAILY]
     keep = backups_to_keep([b.stamp for b in daily], policy)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self._save_state("window_geometry", base64.b64encode(data).decode("ascii"))
         self._save_state("page", self.current_page_key())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         event.accept()
 

@@ -16,10 +16,13 @@ from backcare_desktop.core.status import TodayStatus, week_start
         ("water_goal_ml", "2000", "setting water_goal_ml = '2000' is not a int"),
         ("water_goal_ml", True, "setting water_goal_ml = True is not a int"),
         ("sessions_per_week_goal", 0, "setting sessions_per_week_goal = 0 is outside 1–14"),
-        ("colour_scheme", "pink", "setting colour_scheme = 'pink' is not one of: system, light, dark"),
+        ("colour_scheme", "pink",
+         "setting colour_scheme = 'pink' is not one of: system, light, dark"),
     ],
 )
-def test_bad_setting_values_are_refused_with_the_limit(key: str, value: object, message: str) -> None:
+def test_bad_setting_values_are_refused_with_the_limit(
+    key: str, value: object, message: str
+) -> None:
     with pytest.raises(SettingError) as info:
         setting(key).validate(value)
     assert str(info.value) == message

@@ -189,7 +189,8 @@ def test_failing_to_move_a_file_is_a_clear_error(data_dir: Path,
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(recovery.os, "rename", refuse)
-    with pytest.raises(StorageError, match="could not move or copy files in .*Nothing was deleted"):
+    with pytest.raises(StorageError,
+                       match=r"could not move or copy files in .*Nothing was deleted"):
         open_with_recovery(db, data_dir / "backups", lambda: NOW,
                            Asker(RecoveryChoice.START_FRESH))
     assert digest(db) == damaged

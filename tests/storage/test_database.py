@@ -87,7 +87,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(
                                             "CREATE TABLE oops (",))
     monkeypatch.setattr(database, "MIGRATIONS", (schema.MIGRATIONS[0], broken))
     monkeypatch.setattr(database, "LATEST_VERSION", 2)
-    with pytest.raises(MigrationError, match="could not upgrade .* to data format 2"):
+    with pytest.raises(MigrationError, match=r"could not upgrade .* to data format 2"):
         database.open_database(db, data_dir / "backups", NOW)
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -62,7 +62,7 @@ def test_times_without_an_offset_are_refused(repo: Repository) -> None:
 
 @pytest.mark.parametrize("level", [-1, 11])
 def test_pain_outside_0_to_10_is_refused(repo: Repository, level: int) -> None:
-    with pytest.raises(ValueError, match="pain level .* is outside 0–10"):
+    with pytest.raises(ValueError, match=r"pain level .* is outside 0–10"):
         repo.add_pain(level, NOW)
 
 

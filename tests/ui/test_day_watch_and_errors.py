@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,7 @@ def test_the_day_watch_is_armed_for_just_after_local_midnight(qtbot: QtBot) -> N
 
 
 def test_after_firing_the_next_refresh_is_a_day_away_not_a_loop() -> None:
-    clock = FakeClock(wall=datetime(2026, 11, 25, 0, 0, 5, tzinfo=timezone.utc))
+    clock = FakeClock(wall=datetime(2026, 11, 25, 0, 0, 5, tzinfo=UTC))
     assert ms_until_next_day(clock) == 86_400_000
 
 
