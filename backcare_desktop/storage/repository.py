@@ -96,8 +96,10 @@ class Repository:
 
     def set_setting(self, key: str, value: Any) -> None:
         """Validate and store a setting; raises ``SettingError`` naming the limit."""
-        spec = setting(key)
-        spec.validate(value)
+        setting(key).validate(value)
+        self._put_setting_row(key, value)
+
+    def _put_setting_row(self, key: str, value: Any) -> None:
         with self._write() as c:
             c.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -113,12 +115,7 @@ class Repository:
         return None if row is None else str(json.loads(row[0]))
 
     def set_ui_state(self, name: str, value: str) -> None:
-        with self._write() as c:
-            c.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_UI_PREFIX + name, json.dumps(value)),
-            )
+        self._put_setting_row(_UI_PREFIX + name, value)
 
     # -- water ------------------------------------------------------------
 
