@@ -257,6 +257,10 @@ def _install_excepthook(log_file: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.parse_args(argv)
+    if args.check_routine:
+        from backcare_desktop.check_routines import check_routine_files
+
+        return check_routine_files(args.check_routine, sys.stdout)
     paths = resolve_paths(args.data_dir, os.environ)
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)

@@ -31,6 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--verbose", action="store_true", help="log debugging detail, also to the terminal"
     )
     parser.add_argument(
+        "--check-routine",
+        metavar="FILE",
+        nargs="+",
+        help=(
+            "check routine files and print every problem, then exit "
+            "(status 0 when all are valid, 1 otherwise); the app does not start"
+        ),
+    )
+    parser.add_argument(
         "--quit-after-show",
         action="store_true",
         help=(

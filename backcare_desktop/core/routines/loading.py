@@ -1,0 +1,287 @@
+"""Turning routine text into a validated ``Routine``, reporting every problem.
+
+Nothing in a file is executed: TOML is parsed with ``tomllib`` into plain
+values, and each value is checked against ``fields``. All problems are
+collected, each as one line that names the file, the routine or exercise
+(by position and name), the field, the bad value and what is allowed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from backcare_desktop.core.routines.fields import (
+    COMMON_EXERCISE_FIELDS,
+    KIND_FIELDS,
+    MAX_EXERCISES,
+    MAX_FILE_BYTES,
+    MAX_PHASES,
+    MAX_TOTAL_S,
+    ROUTINE_FIELDS,
+    Field,
+    exercise_fields,
+)
+from backcare_desktop.core.routines.model import SPEC_OF_KIND, Exercise, Routine
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_LINE = 500
+
+
+class RoutineError(ValueError):
+    """A routine with problems; ``problems`` holds one plain line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def show(value: Any) -> str:
+    """A value as it would be written in the file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dict, list)):
+        return "a table" if isinstance(value, dict) else "a list"
+    return str(value)
+
+
+def num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def allowed(field: Field) -> str:
+    if field.kind == "choice":
+        return "one of: " + ", ".join(field.choices)
+    if field.kind in ("number", "int") and field.low is not None and field.high is not None:
+        return f"{num(field.low)}–{num(field.high)}"
+    if field.kind == "bool":
+        return "true or false"
+    if field.kind == "lines":
+        return f"a list of up to {field.max_len} lines of text"
+    return "text"
+
+
+def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
+    """Return (problem, cleaned value); the problem is None when the value is fine."""
+    shown = f"{field.name} = {show(value)}"
+    if field.kind in ("number", "int"):
+        whole = field.kind == "int"
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            whole and not isinstance(value, int)
+        ):
+            return f"{shown} is not {'a whole number' if whole else 'a number'}", None
+        if not math.isfinite(value):
+            return f"{shown} is not a finite number", None
+        if field.low is not None and field.high is not None and not (
+            field.low <= value <= field.high
+        ):
+            return f"{shown} is outside {allowed(field)}", None
+        return None, int(value) if whole else float(value)
+    if field.kind == "bool":
+        if not isinstance(value, bool):
+            return f"{shown} is not true or false", None
+        return None, value
+    if field.kind in ("text", "choice"):
+        if not isinstance(value, str):
+            return f"{shown} is not text", None
+        text = value.strip()
+        if field.kind == "choice":
+            if text not in field.choices:
+                return f"{shown} is not {allowed(field)}", None
+            return None, text
+        if field.required and not text:
+            return f"{field.name} is empty", None
+        if len(text) > field.max_len:
+            return f"{field.name} is longer than {field.max_len} characters", None
+        return None, text
+    # lines
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return f"{shown} is not a list of text lines", None
+    lines = tuple(v.strip() for v in value if v.strip())
+    if len(lines) > field.max_len:
+        return f"{field.name} has {len(lines)} lines; the limit is {field.max_len}", None
+    if any(len(line) > MAX_LINE for line in lines):
+        return f"{field.name} has a line longer than {MAX_LINE} characters", None
+    return None, lines
+
+
+def check_table(
+    table: Mapping[str, Any], fields: tuple[Field, ...], where: str, problems: list[str],
+    *, extra_keys: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """Check every field of one table; add problems; return the cleaned values."""
+    known = {f.name: f for f in fields}
+    cleaned: dict[str, Any] = {}
+    for key in table:
+        if key not in known and key not in extra_keys:
+            names = [*known, *extra_keys]
+            close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.6)
+            hint = f' (did you mean "{close[0]}"?)' if close else ""
+            problems.append(f'{where}: unknown key "{key}"{hint}')
+    for field in fields:
+        if field.name not in table:
+            if field.required:
+                problems.append(f"{where}: {field.name} is missing ({allowed(field)})")
+            elif field.default is not None:
+                cleaned[field.name] = field.default
+            continue
+        problem, value = check_value(field, table[field.name])
+        if problem:
+            problems.append(f"{where}: {problem}")
+        else:
+            cleaned[field.name] = value
+    return cleaned
+
+
+def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exercise | None:
+    if not isinstance(item, dict):
+        problems.append(f"{source}: exercise {position} is not a table")
+        return None
+    name = item.get("name")
+    where = f'{source}: exercise {position}'
+    if isinstance(name, str) and name.strip():
+        where += f' "{name.strip()[:40]}"'
+    kind = item.get("kind")
+    fields = exercise_fields(kind) if kind in KIND_FIELDS else COMMON_EXERCISE_FIELDS
+    # Keys of other kinds are reported as unknown only when the kind is valid.
+    extra = () if kind in KIND_FIELDS else tuple(
+        {f.name for fs in KIND_FIELDS.values() for f in fs}
+    )
+    before = len(problems)
+    values = check_table(item, fields, where, problems, extra_keys=extra)
+    if kind == "breathing":
+        has_cycles, has_duration = "cycles" in item, "duration_s" in item
+        if has_cycles and has_duration:
+            problems.append(f"{where}: give cycles or duration_s, not both")
+        elif not has_cycles and not has_duration:
+            problems.append(
+                f"{where}: cycles or duration_s is missing (cycles 1–200, or duration_s 30–3600)"
+            )
+    if len(problems) > before or kind not in KIND_FIELDS:
+        return None
+    spec_type = SPEC_OF_KIND[kind]
+    spec_values = {f.name: values[f.name] for f in KIND_FIELDS[kind] if f.name in values}
+    return Exercise(
+        name=values["name"],
+        spec=spec_type(**spec_values),
+        instructions=values["instructions"],
+        cues=values["cues"],
+        prepare_s=values["prepare_s"],
+        rest_after_s=values["rest_after_s"],
+    )
+
+
+def routine_from_dict(doc: Mapping[str, Any], source: str, *, builtin: bool = False) -> Routine:
+    """Validate a parsed document; raise ``RoutineError`` listing every problem."""
+    problems: list[str] = []
+    values = check_table(doc, ROUTINE_FIELDS, source, problems, extra_keys=("exercise",))
+    rid = values.get("id")
+    if isinstance(rid, str) and not ID_PATTERN.fullmatch(rid):
+        problems.append(
+            f"{source}: id = {show(rid)} may hold only lowercase letters, digits and "
+            "single dashes"
+        )
+    items = doc.get("exercise")
+    exercises: list[Exercise] = []
+    if items is None:
+        problems.append(
+            f"{source}: exercise is missing (1–{MAX_EXERCISES} exercises, "
+            "each an [[exercise]] table)"
+        )
+    elif not isinstance(items, list):
+        problems.append(f"{source}: exercise must be a list of [[exercise]] tables")
+    elif not items:
+        problems.append(f"{source}: the routine has no exercises (at least 1)")
+    elif len(items) > MAX_EXERCISES:
+        problems.append(
+            f"{source}: the routine has {len(items)} exercises; the limit is {MAX_EXERCISES}"
+        )
+    else:
+        for position, item in enumerate(items, start=1):
+            exercise = _exercise(item, position, source, problems)
+            if exercise is not None:
+                exercises.append(exercise)
+    if problems:
+        raise RoutineError(problems)
+    routine = Routine(
+        id=values["id"], title=values["title"], category=values["category"],
+        difficulty=values["difficulty"], description=values["description"],
+        safety=values["safety"], exercises=tuple(exercises), builtin=builtin,
+    )
+    _check_size(routine, source)
+    return routine
+
+
+def _check_size(routine: Routine, source: str) -> None:
+    from backcare_desktop.core.routines.plan import count_phases, expand
+
+    phases = count_phases(routine)
+    if phases > MAX_PHASES:
+        raise RoutineError([
+            f"{source}: the routine expands to {phases} timed steps; the limit is {MAX_PHASES}"
+        ])
+    total = expand(routine).estimated_total_s
+    if total > MAX_TOTAL_S:
+        raise RoutineError([
+            f"{source}: the routine lasts {format_duration(total)}; "
+            f"the limit is {format_duration(MAX_TOTAL_S)}"
+        ])
+
+
+def format_duration(seconds: float) -> str:
+    """Seconds as people say them: "45 s", "12 min", "1 h 5 min"."""
+    s = round(seconds)
+    if s < 60:
+        return f"{s} s"
+    minutes = round(s / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def load_routine_bytes(data: bytes, source: str, *, builtin: bool = False) -> Routine:
+    """Parse and validate the bytes of a routine file named ``source``."""
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineError([
+            f"{source}: the file is {len(data) // 1024} KB; a routine file may be at most "
+            f"{MAX_FILE_BYTES // 1024} KB"
+        ])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RoutineError([
+            f"{source}: not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})"
+        ]) from None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RoutineError([f"{source}: not valid TOML: {exc}"]) from None
+    return routine_from_dict(doc, source, builtin=builtin)
+
+
+def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
+    """Read and validate one file; problems name it by its file name."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RoutineError([
+                f"{path.name}: the file is {size // 1024} KB; a routine file may be at most "
+                f"{MAX_FILE_BYTES // 1024} KB"
+            ])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RoutineError([f"{path.name}: cannot be read ({exc.strerror or exc})"]) from None
+    return load_routine_bytes(data, path.name, builtin=builtin)

@@ -1,0 +1,89 @@
+"""What a routine is made of. Plain frozen dataclasses, validated on loading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = ("stretching", "strength", "relaxation", "breathing", "mixed")
+DIFFICULTIES = ("gentle", "moderate", "challenging")
+KINDS = ("hold", "reps", "pmr", "breathing")
+PACES = ("tempo", "counted")
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Hold a position for ``hold_s`` seconds, ``sets`` times."""
+
+    hold_s: float
+    sets: int = 1
+    rest_between_sets_s: float = 15
+    per_side: bool = False
+    switch_s: float = 5
+
+
+@dataclass(frozen=True)
+class Reps:
+    """``reps`` repetitions, ``sets`` times; the timer paces each rep, or the person counts."""
+
+    reps: int
+    sets: int = 1
+    rest_between_sets_s: float = 30
+    pace: str = "tempo"
+    move_s: float = 2
+    hold_s: float = 1
+    return_s: float = 2
+    per_side: bool = False
+    switch_s: float = 5
+
+
+@dataclass(frozen=True)
+class Pmr:
+    """Progressive muscle relaxation of one muscle group: tense, then let go."""
+
+    tense_s: float
+    relax_s: float
+
+
+@dataclass(frozen=True)
+class Breathing:
+    """A breathing pattern, repeated ``cycles`` times or for ``duration_s`` seconds."""
+
+    inhale_s: float
+    exhale_s: float
+    hold_in_s: float = 0
+    hold_out_s: float = 0
+    cycles: int | None = None
+    duration_s: float | None = None
+
+
+Spec = Hold | Reps | Pmr | Breathing
+
+
+@dataclass(frozen=True)
+class Exercise:
+    name: str
+    spec: Spec
+    instructions: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    prepare_s: float = 5
+    rest_after_s: float = 20
+
+    @property
+    def kind(self) -> str:
+        return _KIND_OF[type(self.spec)]
+
+
+_KIND_OF: dict[type, str] = {Hold: "hold", Reps: "reps", Pmr: "pmr", Breathing: "breathing"}
+SPEC_OF_KIND: dict[str, type] = {kind: spec for spec, kind in _KIND_OF.items()}
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    title: str
+    category: str
+    difficulty: str
+    exercises: tuple[Exercise, ...]
+    description: str = ""
+    safety: tuple[str, ...] = field(default=())
+    builtin: bool = field(default=False, compare=False)
