@@ -153,10 +153,11 @@ def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exe
     where = f'{source}: exercise {position}'
     if isinstance(name, str) and name.strip():
         where += f' "{name.strip()[:40]}"'
-    kind = item.get("kind")
-    fields = exercise_fields(kind) if kind in KIND_FIELDS else COMMON_EXERCISE_FIELDS
+    raw_kind = item.get("kind")
+    kind = raw_kind if isinstance(raw_kind, str) and raw_kind in KIND_FIELDS else None
+    fields = exercise_fields(kind) if kind else COMMON_EXERCISE_FIELDS
     # Keys of other kinds are reported as unknown only when the kind is valid.
-    extra = () if kind in KIND_FIELDS else tuple(
+    extra = () if kind else tuple(
         {f.name for fs in KIND_FIELDS.values() for f in fs}
     )
     before = len(problems)
@@ -169,7 +170,7 @@ def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exe
             problems.append(
                 f"{where}: cycles or duration_s is missing (cycles 1–200, or duration_s 30–3600)"
             )
-    if len(problems) > before or kind not in KIND_FIELDS:
+    if len(problems) > before or kind is None:
         return None
     spec_type = SPEC_OF_KIND[kind]
     spec_values = {f.name: values[f.name] for f in KIND_FIELDS[kind] if f.name in values}
