@@ -22,13 +22,10 @@ from backcare_desktop.core.routines.writing import routine_to_toml
 
 
 def builtin_dir() -> Path:
-    """Where the built-in routines are: the checkout's assets, or the installed copy."""
-    source = Path(__file__).resolve().parents[3] / "assets" / "routines"
-    if source.is_dir():
-        return source
-    from importlib.resources import files
-
-    return Path(str(files("backcare_desktop.assets") / "routines"))
+    """Where the built-in routines are: the installed copy, or the checkout's assets."""
+    package = Path(__file__).resolve().parents[2]
+    installed = package / "assets" / "routines"  # wheels map assets/ into the package
+    return installed if installed.is_dir() else package.parent / "assets" / "routines"
 
 
 @dataclass
