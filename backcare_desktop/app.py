@@ -24,6 +24,7 @@ from backcare_desktop.paths import AppPaths, DataFolderError, ensure_private_dir
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.day_watch import DayWatcher
     from backcare_desktop.ui.main_window import MainWindow
@@ -87,11 +88,13 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     """
     from PySide6.QtWidgets import QApplication
 
+    from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.errors import StorageError
     from backcare_desktop.storage.recovery import open_with_recovery
     from backcare_desktop.ui import theme
     from backcare_desktop.ui.day_watch import DayWatcher
     from backcare_desktop.ui.main_window import MainWindow
+    from backcare_desktop.ui.routines_page import RoutinesPage
     from backcare_desktop.ui.single_instance import SingleInstance
 
     dialogs = _Dialogs()
@@ -144,6 +147,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if interrupted:
         log.info("marked %d unfinished session(s) as interrupted", interrupted)
 
+    collection = RoutineCollection(paths.routines, repo)
+    routines_page = RoutinesPage(collection)
     window = MainWindow(
         status=lambda: repo.today_status(clock.now().date()),
         load_state=repo.get_ui_state,
@@ -151,7 +156,10 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         show_about=lambda parent: dialogs.show_about(
             parent, __version__, paths.data_dir, paths.log_file
         ),
+        pages={"routines": routines_page},
     )
+    routines_page.start_requested.connect(
+        lambda rid: _start_routine(window, collection, rid))
     day_watch = DayWatcher(clock, window)
     running = Running(paths, repo, window, instance, day_watch, clock)
     day_watch.new_day.connect(window.refresh_status)
@@ -167,6 +175,15 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     # Everything else waits until the window is on screen.
     when_first_exposed(window, lambda: _after_show(running, notice=not quit_after_show))
     return running
+
+
+def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id: str) -> None:
+    """Start pressed: until the guided session exists, show the routine's timed plan."""
+    from backcare_desktop.ui import dialogs
+
+    routine = collection.get(routine_id)
+    if routine is not None:
+        dialogs.show_plan_preview(window, routine)
 
 
 class _Dialogs:

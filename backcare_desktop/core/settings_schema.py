@@ -26,6 +26,16 @@ class Setting:
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` if it is allowed, else raise ``SettingError``."""
+        if self.kind is list:
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+            if ok and self.maximum is not None and len(value) > self.maximum:
+                raise SettingError(
+                    f"setting {self.key} has {len(value)} items; the limit is "
+                    f"{_num(self.maximum)}"
+                )
+            if not ok:
+                raise SettingError(f"setting {self.key} = {value!r} is not a list of text")
+            return value
         if self.kind is bool:
             ok = isinstance(value, bool)
         elif self.kind is int:
@@ -62,6 +72,10 @@ _ALL = (
             description="The size of one glass, in millilitres."),
     Setting("first_run_notice_seen", bool, False,
             description="Whether the safety notice was shown on first start."),
+    Setting("favourite_routines", list, [], maximum=500,
+            description="Ids of the routines marked as favourites."),
+    Setting("recent_routines", list, [], maximum=10,
+            description="Ids of the routines started most recently, newest first."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one."),
 )

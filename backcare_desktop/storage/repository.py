@@ -90,9 +90,10 @@ class Repository:
         if row is None:
             return spec.default
         try:
-            return spec.validate(json.loads(row[0]))
+            value = spec.validate(json.loads(row[0]))
         except (ValueError, TypeError):
-            return spec.default  # a value edited by hand out of range: fall back, keep the row
+            value = spec.default  # a value edited by hand out of range: fall back, keep the row
+        return list(value) if isinstance(value, list) else value
 
     def set_setting(self, key: str, value: Any) -> None:
         """Validate and store a setting; raises ``SettingError`` naming the limit."""

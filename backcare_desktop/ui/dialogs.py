@@ -6,13 +6,20 @@ of the code calls them and never builds a QMessageBox of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.ui import texts
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.routines.model import Routine
+
+ROUTINE_FILTER = "Routine files (*.toml);;All files (*)"
 
 
 def ask_database_recovery(problem: DatabaseProblem, backup: Path | None) -> RecoveryChoice:
@@ -78,3 +85,60 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setWindowTitle(title)
     box.setText(text)
     box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def show_problems(parent: QWidget | None, title: str, intro: str,
+                  problems: Sequence[str]) -> None:
+    """List every problem, one per line (the same lines ``--check-routine`` prints)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(intro)
+    box.setInformativeText("\n".join(problems[:12]) + (
+        f"\n… and {len(problems) - 12} more" if len(problems) > 12 else ""))
+    box.setDetailedText("\n".join(problems))
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_open_routine_file(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a routine", str(Path.home()),
+                                          ROUTINE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_save_routine_file(parent: QWidget | None, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Export routine",
+                                          str(Path.home() / suggested), ROUTINE_FILTER)
+    return Path(name) if name else None
+
+
+def edit_routine(parent: QWidget | None, routine: Routine, taken_ids: set[str],
+                 *, creating: bool = False) -> Routine | None:
+    """Open the editor; the edited routine, or None if the person cancelled."""
+    from backcare_desktop.ui.routine_editor import RoutineEditor
+
+    editor = RoutineEditor(routine, taken_ids, creating=creating, parent=parent)
+    return editor.routine if editor.exec() == RoutineEditor.DialogCode.Accepted else None
+
+
+def show_plan_preview(parent: QWidget | None, routine: Routine) -> None:
+    """What Start shows until the guided session exists: the routine's timed plan."""
+    from backcare_desktop.ui.plan_preview import PlanPreview
+
+    PlanPreview(routine, parent).exec()

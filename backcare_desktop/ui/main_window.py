@@ -7,7 +7,7 @@ and shows what it is given.
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
@@ -37,7 +37,8 @@ class MainWindow(QMainWindow):
 
     ``status`` is called for today's summary whenever the header refreshes;
     ``load_state``/``save_state`` keep the window layout between runs;
-    ``show_about`` opens the About box.
+    ``show_about`` opens the About box; ``pages`` holds the built pages by key
+    (a placeholder stands in for any page not given).
     """
 
     def __init__(
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         load_state: Callable[[str], str | None],
         save_state: Callable[[str, str], None],
         show_about: Callable[[QWidget], None],
+        pages: Mapping[str, QWidget] | None = None,
     ) -> None:
         super().__init__()
         self._status = status
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(info.title)
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
             self.nav.addItem(item)
-            self.stack.addWidget(PlaceholderPage(info))
+            self.stack.addWidget((pages or {}).get(info.key) or PlaceholderPage(info))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         brand = QLabel(APP_NAME)

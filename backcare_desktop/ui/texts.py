@@ -19,3 +19,22 @@ PRIVACY_LINE = (
     "Everything you record stays on this computer. BackCare has no account "
     "and never uses the network."
 )
+
+# What each kind of phase is called on screen (and, later, by the voice).
+PHASE_NAMES = {
+    "prepare": "Get ready",
+    "hold": "Hold",
+    "rep_move": "Move",
+    "rep_hold": "Hold",
+    "rep_return": "Return",
+    "counted_set": "Your pace",
+    "rest_set": "Rest",
+    "switch_side": "Switch sides",
+    "tense": "Tense",
+    "relax": "Let go and relax",
+    "inhale": "Breathe in",
+    "hold_in": "Hold",
+    "exhale": "Breathe out",
+    "hold_out": "Hold",
+    "rest_exercise": "Rest",
+}

@@ -41,30 +41,32 @@ def _value(value: Any) -> str:
     raise TypeError(f"cannot write {value!r}")
 
 
-def routine_to_toml(routine: Routine) -> str:
-    lines = [
-        "# A BackCare routine. The format is described in docs/routine-format.md.",
-        f"format = {FORMAT_VERSION}",
-        f"id = {_value(routine.id)}",
-        f"title = {_value(routine.title)}",
-        f"category = {_value(routine.category)}",
-        f"difficulty = {_value(routine.difficulty)}",
-        f"description = {_value(routine.description)}",
-        f"safety = {_value(routine.safety)}",
-    ]
+def routine_to_dict(routine: Routine) -> dict[str, Any]:
+    """The routine as the document a file would hold (what ``routine_from_dict`` reads)."""
+    exercises = []
     for ex in routine.exercises:
-        lines += [
-            "",
-            "[[exercise]]",
-            f"name = {_value(ex.name)}",
-            f"kind = {_value(ex.kind)}",
-            f"instructions = {_value(ex.instructions)}",
-            f"cues = {_value(ex.cues)}",
-            f"prepare_s = {_value(ex.prepare_s)}",
-            f"rest_after_s = {_value(ex.rest_after_s)}",
-        ]
+        item: dict[str, Any] = {
+            "name": ex.name, "kind": ex.kind, "instructions": list(ex.instructions),
+            "cues": list(ex.cues), "prepare_s": ex.prepare_s, "rest_after_s": ex.rest_after_s,
+        }
         for f in dataclass_fields(ex.spec):
             value = getattr(ex.spec, f.name)
             if value is not None:
-                lines.append(f"{f.name} = {_value(value)}")
+                item[f.name] = value
+        exercises.append(item)
+    return {
+        "format": FORMAT_VERSION, "id": routine.id, "title": routine.title,
+        "category": routine.category, "difficulty": routine.difficulty,
+        "description": routine.description, "safety": list(routine.safety),
+        "exercise": exercises,
+    }
+
+
+def routine_to_toml(routine: Routine) -> str:
+    doc = routine_to_dict(routine)
+    lines = ["# A BackCare routine. The format is described in docs/routine-format.md."]
+    lines += [f"{key} = {_value(value)}" for key, value in doc.items() if key != "exercise"]
+    for item in doc["exercise"]:
+        lines += ["", "[[exercise]]"]
+        lines += [f"{key} = {_value(value)}" for key, value in item.items()]
     return "\n".join(lines) + "\n"

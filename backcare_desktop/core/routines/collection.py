@@ -1,0 +1,118 @@
+"""The person's view of the routine library: what the picker and editor act on.
+
+It combines the built-in and user routine files with two preferences kept in
+storage (favourites and recently used), behind the small ``Preferences``
+interface so this module stays free of storage and Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from backcare_desktop.core.routines import library as lib
+from backcare_desktop.core.routines.loading import RoutineError, load_routine_file
+from backcare_desktop.core.routines.model import Exercise, Hold, Routine
+from backcare_desktop.core.routines.writing import routine_to_toml
+
+RECENT_LIMIT = 10
+
+
+class Preferences(Protocol):
+    def get_setting(self, key: str) -> Any: ...
+
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+
+class RoutineCollection:
+    def __init__(self, user_dir: Path, prefs: Preferences, builtin_dir: Path | None = None):
+        self.user_dir = user_dir
+        self._prefs = prefs
+        self._builtin_dir = builtin_dir
+        self.library = lib.Library()
+        self.reload()
+
+    # -- reading --------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.library = lib.load_library(self.user_dir, self._builtin_dir)
+
+    @property
+    def problems(self) -> list[str]:
+        """Files that could not be loaded, one line per problem."""
+        return self.library.problems
+
+    def get(self, routine_id: str) -> Routine | None:
+        return self.library.get(routine_id)
+
+    def entries(self) -> list[lib.Entry]:
+        return lib.entries(self.library.routines, self.favourites(), self.recent())
+
+    def favourites(self) -> list[str]:
+        return list(self._prefs.get_setting("favourite_routines"))
+
+    def recent(self) -> list[str]:
+        return list(self._prefs.get_setting("recent_routines"))
+
+    # -- preferences ------------------------------------------------------------
+
+    def set_favourite(self, routine_id: str, favourite: bool) -> None:
+        favs = [f for f in self.favourites() if f != routine_id]
+        if favourite:
+            favs.append(routine_id)
+        self._prefs.set_setting("favourite_routines", favs)
+
+    def mark_used(self, routine_id: str) -> None:
+        recent = [routine_id, *(r for r in self.recent() if r != routine_id)]
+        self._prefs.set_setting("recent_routines", recent[:RECENT_LIMIT])
+
+    # -- the person's own routines ----------------------------------------------
+
+    def new_routine(self) -> Routine:
+        """A starting point for the editor; saved only when the person saves it."""
+        return Routine(
+            id=lib.unique_id("my-routine", self.library.ids()),
+            title="My routine",
+            category="mixed",
+            difficulty="gentle",
+            exercises=(Exercise("New exercise", Hold(hold_s=20)),),
+        )
+
+    def duplicate(self, routine: Routine) -> Routine:
+        title = f"{routine.title} (my copy)"[:80]
+        copy = replace(routine, id=lib.unique_id(lib.slugify(title), self.library.ids()),
+                       title=title, builtin=False)
+        self.save(copy)
+        return copy
+
+    def save(self, routine: Routine) -> Routine:
+        """Write a routine of the person's (new or edited) and reload the library."""
+        existing = self.get(routine.id)
+        if existing is not None and existing.builtin:
+            raise RoutineError([f'id "{routine.id}" belongs to a built-in routine'])
+        saved = replace(routine, builtin=False)
+        lib.save_routine(self.user_dir, saved)
+        self.reload()
+        return saved
+
+    def delete(self, routine: Routine) -> None:
+        lib.delete_routine(self.user_dir, routine)
+        self.set_favourite(routine.id, False)
+        self.reload()
+
+    def import_file(self, path: Path) -> tuple[Routine, str | None]:
+        """Validate and add a routine file; nothing is added if it has any problem.
+
+        Returns the routine and a note when its id had to change to stay unique.
+        """
+        routine = load_routine_file(path)
+        note = None
+        if routine.id in self.library.ids():
+            new_id = lib.unique_id(routine.id, self.library.ids())
+            note = f'A routine with id "{routine.id}" exists already; imported as "{new_id}".'
+            routine = replace(routine, id=new_id)
+        return self.save(routine), note
+
+    def export(self, routine: Routine, path: Path) -> None:
+        lib.write_text_atomically(path, routine_to_toml(routine))

@@ -1,0 +1,398 @@
+"""The routine editor: every field of every kind, validated as you type.
+
+It edits the same document a routine file holds and validates it with the
+same function as ``--check-routine``, so the messages are the file check's.
+Saving is possible only when there is no problem.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop.core.routines.fields import KIND_FIELDS, Field
+from backcare_desktop.core.routines.library import slugify, unique_id
+from backcare_desktop.core.routines.loading import RoutineError, format_duration, routine_from_dict
+from backcare_desktop.core.routines.model import CATEGORIES, DIFFICULTIES, KINDS, Routine
+from backcare_desktop.core.routines.plan import expand
+from backcare_desktop.core.routines.writing import routine_to_dict
+
+# Where a new exercise of each kind starts (values inside the guidance).
+STARTERS: dict[str, dict[str, Any]] = {
+    "hold": {"hold_s": 20},
+    "reps": {"reps": 10},
+    "pmr": {"tense_s": 7, "relax_s": 50},
+    "breathing": {"inhale_s": 4, "exhale_s": 6, "cycles": 10},
+}
+KIND_LABELS = {"hold": "Hold", "reps": "Repetitions", "pmr": "Muscle relaxation (PMR)",
+               "breathing": "Breathing"}
+WIDE = 99_999  # inputs accept more than allowed, so the message can say what is allowed
+
+
+def new_exercise(kind: str, name: str = "New exercise") -> dict[str, Any]:
+    item: dict[str, Any] = {"name": name, "kind": kind, "instructions": [], "cues": [],
+                            "prepare_s": 5.0, "rest_after_s": 20.0}
+    for f in KIND_FIELDS[kind]:
+        if f.default is not None:
+            item[f.name] = f.default
+    item.update(STARTERS[kind])
+    return item
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class RoutineEditor(QDialog):
+    def __init__(self, routine: Routine, taken_ids: set[str], *, creating: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New routine" if creating else f"Edit “{routine.title}”")
+        self.resize(940, 720)
+        self._doc = routine_to_dict(routine)
+        self._taken = set(taken_ids)
+        self._creating = creating
+        self._row = -1
+        self._loading = False
+        self.routine: Routine | None = None
+        self.problems: list[str] = []
+
+        # routine fields
+        self.title_edit = QLineEdit(self._doc["title"])
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(c.capitalize(), c)
+        self.category.setCurrentIndex(CATEGORIES.index(self._doc["category"]))
+        self.difficulty = QComboBox()
+        for d in DIFFICULTIES:
+            self.difficulty.addItem(d.capitalize(), d)
+        self.difficulty.setCurrentIndex(DIFFICULTIES.index(self._doc["difficulty"]))
+        self.description = QPlainTextEdit(self._doc["description"])
+        self.description.setMaximumHeight(64)
+        self.safety = QPlainTextEdit("\n".join(self._doc["safety"]))
+        self.safety.setMaximumHeight(64)
+        self.safety.setPlaceholderText("One safety note per line")
+        top = QFormLayout()
+        top.addRow("&Title", self.title_edit)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.category)
+        kind_row.addWidget(QLabel("Difficulty"))
+        kind_row.addWidget(self.difficulty)
+        top.addRow("&Category", kind_row)
+        top.addRow("&Description", self.description)
+        top.addRow("&Safety notes", self.safety)
+
+        # exercise list
+        self.exercises = QListWidget()
+        self.exercises.setAccessibleName("Exercises")
+        self.add_button = QPushButton("&Add")
+        self.remove_button = QPushButton("&Remove")
+        self.up_button = QPushButton("Move &up")
+        self.down_button = QPushButton("Move do&wn")
+        list_buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            list_buttons.addWidget(b)
+        list_box = QVBoxLayout()
+        list_box.addWidget(QLabel("Exercises, in order"))
+        list_box.addWidget(self.exercises, 1)
+        list_box.addLayout(list_buttons)
+
+        # exercise form
+        self.name_edit = QLineEdit()
+        self.kind = QComboBox()
+        for k in KINDS:
+            self.kind.addItem(KIND_LABELS[k], k)
+        self.instructions = QPlainTextEdit()
+        self.instructions.setPlaceholderText("One step per line")
+        self.cues = QPlainTextEdit()
+        self.cues.setPlaceholderText("One cue per line, e.g. Keep your core engaged")
+        self.cues.setMaximumHeight(60)
+        self.prepare = self._spin_number()
+        self.rest_after = self._spin_number()
+        form = QFormLayout()
+        form.addRow("&Name", self.name_edit)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Instructions", self.instructions)
+        form.addRow("Form c&ues", self.cues)
+        form.addRow("Get ready (s)", self.prepare)
+        form.addRow("Rest after (s)", self.rest_after)
+        self.kind_pages = QStackedWidget()
+        self.kind_inputs: dict[str, dict[str, QWidget]] = {}
+        for k in KINDS:
+            page = QWidget()
+            page_form = QFormLayout(page)
+            page_form.setContentsMargins(0, 0, 0, 0)
+            inputs: dict[str, QWidget] = {}
+            for f in KIND_FIELDS[k]:
+                widget = self._input_for(f)
+                inputs[f.name] = widget
+                label = f.label + (f" ({f.help})" if f.help and f.kind != "choice" else "")
+                page_form.addRow(label, widget)
+            self.kind_inputs[k] = inputs
+            self.kind_pages.addWidget(page)
+        form.addRow(self.kind_pages)
+        self.exercise_box = QGroupBox("Exercise")
+        self.exercise_box.setLayout(form)
+
+        middle = QHBoxLayout()
+        middle.addLayout(list_box, 2)
+        middle.addWidget(self.exercise_box, 3)
+
+        self.total = QLabel()
+        self.total.setAccessibleName("Total time")
+        self.problem_list = QLabel()
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setAccessibleName("Problems")
+        self.problem_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.problem_list)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+        self._connect()
+        self._fill_list()
+        self.exercises.setCurrentRow(0)
+        self._validate()
+
+    # -- building ------------------------------------------------------------------
+
+    @staticmethod
+    def _spin_number() -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0, WIDE)
+        spin.setDecimals(1)
+        spin.setSingleStep(1)
+        return spin
+
+    def _input_for(self, f: Field) -> QWidget:
+        widget: QWidget
+        if f.kind == "bool":
+            widget = QCheckBox()
+        elif f.kind == "choice":
+            combo = QComboBox()
+            for choice in f.choices:
+                combo.addItem(choice, choice)
+            widget = combo
+        elif f.kind == "int":
+            spin = QSpinBox()
+            spin.setRange(0, WIDE)
+            widget = spin
+        else:
+            widget = self._spin_number()
+            if f.name.startswith(("move", "return")):
+                widget.setSingleStep(0.5)
+        if not f.required and f.default is None:  # optional with no default: 0 = not set
+            widget.setSpecialValueText("not set")  # type: ignore[attr-defined]
+        widget.setAccessibleName(f.label)
+        widget.setObjectName(f"input-{f.name}")
+        return widget
+
+    def _connect(self) -> None:
+        for w in (self.title_edit, self.name_edit):
+            w.textEdited.connect(self._changed)
+        for box in (self.category, self.difficulty):
+            box.currentIndexChanged.connect(self._changed)
+        for text in (self.description, self.safety, self.instructions, self.cues):
+            text.textChanged.connect(self._changed)
+        for spin in (self.prepare, self.rest_after):
+            spin.valueChanged.connect(self._changed)
+        for inputs in self.kind_inputs.values():
+            for widget in inputs.values():
+                if isinstance(widget, QCheckBox):
+                    widget.toggled.connect(self._changed)
+                elif isinstance(widget, QComboBox):
+                    widget.currentIndexChanged.connect(self._changed)
+                else:
+                    widget.valueChanged.connect(self._changed)  # type: ignore[attr-defined]
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.exercises.currentRowChanged.connect(self._select)
+        self.add_button.clicked.connect(self.add_exercise)
+        self.remove_button.clicked.connect(self.remove_exercise)
+        self.up_button.clicked.connect(lambda: self.move_exercise(-1))
+        self.down_button.clicked.connect(lambda: self.move_exercise(1))
+
+    # -- exercises -----------------------------------------------------------------
+
+    @property
+    def _items(self) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = self._doc["exercise"]
+        return items
+
+    def _fill_list(self) -> None:
+        self.exercises.blockSignals(True)
+        self.exercises.clear()
+        for i, item in enumerate(self._items, start=1):
+            self.exercises.addItem(f"{i}. {item.get('name') or '(no name)'}")
+        self.exercises.blockSignals(False)
+
+    def _select(self, row: int) -> None:
+        self._row = row
+        has = 0 <= row < len(self._items)
+        self.exercise_box.setEnabled(has)
+        self.remove_button.setEnabled(has and len(self._items) > 1)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < len(self._items) - 1)
+        if has:
+            self._load_exercise(self._items[row])
+
+    def _load_exercise(self, item: dict[str, Any]) -> None:
+        self._loading = True
+        self.name_edit.setText(item.get("name", ""))
+        kind = item.get("kind", "hold")
+        self.kind.setCurrentIndex(KINDS.index(kind))
+        self.kind_pages.setCurrentIndex(KINDS.index(kind))
+        self.instructions.setPlainText("\n".join(item.get("instructions", [])))
+        self.cues.setPlainText("\n".join(item.get("cues", [])))
+        self.prepare.setValue(item.get("prepare_s", 5))
+        self.rest_after.setValue(item.get("rest_after_s", 20))
+        for f in KIND_FIELDS[kind]:
+            widget = self.kind_inputs[kind][f.name]
+            value = item.get(f.name, f.default)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setValue(value or 0)  # type: ignore[attr-defined]
+        self._loading = False
+
+    def _store_exercise(self) -> None:
+        if not 0 <= self._row < len(self._items):
+            return
+        kind = self.kind.currentData()
+        item: dict[str, Any] = {
+            "name": self.name_edit.text(), "kind": kind,
+            "instructions": _lines(self.instructions.toPlainText()),
+            "cues": _lines(self.cues.toPlainText()),
+            "prepare_s": self.prepare.value(), "rest_after_s": self.rest_after.value(),
+        }
+        for f in KIND_FIELDS[kind]:
+            widget = self.kind_inputs[kind][f.name]
+            if isinstance(widget, QCheckBox):
+                item[f.name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                item[f.name] = widget.currentData()
+            else:
+                value = widget.value()  # type: ignore[attr-defined]
+                if not (f.default is None and not f.required and value == 0):
+                    item[f.name] = value
+        self._items[self._row] = item
+        label = f"{self._row + 1}. {item['name'] or '(no name)'}"
+        if self.exercises.item(self._row).text() != label:
+            self.exercises.item(self._row).setText(label)
+
+    def _kind_changed(self) -> None:
+        if self._loading or not 0 <= self._row < len(self._items):
+            return
+        old = self._items[self._row]
+        fresh = new_exercise(self.kind.currentData(), old.get("name", ""))
+        for key in ("instructions", "cues", "prepare_s", "rest_after_s"):
+            fresh[key] = old.get(key, fresh[key])
+        self._items[self._row] = fresh
+        self._load_exercise(fresh)
+        self._validate()
+
+    def add_exercise(self) -> None:
+        self._items.insert(self._row + 1, new_exercise("hold"))
+        self._fill_list()
+        self.exercises.setCurrentRow(self._row + 1)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+        self._validate()
+
+    def remove_exercise(self) -> None:
+        if len(self._items) > 1 and 0 <= self._row < len(self._items):
+            row = self._row
+            del self._items[row]
+            self._fill_list()
+            self._row = -1
+            self.exercises.setCurrentRow(min(row, len(self._items) - 1))
+            self._validate()
+
+    def move_exercise(self, step: int) -> None:
+        row, target = self._row, self._row + step
+        if 0 <= row < len(self._items) and 0 <= target < len(self._items):
+            self._items[row], self._items[target] = self._items[target], self._items[row]
+            self._fill_list()
+            self._row = -1
+            self.exercises.setCurrentRow(target)
+            self._validate()
+
+    # -- validation ----------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._doc["title"] = self.title_edit.text()
+        self._doc["category"] = self.category.currentData()
+        self._doc["difficulty"] = self.difficulty.currentData()
+        self._doc["description"] = self.description.toPlainText()
+        self._doc["safety"] = _lines(self.safety.toPlainText())
+        if self._creating:
+            self._doc["id"] = unique_id(slugify(self._doc["title"]), self._taken)
+        self._store_exercise()
+        self._validate()
+
+    def document(self) -> dict[str, Any]:
+        return copy.deepcopy(self._doc)
+
+    def _validate(self) -> None:
+        source = f"{self._doc['id']}.toml"
+        try:
+            routine = routine_from_dict(self._doc, source)
+            problems = ([f'{source}: id "{routine.id}" is already used']
+                        if routine.id in self._taken else [])
+        except RoutineError as exc:
+            routine, problems = None, exc.problems
+        self.problems = problems
+        self.routine = routine if not problems else None
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not problems)
+        if problems:
+            items = "".join(f"<li>{_esc(p)}</li>" for p in problems)
+            self.problem_list.setText(f"<b>To fix before saving:</b><ul>{items}</ul>")
+            self.total.setText("Total: —")
+        else:
+            self.problem_list.setText("No problems.")
+            assert routine is not None
+            self.total.setText(
+                f"Total: about {format_duration(expand(routine).estimated_total_s)}")
+
+    def _save(self) -> None:
+        self._changed()
+        if self.routine is not None:
+            self.accept()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

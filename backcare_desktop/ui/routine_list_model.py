@@ -1,0 +1,52 @@
+"""A thin Qt list model over the picker's Python list of entries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from backcare_desktop.core.routines.describe import routine_meta
+from backcare_desktop.core.routines.library import Entry
+
+ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def row_of(self, routine_id: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.routine.id == routine_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        star = "★ " if e.favourite else ""
+        meta = routine_meta(e.routine, e.total_s)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{star}{e.routine.title}\n{meta}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            fav = ", favourite" if e.favourite else ""
+            return f"{e.routine.title}{fav}. {meta.replace(' · ', ', ')}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return e.routine.description or e.routine.title
+        if role == ROUTINE_ID_ROLE:
+            return e.routine.id
+        return None
