@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -69,7 +70,8 @@ class RoutineEditor(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New routine" if creating else f"Edit “{routine.title}”")
-        self.resize(940, 720)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(940, screen.width() - 40), min(720, screen.height() - 60))
         self._doc = routine_to_dict(routine)
         self._taken = set(taken_ids)
         self._creating = creating
@@ -96,10 +98,14 @@ class RoutineEditor(QDialog):
         top = QFormLayout()
         top.addRow("&Title", self.title_edit)
         kind_row = QHBoxLayout()
-        kind_row.addWidget(self.category)
-        kind_row.addWidget(QLabel("Difficulty"))
-        kind_row.addWidget(self.difficulty)
-        top.addRow("&Category", kind_row)
+        kind_row.addWidget(self.category, 1)
+        difficulty_label = QLabel("Di&fficulty")
+        difficulty_label.setBuddy(self.difficulty)
+        kind_row.addWidget(difficulty_label)
+        kind_row.addWidget(self.difficulty, 1)
+        category_label = QLabel("&Category")
+        category_label.setBuddy(self.category)
+        top.addRow(category_label, kind_row)
         top.addRow("&Description", self.description)
         top.addRow("&Safety notes", self.safety)
 
@@ -125,6 +131,7 @@ class RoutineEditor(QDialog):
             self.kind.addItem(KIND_LABELS[k], k)
         self.instructions = QPlainTextEdit()
         self.instructions.setPlaceholderText("One step per line")
+        self.instructions.setMinimumHeight(90)
         self.cues = QPlainTextEdit()
         self.cues.setPlaceholderText("One cue per line, e.g. Keep your core engaged")
         self.cues.setMaximumHeight(60)
@@ -155,9 +162,13 @@ class RoutineEditor(QDialog):
         self.exercise_box = QGroupBox("Exercise")
         self.exercise_box.setLayout(form)
 
+        exercise_scroll = QScrollArea()
+        exercise_scroll.setWidgetResizable(True)
+        exercise_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        exercise_scroll.setWidget(self.exercise_box)
         middle = QHBoxLayout()
         middle.addLayout(list_box, 2)
-        middle.addWidget(self.exercise_box, 3)
+        middle.addWidget(exercise_scroll, 3)
 
         self.total = QLabel()
         self.total.setAccessibleName("Total time")

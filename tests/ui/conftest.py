@@ -19,30 +19,43 @@ from tests.fakes import FakeClock
 
 @dataclass
 class DialogLog:
-    """What the app asked the person, and how the test answers."""
+    """What the app asked the person, and how the test answers.
+
+    ``answers`` maps a dialog's name to the value it returns (or to a callable
+    taking the dialog's arguments).
+    """
 
     recovery_answer: RecoveryChoice = RecoveryChoice.QUIT
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+    answers: dict[str, Any] = field(default_factory=dict)
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
+
+    def args_of(self, name: str) -> tuple[Any, ...]:
+        return next(args for n, args in reversed(self.calls) if n == name)
 
 
 @pytest.fixture(autouse=True)
 def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     log = DialogLog()
 
-    def record(name: str, result: Callable[[], Any] = lambda: None) -> Callable[..., Any]:
-        def fake(*args: Any) -> Any:
+    def record(name: str) -> Callable[..., Any]:
+        def fake(*args: Any, **kwargs: Any) -> Any:
             log.calls.append((name, args))
-            return result()
+            answer = log.answers.get(name)
+            return answer(*args, **kwargs) if callable(answer) else answer
         return fake
 
-    monkeypatch.setattr(dialogs, "show_first_run_notice", record("notice"))
-    monkeypatch.setattr(dialogs, "show_about", record("about"))
-    monkeypatch.setattr(dialogs, "show_error", record("error"))
-    monkeypatch.setattr(dialogs, "ask_database_recovery",
-                        record("recovery", lambda: log.recovery_answer))
+    for name, function in [
+        ("notice", "show_first_run_notice"), ("about", "show_about"), ("error", "show_error"),
+        ("info", "show_info"), ("problems", "show_problems"), ("confirm", "confirm"),
+        ("open_file", "ask_open_routine_file"), ("save_file", "ask_save_routine_file"),
+        ("edit", "edit_routine"), ("plan", "show_plan_preview"),
+    ]:
+        monkeypatch.setattr(dialogs, function, record(name))
+    monkeypatch.setattr(dialogs, "ask_database_recovery", record("recovery"))
+    log.answers["recovery"] = lambda *_: log.recovery_answer
     return log
 
 

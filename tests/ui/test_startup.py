@@ -140,3 +140,16 @@ def test_a_lock_left_by_a_crashed_process_does_not_block_start(
     assert paths.lock_file.exists()
     running = started(launch(paths))
     qtbot.waitUntil(lambda: running.ready)
+
+
+def test_the_routines_page_is_the_first_page_and_start_shows_the_plan(
+    launch: Launch, paths: AppPaths, qtbot: QtBot, dialog_log: DialogLog
+) -> None:
+    running = started(launch(paths))
+    qtbot.waitUntil(lambda: running.ready)
+    page = running.window.stack.currentWidget()
+    assert page.accessibleName() == "Routines"
+    page.select("gentle-start")
+    page.start_button.click()
+    _parent, routine = dialog_log.args_of("plan")
+    assert routine.id == "gentle-start"
