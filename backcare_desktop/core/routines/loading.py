@@ -8,7 +8,6 @@ collected, each as one line that names the file, the routine or exercise
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import tomllib
@@ -127,6 +126,8 @@ def check_table(
     for key in table:
         if key not in known and key not in extra_keys:
             names = [*known, *extra_keys]
+            import difflib  # only needed when a file has a typo
+
             close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.6)
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             problems.append(f'{where}: unknown key "{key}"{hint}')
