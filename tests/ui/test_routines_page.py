@@ -217,3 +217,23 @@ def test_a_broken_file_of_ones_own_is_reported_and_left_alone(
     problems = dialog_log.args_of("problems")[3]
     assert problems[0].startswith("mine.toml: not valid TOML")
     assert broken.read_text(encoding="utf-8") == "this is = not [valid"
+
+
+def test_a_new_routine_is_created_through_the_editor_and_saved(
+    page: RoutinesPage, user_dir: Path, dialog_log: DialogLog
+) -> None:
+    def fill_in(parent: Any, routine: Any, taken: set[str], creating: bool) -> Any:
+        assert creating and "core-stability" in taken
+        return replace(routine, id="evening", title="Evening")
+
+    dialog_log.answers["edit"] = fill_in
+    page.create_routine()
+    assert page.selected_id() == "evening"
+    assert load_routine_file(user_dir / "evening.toml").title == "Evening"
+
+
+def test_cancelling_the_editor_changes_nothing(page: RoutinesPage, user_dir: Path,
+                                               dialog_log: DialogLog) -> None:
+    dialog_log.answers["edit"] = None
+    page.create_routine()
+    assert not user_dir.exists()
