@@ -188,6 +188,48 @@ class Repository:
                 (state, ts, active_s, stop_reason, session_id),
             )
 
+    def record_step(
+        self, session_id: int, position: int, exercise_name: str, outcome: str,
+        sets_done: int, reps_done: int, seconds_done: float, at: datetime,
+    ) -> None:
+        """Commit one exercise's result; recording it again replaces the earlier row."""
+        ts, _ = _stamp(at)
+        with self._write() as c:
+            c.execute(
+                "INSERT INTO session_steps (session_id, position, exercise_name, outcome,"
+                " sets_done, reps_done, seconds_done, ended_ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (session_id, position) DO UPDATE SET outcome = excluded.outcome,"
+                " sets_done = excluded.sets_done, reps_done = excluded.reps_done,"
+                " seconds_done = excluded.seconds_done, ended_ts = excluded.ended_ts",
+                (session_id, position, exercise_name, outcome, sets_done, reps_done,
+                 round(seconds_done, 3), ts),
+            )
+
+    def set_session_feeling(self, session_id: int, feeling: str) -> None:
+        with self._write() as c:
+            c.execute("UPDATE sessions SET feeling = ? WHERE id = ?", (feeling, session_id))
+
+    def session_row(self, session_id: int) -> dict[str, Any] | None:
+        cur = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+    def session_steps(self, session_id: int) -> list[dict[str, Any]]:
+        cur = self._conn.execute(
+            "SELECT position, exercise_name, outcome, sets_done, reps_done, seconds_done"
+            " FROM session_steps WHERE session_id = ? ORDER BY position", (session_id,))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def session_pain(self, session_id: int) -> dict[str, int]:
+        """Pain recorded with a session, by moment ("before", "after", "hurt")."""
+        rows = self._conn.execute(
+            "SELECT moment, level FROM pain_entries WHERE session_id = ? ORDER BY ts, id",
+            (session_id,)).fetchall()
+        return {str(moment): int(level) for moment, level in rows}
+
     def mark_unfinished_sessions_interrupted(self) -> int:
         """Sessions still 'running' from an earlier run were cut short; say so."""
         with self._write() as c:
