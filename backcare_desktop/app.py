@@ -22,10 +22,11 @@ from backcare_desktop.logging_setup import setup_logging
 from backcare_desktop.paths import AppPaths, DataFolderError, ensure_private_dir, resolve_paths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.repository import Repository
+    from backcare_desktop.ui.cue_player import CueOutput
     from backcare_desktop.ui.day_watch import DayWatcher
     from backcare_desktop.ui.main_window import MainWindow
     from backcare_desktop.ui.single_instance import SingleInstance
@@ -54,6 +55,9 @@ class Running:
             return
         self.closed = True
         self.day_watch.stop()
+        session = self.window.built_page("session")
+        if session is not None and hasattr(session, "abandon"):
+            session.abandon("app closed")
         if self.window.isVisible():
             self.window.close()
         take_daily_backup(self)
@@ -79,8 +83,8 @@ def configure_application(app: QApplication) -> None:
     app.setQuitOnLastWindowClosed(True)
 
 
-def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool = False
-          ) -> Running | int:
+def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool = False,
+          make_cues: Callable[[Repository], CueOutput] | None = None) -> Running | int:
     """Open everything and show the window; return ``Running`` or an exit code.
 
     Expects a QApplication to exist. Every question to the person goes through
@@ -148,6 +152,21 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
 
     collection = RoutineCollection(paths.routines, repo)
     routines_page = RoutinesPage(collection)
+    cues = make_cues or real_cue_player
+    window: MainWindow
+
+    def build_session_page() -> QWidget:
+        from backcare_desktop.storage.session_log import SessionLog
+        from backcare_desktop.ui.session_page import SessionPage
+
+        page = SessionPage(make_log=lambda plan: SessionLog(repo, plan, clock.now),
+                           make_cues=lambda: cues(repo), prefs=repo)
+        page.title_changed.connect(window.setWindowTitle)
+        page.focus_mode_changed.connect(window.set_focus_mode)
+        page.choose_routine.connect(lambda: window.show_page(0))
+        page.ended.connect(window.refresh_status)
+        return page
+
     window = MainWindow(
         status=lambda: repo.today_status(clock.now().date()),
         load_state=repo.get_ui_state,
@@ -155,7 +174,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         show_about=lambda parent: dialogs.show_about(
             parent, __version__, paths.data_dir, paths.log_file
         ),
-        pages={"routines": routines_page},
+        pages={"routines": routines_page, "session": build_session_page},
     )
     routines_page.start_requested.connect(
         lambda rid: _start_routine(window, collection, rid))
@@ -177,12 +196,26 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
 
 
 def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id: str) -> None:
-    """Start pressed: until the guided session exists, show the routine's timed plan."""
-    from backcare_desktop.ui import dialogs
+    """Start pressed on the Routines page: open the Session page and begin."""
+    from backcare_desktop.ui.session_page import SessionPage
 
     routine = collection.get(routine_id)
-    if routine is not None:
-        dialogs.show_plan_preview(window, routine)
+    if routine is None:
+        return
+    page = window.page("session")
+    assert isinstance(page, SessionPage)
+    window.show_page(1)
+    page.begin(routine)
+
+
+def real_cue_player(repo: Repository) -> CueOutput:
+    """Tones and voice as the person set them up."""
+    from backcare_desktop.ui.cue_player import QtCuePlayer, VoiceChoice
+
+    return QtCuePlayer(
+        volume=repo.get_setting("sound_volume"), muted=repo.get_setting("sound_muted"),
+        voice=VoiceChoice(repo.get_setting("voice_on"), repo.get_setting("voice_engine"),
+                          repo.get_setting("voice_name")))
 
 
 def _after_show(running: Running, *, notice: bool) -> None:

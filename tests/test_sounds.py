@@ -22,7 +22,8 @@ def test_each_cue_sound_is_48khz_16bit_mono_and_short(name: str) -> None:
 
 
 def test_the_script_makes_exactly_the_committed_files(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("make_sounds", ROOT / "scripts" / "make_sounds.py")
+    script = ROOT / "scripts" / "make_sounds.py"
+    spec = importlib.util.spec_from_file_location("make_sounds", script)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -76,6 +76,11 @@ _ALL = (
             description="Ids of the routines marked as favourites."),
     Setting("recent_routines", list, [], maximum=10,
             description="Ids of the routines started most recently, newest first."),
+    Setting("sound_volume", int, 70, 0, 100, description="Volume of the session tones, in %."),
+    Setting("sound_muted", bool, False, description="Silence the session tones."),
+    Setting("voice_on", bool, True, description="Speak the exercise and phase names."),
+    Setting("voice_engine", str, "", description="Text-to-speech engine; empty: the default."),
+    Setting("voice_name", str, "", description="Voice of that engine; empty: the default."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one."),
 )

@@ -18,6 +18,7 @@ from backcare_desktop.ui import texts
 
 if TYPE_CHECKING:
     from backcare_desktop.core.routines.model import Routine
+    from backcare_desktop.ui.session_dialogs import SessionSummary
 
 ROUTINE_FILTER = "Routine files (*.toml);;All files (*)"
 
@@ -142,3 +143,39 @@ def show_plan_preview(parent: QWidget | None, routine: Routine) -> None:
     from backcare_desktop.ui.plan_preview import PlanPreview
 
     PlanPreview(routine, parent).exec()
+
+
+def ask_pain(parent: QWidget | None, title: str, question: str, *, can_skip: bool) -> int | None:
+    """A 0–10 pain level, or None when the person skips."""
+    from backcare_desktop.ui.session_dialogs import PainDialog
+
+    dialog = PainDialog(title, question, can_skip=can_skip, parent=parent)
+    if dialog.exec() == PainDialog.DialogCode.Accepted:
+        return dialog.scale.level()
+    return None
+
+
+def show_hurt_advice(parent: QWidget | None, exercise: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(f"Stopped at {exercise}")
+    box.setText(texts.HURT_ADVICE)
+    box.exec()
+
+
+def show_session_summary(parent: QWidget | None,
+                         summary: SessionSummary) -> tuple[int | None, str | None]:
+    """Show how the session went; return (pain now, how it felt), each optional."""
+    from backcare_desktop.ui.session_dialogs import SummaryDialog
+
+    dialog = SummaryDialog(summary, parent)
+    dialog.exec()
+    return dialog.scale.level(), dialog.feeling()
+
+
+def show_sound_settings(parent: QWidget | None, prefs: object) -> bool:
+    """Edit the sound and voice settings; True if they were saved."""
+    from backcare_desktop.ui.sound_settings import SoundSettings
+
+    dialog = SoundSettings(prefs, parent)
+    return dialog.exec() == SoundSettings.DialogCode.Accepted

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import APP_NAME
 from backcare_desktop.core.status import TodayStatus
-from backcare_desktop.ui.pages import PAGES, PlaceholderPage
+from backcare_desktop.ui.pages import PAGES, LazyPage, PlaceholderPage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -37,8 +37,9 @@ class MainWindow(QMainWindow):
 
     ``status`` is called for today's summary whenever the header refreshes;
     ``load_state``/``save_state`` keep the window layout between runs;
-    ``show_about`` opens the About box; ``pages`` holds the built pages by key
-    (a placeholder stands in for any page not given).
+    ``show_about`` opens the About box; ``pages`` holds the pages by key, each
+    a widget or a function that builds it when the page is first shown (a
+    placeholder stands in for any page not given).
     """
 
     def __init__(
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         load_state: Callable[[str], str | None],
         save_state: Callable[[str, str], None],
         show_about: Callable[[QWidget], None],
-        pages: Mapping[str, QWidget] | None = None,
+        pages: Mapping[str, QWidget | Callable[[], QWidget]] | None = None,
     ) -> None:
         super().__init__()
         self._status = status
@@ -69,7 +70,14 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(info.title)
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
             self.nav.addItem(item)
-            self.stack.addWidget((pages or {}).get(info.key) or PlaceholderPage(info))
+            given = (pages or {}).get(info.key)
+            if given is None:
+                page: QWidget = PlaceholderPage(info)
+            elif isinstance(given, QWidget):
+                page = given
+            else:
+                page = LazyPage(given, info.title)
+            self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         brand = QLabel(APP_NAME)
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         brand.setContentsMargins(16, 16, 16, 12)
 
         sidebar = QWidget()
+        self.sidebar = sidebar
         sidebar.setObjectName("sidebar")
         sidebar.setAutoFillBackground(True)
         side_layout = QVBoxLayout(sidebar)
@@ -96,6 +105,7 @@ class MainWindow(QMainWindow):
         self.header.setFont(header_font)
         self.header.setContentsMargins(24, 14, 24, 14)
         line = QFrame()
+        self.header_line = line
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
         line.setForegroundRole(self.header.foregroundRole())
@@ -175,12 +185,35 @@ class MainWindow(QMainWindow):
 
         dialogs.show_first_run_notice(self)
 
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it is built lazily."""
+        widget = self.stack.widget([p.key for p in PAGES].index(key))
+        return widget.content() if isinstance(widget, LazyPage) else widget
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page for ``key`` if it exists already (never builds it)."""
+        widget = self.stack.widget([p.key for p in PAGES].index(key))
+        return widget.built() if isinstance(widget, LazyPage) else widget
+
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
 
     def refresh_status(self) -> None:
         """Redraw the header from the current records."""
         self.header.setText(self._status().text())
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Full screen with only the page showing, or back to the normal window."""
+        for widget in (self.sidebar, self.header, self.header_line, self.menuBar()):
+            widget.setVisible(not on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self.isFullScreen():
+            if getattr(self, "_was_maximized", False):
+                self.showMaximized()
+            else:
+                self.showNormal()
 
     def bring_to_front(self) -> None:
         """Show the window over others (another start of BackCare asked for it)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -51,3 +53,29 @@ class PlaceholderPage(QWidget):
         layout.addWidget(blurb)
         layout.addWidget(soon)
         layout.addStretch(1)
+
+
+class LazyPage(QWidget):
+    """Holds a page that is built the first time it is shown (or asked for)."""
+
+    def __init__(self, build: Callable[[], QWidget], title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(title)
+        self._build = build
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def content(self) -> QWidget:
+        if self._content is None:
+            self._content = self._build()
+            self._layout.addWidget(self._content)
+        return self._content
+
+    def built(self) -> QWidget | None:
+        return self._content
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.content()
+        super().showEvent(event)

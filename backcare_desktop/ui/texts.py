@@ -38,3 +38,14 @@ PHASE_NAMES = {
     "hold_out": "Hold",
     "rest_exercise": "Rest",
 }
+
+HURT_ADVICE = """\
+<p><b>You stopped because it hurt. That was the right thing to do.</b></p>
+<ul>
+<li>Rest, and do not repeat the movement that hurt today.</li>
+<li>See a doctor if the pain lasts more than three days.</li>
+<li>See a doctor too if soreness lasts more than an hour after exercising.</li>
+<li>Get help at once for severe pain, numbness, weakness in the legs, or trouble
+with bladder or bowels.</li>
+</ul>
+<p>Next time, try a gentler routine, or ask a physiotherapist to adjust this one.</p>"""

@@ -14,6 +14,7 @@ from backcare_desktop import app as app_module
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.ui import dialogs
+from backcare_desktop.ui.cue_player import RecordingCues
 from tests.fakes import FakeClock
 
 
@@ -51,12 +52,22 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("notice", "show_first_run_notice"), ("about", "show_about"), ("error", "show_error"),
         ("info", "show_info"), ("problems", "show_problems"), ("confirm", "confirm"),
         ("open_file", "ask_open_routine_file"), ("save_file", "ask_save_routine_file"),
-        ("edit", "edit_routine"), ("plan", "show_plan_preview"),
+        ("edit", "edit_routine"), ("plan", "show_plan_preview"), ("pain", "ask_pain"),
+        ("hurt_advice", "show_hurt_advice"), ("summary", "show_session_summary"),
+        ("sound_settings", "show_sound_settings"),
     ]:
         monkeypatch.setattr(dialogs, function, record(name))
     monkeypatch.setattr(dialogs, "ask_database_recovery", record("recovery"))
     log.answers["recovery"] = lambda *_: log.recovery_answer
+    log.answers["summary"] = (None, None)
+    # Any dialog a test did not expect would block an offscreen run: fail instead.
+    monkeypatch.setattr("PySide6.QtWidgets.QDialog.exec", _no_modal_dialogs)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.exec", _no_modal_dialogs)
     return log
+
+
+def _no_modal_dialogs(self: Any) -> int:
+    raise AssertionError(f"an unexpected modal dialog opened: {self.windowTitle()!r}")
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +89,7 @@ def launch(clock: FakeClock) -> Iterator[Callable[[AppPaths], app_module.Running
     started: list[app_module.Running] = []
 
     def _launch(paths: AppPaths) -> app_module.Running | int:
-        outcome = app_module.start(paths, clock=clock)
+        outcome = app_module.start(paths, clock=clock, make_cues=lambda _repo: RecordingCues())
         if isinstance(outcome, app_module.Running):
             started.append(outcome)
         return outcome

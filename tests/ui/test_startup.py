@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -142,7 +143,7 @@ def test_a_lock_left_by_a_crashed_process_does_not_block_start(
     qtbot.waitUntil(lambda: running.ready)
 
 
-def test_the_routines_page_is_the_first_page_and_start_shows_the_plan(
+def test_start_on_the_routines_page_begins_a_session_and_quitting_saves_it(
     launch: Launch, paths: AppPaths, qtbot: QtBot, dialog_log: DialogLog
 ) -> None:
     running = started(launch(paths))
@@ -150,6 +151,15 @@ def test_the_routines_page_is_the_first_page_and_start_shows_the_plan(
     page = running.window.stack.currentWidget()
     assert page.accessibleName() == "Routines"
     page.select("gentle-start")
+    dialog_log.answers["pain"] = 3
     page.start_button.click()
-    _parent, routine = dialog_log.args_of("plan")
-    assert routine.id == "gentle-start"
+    assert running.window.current_page_key() == "session"
+    assert running.window.windowTitle().endswith("left · BackCare")
+    session = running.window.page("session")
+    assert session.active and session.exercise.text() == "Knee to chest"
+    running.shutdown()
+    conn = sqlite3.connect(paths.database)
+    state, reason = conn.execute("SELECT state, stop_reason FROM sessions").fetchone()
+    pain = conn.execute("SELECT level, moment FROM pain_entries").fetchall()
+    conn.close()
+    assert (state, reason) == ("stopped", "app closed") and pain == [(3, "before")]

@@ -75,7 +75,7 @@ def cues_for(events: list[Event], plan: Plan) -> list[Cue]:
     for event in events:
         if isinstance(event, PhaseStarted):
             soft = is_soft(routine, event.phase)
-            sound = ("switch" if event.phase.kind is PhaseKind.SWITCH_SIDE
+            sound: str | None = ("switch" if event.phase.kind is PhaseKind.SWITCH_SIDE
                      else "phase_soft" if soft else "phase")
             if event.phase.kind in (PhaseKind.REP_HOLD, PhaseKind.REP_RETURN,
                                     PhaseKind.HOLD_IN, PhaseKind.HOLD_OUT):
