@@ -180,9 +180,9 @@ class SessionPage(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.previous_button = button("⏮", "Previous step (Left)", self.previous_phase)
+        self.previous_button = button("◀ Back", "Previous step (Left)", self.previous_phase)
         self.pause_button = button("Pause", "Pause or resume (Space)", self.toggle_pause)
-        self.next_button = button("⏭", "Next step (Right)", self.next_phase)
+        self.next_button = button("Next ▶", "Next step (Right)", self.next_phase)
         self.skip_button = button("Skip exercise", "Skip this exercise", self.skip_exercise)
         self.rep_button = button("Count rep", "Count a rep (Enter)", self.count_rep)
         self.focus_button = button("Focus mode", "Focus mode: full screen (F11)",
@@ -440,7 +440,8 @@ class SessionPage(QWidget):
         breathing = phase.kind in BREATHING
         self.pacer.setVisible(breathing)
         if breathing and phase.duration_s:
-            self.pacer.colour = QColor(colour)
+            tint = QColor(colour)
+            self.pacer.colour = tint.lighter(170) if self.focus_mode else tint
             self.pacer.set_fill(pacer_fill(phase.kind.value,
                                            view.phase_elapsed_s / phase.duration_s))
         lines = list(exercise.instructions) + [f"• {c}" for c in exercise.cues]
@@ -496,10 +497,15 @@ class SessionPage(QWidget):
         self.countdown.setFont(font)
 
     def _style(self) -> None:
+        base = QWidget().font().pointSizeF()
         big = self.exercise.font()
-        big.setPointSizeF(max(big.pointSizeF(), 11) * (2.2 if self.focus_mode else 1.8))
+        big.setPointSizeF(base * (2.6 if self.focus_mode else 1.8))
         big.setBold(True)
         self.exercise.setFont(big)
+        for label in (self.phase, self.counters, self.time_left):
+            font = label.font()
+            font.setPointSizeF(base * (1.8 if self.focus_mode else 1.15))
+            label.setFont(font)
         if self.focus_mode:
             self.setStyleSheet("#page-session { background: black; } QLabel { color: white; }")
             self.setAutoFillBackground(True)
