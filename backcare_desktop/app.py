@@ -210,12 +210,7 @@ def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id
 
 def real_cue_player(repo: Repository) -> CueOutput:
     """Tones and voice as the person set them up."""
-    from PySide6.QtCore import QLoggingCategory
-
     from backcare_desktop.ui.cue_player import QtCuePlayer, VoiceChoice
-
-    # Qt lists every optional media library it did not find; none is needed for WAV.
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
     return QtCuePlayer(
         volume=repo.get_setting("sound_volume"), muted=repo.get_setting("sound_muted"),

@@ -60,7 +60,10 @@ def available_engines() -> list[str]:
 class QtCuePlayer:
     def __init__(self, *, volume: int, muted: bool, voice: VoiceChoice,
                  folder: Path | None = None) -> None:
-        from PySide6.QtCore import QUrl
+        from PySide6.QtCore import QLoggingCategory, QUrl
+
+        # Qt lists each optional video-decoding library it did not find; WAV needs none.
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
         from PySide6.QtMultimedia import QSoundEffect
 
         self.muted = muted
