@@ -1,0 +1,106 @@
+"""How precisely the guided session starts each phase, through the real Qt event loop.
+
+Runs a real routine of just over a minute (tempo reps, holds, rests and a
+breathing exercise: many short phases) with the app's SessionRunner on the
+offscreen platform, records when each phase actually started on the monotonic
+clock, and compares it with when it should have (the session's start plus the
+planned durations). Then it runs again with the other CPU core kept busy by a
+second process. It prints the largest and the median lateness and the CPU time
+the process used. Target: every boundary within 15 ms. It measures; it never
+fails on time.
+
+    .venv/bin/python benchmarks/timer_accuracy.py
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+
+from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Reps, Routine
+from backcare_desktop.core.routines.plan import expand
+from backcare_desktop.core.session.engine import SessionEngine
+from backcare_desktop.core.session.events import Finished, PhaseStarted
+from backcare_desktop.ui.session_runner import SessionRunner
+
+ROUTINE = Routine("bench", "Benchmark", "mixed", "moderate", (
+    Exercise("Bridge", Reps(6, sets=2, rest_between_sets_s=4, move_s=1.5, hold_s=1,
+                            return_s=1.5), prepare_s=3, rest_after_s=4),
+    Exercise("Side plank", Hold(6, sets=1, per_side=True, switch_s=2), prepare_s=2,
+             rest_after_s=3),
+    Exercise("Box breathing", Breathing(2, 2, hold_in_s=1, hold_out_s=1, cycles=2),
+             prepare_s=2),
+))
+
+
+def burn(stop_at: float) -> None:
+    x = 0
+    while time.monotonic() < stop_at:
+        x += 1
+
+
+def run_once(app: QCoreApplication) -> tuple[list[float], float, float]:
+    plan = expand(ROUTINE)
+    engine = SessionEngine(plan, time.monotonic)
+    runner = SessionRunner(engine)
+    planned = []
+    elapsed = 0.0
+    for phase in plan.phases:
+        planned.append(elapsed)
+        elapsed += phase.duration_s or 0.0
+    actual: dict[int, float] = {}
+
+    def on_events(events: list[object]) -> None:
+        now = time.monotonic()
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                actual.setdefault(event.index, now)
+            if isinstance(event, Finished):
+                actual[len(plan.phases)] = now
+                app.quit()
+
+    runner.events_happened.connect(on_events)
+    cpu0 = time.process_time()
+    start = time.monotonic()
+    runner.start()
+    app.exec()
+    cpu = time.process_time() - cpu0
+    planned.append(elapsed)
+    lateness = [(actual[i] - start - planned[i]) * 1000 for i in sorted(actual)]
+    runner.shutdown()
+    return lateness, cpu, elapsed
+
+
+def report(label: str, lateness: list[float], cpu: float, length: float) -> None:
+    worst = max(lateness, key=abs)
+    print(f"{label}: {len(lateness)} boundaries over {length:.0f} s; "
+          f"largest error {worst:+.2f} ms, median {statistics.median(lateness):+.2f} ms, "
+          f"CPU {cpu * 1000:.0f} ms ({100 * cpu / length:.2f} % of one core)")
+
+
+def main() -> int:
+    app = QCoreApplication(sys.argv[:1])
+    quiet, cpu, length = run_once(app)
+    report("idle machine     ", quiet, cpu, length)
+    busy = multiprocessing.Process(target=burn, args=(time.monotonic() + length + 10,))
+    busy.start()
+    try:
+        loaded, cpu2, _ = run_once(app)
+    finally:
+        busy.terminate()
+        busy.join()
+    report("other core busy  ", loaded, cpu2, length)
+    worst = max(abs(x) for x in quiet + loaded)
+    print(f"worst of both: {worst:.2f} ms (target: within 15 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
