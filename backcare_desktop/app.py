@@ -165,6 +165,13 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         page.focus_mode_changed.connect(window.set_focus_mode)
         page.choose_routine.connect(lambda: window.show_page(0))
         page.ended.connect(window.refresh_status)
+        from backcare_desktop.ui.system_watch import SystemWatch
+
+        watch = SystemWatch(page)
+        watch.screen_locked.connect(lambda: page.pause_for(
+            "The session paused because the screen was locked."))
+        watch.going_to_sleep.connect(lambda: page.pause_for(
+            "The session paused because the computer went to sleep."))
         return page
 
     window = MainWindow(

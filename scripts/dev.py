@@ -90,6 +90,8 @@ def missing_system_packages() -> list[str]:
         missing.append(FONTCONFIG_PACKAGE)
     if not has_a_font():
         missing.append(FONT_PACKAGE)
+    if not shutil.which("dbus-daemon"):
+        missing.append("dbus")  # tests talk to a private session bus
     if not has_venv_module():
         version = f"{sys.version_info.major}.{sys.version_info.minor}"
         missing.append(f"python{version}-venv")

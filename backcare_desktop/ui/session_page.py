@@ -259,12 +259,12 @@ class SessionPage(QWidget):
             dialogs.show_info(self, "A session is running",
                               "Stop the current session before starting another.")
             return False
+        self.close_session()
+        self.cues = self._make_cues()  # the sounds load while the question is open
         pain = dialogs.ask_pain(self, "Before you start",
                                 "How is your back right now? (0 is no pain, 10 the worst "
                                 "imaginable.) You can skip this.", can_skip=True)
         plan = expand(routine)
-        self.close_session()
-        self.cues = self._make_cues()
         self.log = self._make_log(plan)
         self.log.begin(pain)
         engine = SessionEngine(plan, self._monotonic)
@@ -321,6 +321,11 @@ class SessionPage(QWidget):
         exercise = engine.plan.routine.exercises[engine.view().phase.exercise_index].name
         self._hurt_exercise = exercise
         self.runner.stop("hurt")
+
+    def pause_for(self, reason: str) -> None:
+        """Pause a running session because of something outside the app."""
+        if self.runner is not None and self.runner.engine.state is State.RUNNING:
+            self.runner.pause(reason)
 
     def abandon(self, reason: str) -> None:
         """Stop without questions (the app is closing); what was done stays saved."""

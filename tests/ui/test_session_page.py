@@ -250,3 +250,10 @@ def test_only_one_session_at_a_time(page: SessionPage, dialog_log: DialogLog) ->
     assert not page.begin(ROUTINE)
     assert dialog_log.names()[-1] == "info"
 
+
+
+def test_a_locked_screen_pauses_the_session_and_says_why(page: SessionPage) -> None:
+    page.begin(ROUTINE)
+    page.pause_for("The session paused because the screen was locked.")
+    assert page.runner is not None and page.runner.engine.state is State.PAUSED
+    assert page.paused_note.text() == "The session paused because the screen was locked."
