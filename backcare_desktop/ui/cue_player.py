@@ -50,20 +50,33 @@ def sound_dir() -> Path:
     return builtin_dir().parent / "sounds"
 
 
-def available_engines() -> list[str]:
-    """Speech engines Qt can use here, without the test-only "mock" one."""
+def quiet_media_logs() -> None:
+    """Qt lists each optional media library it did not find (PipeWire, VA-API…);
+    none is needed for WAV tones or speech, so those lines are left out."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
+
+
+def speech_class() -> Any:
+    quiet_media_logs()
     from PySide6.QtTextToSpeech import QTextToSpeech
 
+    return QTextToSpeech
+
+
+def available_engines() -> list[str]:
+    """Speech engines Qt can use here, without the test-only "mock" one."""
+    QTextToSpeech = speech_class()
     return [e for e in QTextToSpeech.availableEngines() if e != "mock"]
 
 
 class QtCuePlayer:
     def __init__(self, *, volume: int, muted: bool, voice: VoiceChoice,
                  folder: Path | None = None) -> None:
-        from PySide6.QtCore import QLoggingCategory, QUrl
+        from PySide6.QtCore import QUrl
 
-        # Qt lists each optional video-decoding library it did not find; WAV needs none.
-        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
+        quiet_media_logs()
         from PySide6.QtMultimedia import QSoundEffect
 
         self.muted = muted
@@ -98,7 +111,7 @@ class QtCuePlayer:
 
 
 def _make_voice(choice: VoiceChoice) -> tuple[Any, str | None]:
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    QTextToSpeech = speech_class()
 
     engines = QTextToSpeech.availableEngines()
     usable = [e for e in engines if e != "mock"] or ([] if choice.engine != "mock" else ["mock"])

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.ui.cue_player import available_engines
+from backcare_desktop.ui.cue_player import available_engines, speech_class
 
 
 class SoundSettings(QDialog):
@@ -77,9 +77,7 @@ class SoundSettings(QDialog):
         engine = self.engine.currentData()
         if not engine:
             return
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        for voice in QTextToSpeech(engine).availableVoices():
+        for voice in speech_class()(engine).availableVoices():
             self.voice.addItem(voice.name(), voice.name())
         self.voice.setCurrentIndex(max(0, self.voice.findData(
             self._prefs.get_setting("voice_name"))))
