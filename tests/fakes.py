@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 
 @dataclass
@@ -24,3 +25,20 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         self.mono += seconds
         self.wall += timedelta(seconds=seconds)
+
+
+class FakePrefs:
+    """Settings kept in a dict, validated like the real ones."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+
+    def get_setting(self, key: str) -> Any:
+        from backcare_desktop.core.settings_schema import SETTINGS
+
+        return self.values.get(key, SETTINGS[key].default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        from backcare_desktop.core.settings_schema import SETTINGS
+
+        self.values[key] = SETTINGS[key].validate(value)

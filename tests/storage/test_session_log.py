@@ -74,13 +74,18 @@ def test_a_crash_after_each_step_keeps_every_step_before_it(data_dir: Path) -> N
         repo.close()
 
 
-def test_a_finished_session_has_its_steps_end_state_pain_and_feeling(data_dir: Path) -> None:
+def started(data_dir: Path) -> tuple[Repository, Clock, SessionEngine, SessionLog, int]:
     repo = open_repo(data_dir)
     clock = Clock()
     engine = SessionEngine(expand(ROUTINE), clock)
     log = SessionLog(repo, engine.plan, lambda: NOW)
     session = log.begin()
     log.record(engine.start(), engine.active_s)
+    return repo, clock, engine, log, session
+
+
+def test_a_finished_session_has_its_steps_end_state_pain_and_feeling(data_dir: Path) -> None:
+    repo, clock, engine, log, session = started(data_dir)
     clock.t += 3
     log.record(engine.skip_exercise(), engine.active_s)
     while (deadline := engine.next_deadline()) is not None:
@@ -99,12 +104,7 @@ def test_a_finished_session_has_its_steps_end_state_pain_and_feeling(data_dir: P
 
 
 def test_stopping_because_it_hurts_is_recorded(data_dir: Path) -> None:
-    repo = open_repo(data_dir)
-    clock = Clock()
-    engine = SessionEngine(expand(ROUTINE), clock)
-    log = SessionLog(repo, engine.plan, lambda: NOW)
-    session = log.begin()
-    log.record(engine.start(), engine.active_s)
+    repo, clock, engine, log, session = started(data_dir)
     clock.t += 12
     log.record(engine.stop("hurt"), engine.active_s)
     log.pain(7, "hurt")

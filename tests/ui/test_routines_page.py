@@ -14,27 +14,15 @@ from backcare_desktop.core.routines.collection import RoutineCollection
 from backcare_desktop.core.routines.library import builtin_dir
 from backcare_desktop.core.routines.loading import load_routine_file
 from backcare_desktop.core.routines.writing import routine_to_toml
-from backcare_desktop.core.settings_schema import SETTINGS
 from backcare_desktop.ui.routines_page import RoutinesPage
+from tests.fakes import FakePrefs
 
 from .conftest import DialogLog
 
 
-class Prefs:
-    def __init__(self) -> None:
-        self.values: dict[str, Any] = {}
-
-    def get_setting(self, key: str) -> Any:
-        return self.values.get(key, SETTINGS[key].default)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        SETTINGS[key].validate(value)
-        self.values[key] = value
-
-
 @pytest.fixture
-def prefs() -> Prefs:
-    return Prefs()
+def prefs() -> FakePrefs:
+    return FakePrefs()
 
 
 @pytest.fixture
@@ -43,7 +31,7 @@ def user_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, user_dir: Path, prefs: Prefs) -> RoutinesPage:
+def page(qtbot: QtBot, user_dir: Path, prefs: FakePrefs) -> RoutinesPage:
     widget = RoutinesPage(RoutineCollection(user_dir, prefs))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
@@ -90,7 +78,7 @@ def test_the_detail_shows_exercises_times_and_safety(page: RoutinesPage) -> None
 
 
 def test_enter_starts_the_selected_routine_and_it_becomes_recent(
-    page: RoutinesPage, qtbot: QtBot, prefs: Prefs
+    page: RoutinesPage, qtbot: QtBot, prefs: FakePrefs
 ) -> None:
     page.select("desk-break")
     page.list.setFocus()
@@ -102,7 +90,7 @@ def test_enter_starts_the_selected_routine_and_it_becomes_recent(
 
 
 def test_a_favourite_goes_to_the_top_and_is_remembered(page: RoutinesPage,
-                                                      prefs: Prefs) -> None:
+                                                      prefs: FakePrefs) -> None:
     page.select("progressive-relaxation")
     page.favourite_button.click()
     assert shown_ids(page)[0] == "progressive-relaxation"
@@ -205,7 +193,7 @@ def test_export_writes_a_file_that_imports_as_the_same_routine(
 
 
 def test_a_broken_file_of_ones_own_is_reported_and_left_alone(
-    qtbot: QtBot, user_dir: Path, prefs: Prefs, dialog_log: DialogLog
+    qtbot: QtBot, user_dir: Path, prefs: FakePrefs, dialog_log: DialogLog
 ) -> None:
     user_dir.mkdir()
     broken = user_dir / "mine.toml"

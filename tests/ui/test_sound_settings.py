@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backcare_desktop.core.settings_schema import SETTINGS
 from backcare_desktop.ui import sound_settings
 from backcare_desktop.ui.sound_settings import SoundSettings
-
-
-class Prefs:
-    def __init__(self) -> None:
-        self.values: dict[str, Any] = {}
-
-    def get_setting(self, key: str) -> Any:
-        return self.values.get(key, SETTINGS[key].default)
-
-    def set_setting(self, key: str, value: Any) -> None:
-        self.values[key] = SETTINGS[key].validate(value)
+from tests.fakes import FakePrefs
 
 
 def test_settings_are_saved(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sound_settings, "available_engines", lambda: ["mock"])
-    prefs = Prefs()
+    prefs = FakePrefs()
     dialog = SoundSettings(prefs)
     qtbot.addWidget(dialog)
     assert dialog.engine.currentData() == "mock" and dialog.voice.count() >= 2
@@ -42,7 +29,7 @@ def test_settings_are_saved(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> No
 def test_without_a_speech_engine_the_dialog_says_so(qtbot: QtBot,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sound_settings, "available_engines", lambda: [])
-    dialog = SoundSettings(Prefs())
+    dialog = SoundSettings(FakePrefs())
     qtbot.addWidget(dialog)
     assert not dialog.engine.isEnabled()
     assert dialog.note.text().startswith("No text-to-speech engine is installed")
