@@ -28,7 +28,7 @@ ASLEEP = "The session paused because the computer went to sleep."
 
 
 class SessionRunner(QObject):
-    events_happened = Signal(list)
+    events_happened = Signal(object)  # a list of events, passed through unconverted
 
     def __init__(self, engine: SessionEngine, *, monotonic: Callable[[], float] = time.monotonic,
                  wall: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
