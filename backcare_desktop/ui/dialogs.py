@@ -139,7 +139,7 @@ def edit_routine(parent: QWidget | None, routine: Routine, taken_ids: set[str],
 
 
 def show_plan_preview(parent: QWidget | None, routine: Routine) -> None:
-    """What Start shows until the guided session exists: the routine's timed plan."""
+    """Every timed step of a routine, with when it starts."""
     from backcare_desktop.ui.plan_preview import PlanPreview
 
     PlanPreview(routine, parent).exec()

@@ -137,6 +137,9 @@ class RoutinesPage(QWidget):
         self.favourite_button = QPushButton()
         self.favourite_button.setCheckable(True)
         self.favourite_button.toggled.connect(self._toggle_favourite)
+        self.steps_button = QPushButton("&Steps…")
+        self.steps_button.setToolTip("See every timed step of this routine")
+        self.steps_button.clicked.connect(self.preview_selected)
         self.duplicate_button = QPushButton("D&uplicate")
         self.duplicate_button.setToolTip("Make your own copy to change")
         self.duplicate_button.clicked.connect(self.duplicate_selected)
@@ -159,6 +162,7 @@ class RoutinesPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.start_button)
         actions.addWidget(self.favourite_button)
+        actions.addWidget(self.steps_button)
         actions.addStretch(1)
         more = QHBoxLayout()
         for button in (self.duplicate_button, self.edit_button, self.export_button,
@@ -247,8 +251,8 @@ class RoutinesPage(QWidget):
     def _show_current(self, *_args: object) -> None:
         routine = self.selected()
         has = routine is not None
-        for button in (self.start_button, self.favourite_button, self.duplicate_button,
-                       self.export_button):
+        for button in (self.start_button, self.favourite_button, self.steps_button,
+                       self.duplicate_button, self.export_button):
             button.setEnabled(has)
         own = has and routine is not None and not routine.builtin
         self.edit_button.setEnabled(own)
@@ -299,6 +303,11 @@ class RoutinesPage(QWidget):
         self._collection.mark_used(routine.id)
         self.refresh(select=routine.id)
         self.start_requested.emit(routine.id)
+
+    def preview_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            dialogs.show_plan_preview(self, routine)
 
     def _toggle_favourite(self, checked: bool) -> None:
         rid = self.selected_id()

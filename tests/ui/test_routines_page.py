@@ -225,3 +225,10 @@ def test_cancelling_the_editor_changes_nothing(page: RoutinesPage, user_dir: Pat
     dialog_log.answers["edit"] = None
     page.create_routine()
     assert not user_dir.exists()
+
+
+def test_steps_shows_the_timed_plan_before_starting(page: RoutinesPage,
+                                                     dialog_log: DialogLog) -> None:
+    page.select("box-breathing")
+    page.steps_button.click()
+    assert dialog_log.args_of("plan")[1].id == "box-breathing"
