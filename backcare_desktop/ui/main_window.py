@@ -231,7 +231,9 @@ class MainWindow(QMainWindow):
             self.resize(1000, 680)
         keys = [p.key for p in PAGES]
         page = self._load_state("page")
-        self.nav.setCurrentRow(keys.index(page) if page in keys else 0)
+        # A session never survives a restart, so its page is not worth reopening.
+        restorable = page in keys and page != "session"
+        self.nav.setCurrentRow(keys.index(page) if restorable else 0)
 
     def save_layout(self) -> None:
         data = bytes(self.saveGeometry().data())

@@ -101,3 +101,12 @@ def test_text_is_easy_to_read_in_both_schemes(dark: bool) -> None:
 
 def test_forced_schemes_win_over_the_system() -> None:
     assert theme.is_dark("dark") and not theme.is_dark("light")
+
+
+def test_the_session_page_is_not_reopened_after_a_restart(qtbot: QtBot, store: Store) -> None:
+    store.values["page"] = "session"
+    status = TodayStatus(0, 3, 0, 2000)
+    win = MainWindow(status=lambda: status, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(win)
+    assert win.current_page_key() == "routines"
