@@ -33,4 +33,6 @@ def test_emitting_signals_keeps_true_alive(qapp: object) -> None:
         emitter.text.emit("3:10 left · BackCare")
         timer.timeout.emit()
     assert len(seen) == 800
-    assert sys.getrefcount(True) - before >= 0
+    # The leak costs one reference per emit (-800 here); other objects holding
+    # True come and go by a few, which is not a leak.
+    assert sys.getrefcount(True) - before > -20
