@@ -1,0 +1,1 @@
+"""Hydration: the reminder schedule and amounts, on the wall clock, without Qt."""
