@@ -35,6 +35,10 @@ class Setting:
                 )
             if not ok:
                 raise SettingError(f"setting {self.key} = {value!r} is not a list of text")
+            wrong = [v for v in value if self.choices and v not in self.choices]
+            if wrong:
+                raise SettingError(f"setting {self.key}: {wrong[0]!r} is not one of: "
+                                   + ", ".join(self.choices))
             return value
         if self.kind is bool:
             ok = isinstance(value, bool)
@@ -81,6 +85,16 @@ _ALL = (
     Setting("voice_on", bool, True, description="Speak the exercise and phase names."),
     Setting("voice_engine", str, "", description="Text-to-speech engine; empty: the default."),
     Setting("voice_name", str, "", description="Voice of that engine; empty: the default."),
+    Setting("reminders_enabled", bool, True, description="Remind me to drink."),
+    Setting("reminder_interval_min", int, 60, 15, 240,
+            description="Minutes between drink reminders."),
+    Setting("active_start", str, "09:00", description="Reminders from this time (HH:MM)."),
+    Setting("active_end", str, "21:00", description="Reminders until this time (HH:MM)."),
+    Setting("active_days", list, ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+            maximum=7, choices=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+            description="Days with reminders."),
+    Setting("water_unit", str, "ml", choices=("ml", "fl_oz", "glasses"),
+            description="How amounts of water are shown."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one."),
 )

@@ -12,11 +12,14 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from backcare_desktop.core.settings_schema import setting
+from backcare_desktop.core.hydration import amounts
+from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
+from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.storage.errors import StorageWriteError
 
@@ -37,6 +40,17 @@ def _check_range(name: str, value: int, low: int, high: int, unit: str = "") -> 
 
 
 _LOCAL_DAY = "date(ts + tz_offset, 'unixepoch')"
+
+
+@dataclass(frozen=True)
+class WaterEntry:
+    id: int
+    at: datetime
+    amount_ml: int
+
+
+def _aware(ts: int, offset: int) -> datetime:
+    return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
 
 
 class Repository:
@@ -101,11 +115,16 @@ class Repository:
         self._put_setting_row(key, value)
 
     def _put_setting_row(self, key: str, value: Any) -> None:
+        self._upsert("settings", {key: json.dumps(value)})
+
+    def _upsert(self, table: str, rows: dict[str, str]) -> None:
+        """Write key/value rows of ``settings`` or ``meta`` in one transaction."""
+        assert table in ("settings", "meta")
         with self._write() as c:
-            c.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
+            c.executemany(
+                f"INSERT INTO {table} (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value)),
+                list(rows.items()),
             )
 
     def get_ui_state(self, name: str) -> str | None:
@@ -121,7 +140,7 @@ class Repository:
     # -- water ------------------------------------------------------------
 
     def add_water(self, amount_ml: int, at: datetime) -> int:
-        _check_range("amount_ml", amount_ml, 1, 3000, " ml")
+        amounts.check_entry(amount_ml)
         ts, off = _stamp(at)
         with self._write() as c:
             cur = c.execute(
@@ -129,6 +148,109 @@ class Repository:
                 (ts, off, amount_ml),
             )
         return int(cur.lastrowid or 0)
+
+    def water_entries_on(self, day: date) -> list[WaterEntry]:
+        lo, hi = _ts_window(day, day)
+        rows = self._conn.execute(
+            f"SELECT id, ts, tz_offset, amount_ml FROM water_entries "
+            f"WHERE ts BETWEEN ? AND ? AND {_LOCAL_DAY} = ? ORDER BY ts, id",
+            (lo, hi, day.isoformat()),
+        ).fetchall()
+        return [WaterEntry(i, _aware(ts, off), ml) for i, ts, off, ml in rows]
+
+    def last_water_entry(self) -> WaterEntry | None:
+        row = self._conn.execute(
+            "SELECT id, ts, tz_offset, amount_ml FROM water_entries ORDER BY ts DESC, id DESC"
+            " LIMIT 1").fetchone()
+        return None if row is None else WaterEntry(row[0], _aware(row[1], row[2]), row[3])
+
+    def update_water(self, entry_id: int, amount_ml: int, at: datetime) -> None:
+        amounts.check_entry(amount_ml)
+        ts, off = _stamp(at)
+        with self._write() as c:
+            c.execute("UPDATE water_entries SET amount_ml = ?, ts = ?, tz_offset = ? WHERE id = ?",
+                      (amount_ml, ts, off, entry_id))
+
+    def delete_water(self, entry_id: int) -> None:
+        with self._write() as c:
+            c.execute("DELETE FROM water_entries WHERE id = ?", (entry_id,))
+
+    def water_per_day(self, first: date, last: date) -> dict[date, int]:
+        lo, hi = _ts_window(first, last)
+        rows = self._conn.execute(
+            f"SELECT {_LOCAL_DAY} AS day, SUM(amount_ml) FROM water_entries "
+            f"WHERE ts BETWEEN ? AND ? GROUP BY day", (lo, hi)).fetchall()
+        totals = {date.fromisoformat(d): int(ml) for d, ml in rows}
+        span = (last - first).days + 1
+        return {first + timedelta(days=n): totals.get(first + timedelta(days=n), 0)
+                for n in range(span)}
+
+    # -- reminders --------------------------------------------------------
+
+    def reminder_settings(self) -> ReminderSettings:
+        names = amounts.DAY_NAMES
+        try:
+            start = amounts.parse_hhmm(self.get_setting("active_start"))
+            end = amounts.parse_hhmm(self.get_setting("active_end"))
+        except ValueError:
+            start, end = ReminderSettings.start, ReminderSettings.end
+        return ReminderSettings(
+            enabled=self.get_setting("reminders_enabled"),
+            interval_min=self.get_setting("reminder_interval_min"),
+            start=start, end=end,
+            days=frozenset(names.index(d) for d in self.get_setting("active_days")),
+        )
+
+    def save_hydration_settings(self, reminders: ReminderSettings, goal_ml: int,
+                                glass_ml: int, unit: str) -> None:
+        """Save all hydration settings at once, or nothing: every problem is reported."""
+        problems = list(reminders.problems())
+        for check in (lambda: amounts.check_goal(goal_ml),
+                      lambda: amounts.check_entry(glass_ml),
+                      lambda: setting("water_unit").validate(unit)):
+            try:
+                check()
+            except (ValueError, SettingError) as exc:
+                problems.append(str(exc))
+        if problems:
+            raise ValueError("\n".join(problems))
+        values = {
+            "reminders_enabled": reminders.enabled,
+            "reminder_interval_min": reminders.interval_min,
+            "active_start": f"{reminders.start:%H:%M}", "active_end": f"{reminders.end:%H:%M}",
+            "active_days": [amounts.DAY_NAMES[d] for d in sorted(reminders.days)],
+            "water_goal_ml": goal_ml, "glass_ml": glass_ml, "water_unit": unit,
+        }
+        for key, value in values.items():
+            setting(key).validate(value)
+        self._upsert("settings", {key: json.dumps(value) for key, value in values.items()})
+
+    def reminder_state(self) -> ReminderState:
+        last = self.last_water_entry()
+        meta = dict(self._conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE 'reminder.%'").fetchall())
+
+        def moment(key: str) -> datetime | None:
+            text = meta.get(key)
+            return datetime.fromisoformat(text) if text else None
+
+        paused = meta.get("reminder.paused_on")
+        return ReminderState(
+            last_drink=None if last is None else last.at,
+            last_reminder=moment("reminder.last"),
+            snoozed_until=moment("reminder.snoozed_until"),
+            paused_on=date.fromisoformat(paused) if paused else None,
+        )
+
+    def save_reminder_state(self, state: ReminderState) -> None:
+        """Reminder bookkeeping lives in ``meta``: it is not worth a backup."""
+        values = {
+            "reminder.last": state.last_reminder.isoformat() if state.last_reminder else "",
+            "reminder.snoozed_until": (state.snoozed_until.isoformat()
+                                       if state.snoozed_until else ""),
+            "reminder.paused_on": state.paused_on.isoformat() if state.paused_on else "",
+        }
+        self._upsert("meta", values)
 
     def water_on(self, day: date) -> int:
         """Millilitres drunk on a local calendar day."""

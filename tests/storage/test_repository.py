@@ -50,7 +50,7 @@ def test_water_counts_on_the_local_day_it_was_drunk(repo: Repository) -> None:
 
 @pytest.mark.parametrize("amount", [0, 3001, -5, 2.5])
 def test_water_amounts_outside_the_limits_are_refused(repo: Repository, amount: object) -> None:
-    with pytest.raises(ValueError, match=r"amount_ml = .* is outside 1–3000 ml"):
+    with pytest.raises(ValueError, match=r"a drink of .* ml is outside 1–3,000 ml"):
         repo.add_water(amount, NOW)  # type: ignore[arg-type]
     assert repo.water_on(NOW.date()) == 0
 

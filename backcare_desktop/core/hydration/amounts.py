@@ -1,0 +1,46 @@
+"""Water amounts: the limits, and showing millilitres in the person's unit."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+ML_PER_FL_OZ = 29.5735
+ENTRY_MIN_ML, ENTRY_MAX_ML = 1, 3000
+GOAL_MIN_ML, GOAL_MAX_ML = 250, 10_000
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def check_entry(amount_ml: int) -> None:
+    if isinstance(amount_ml, bool) or not isinstance(amount_ml, int) or not (
+            ENTRY_MIN_ML <= amount_ml <= ENTRY_MAX_ML):
+        raise ValueError(f"a drink of {amount_ml!r} ml is outside "
+                         f"{ENTRY_MIN_ML}–{ENTRY_MAX_ML:,} ml")
+
+
+def check_goal(goal_ml: int) -> None:
+    if isinstance(goal_ml, bool) or not isinstance(goal_ml, int) or not (
+            GOAL_MIN_ML <= goal_ml <= GOAL_MAX_ML):
+        raise ValueError(f"a daily goal of {goal_ml!r} ml is outside "
+                         f"{GOAL_MIN_ML}–{GOAL_MAX_ML:,} ml")
+
+
+def show(ml: float, unit: str, glass_ml: int) -> str:
+    """An amount as the person reads it: "750 ml", "25.4 fl oz", "3 glasses"."""
+    if unit == "fl_oz":
+        return f"{ml / ML_PER_FL_OZ:.1f} fl oz"
+    if unit == "glasses":
+        glasses = ml / glass_ml
+        text = f"{glasses:.1f}".rstrip("0").rstrip(".")
+        return f"{text} glass" + ("" if text == "1" else "es")
+    return f"{round(ml):,} ml"
+
+
+_HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+
+
+def parse_hhmm(text: str) -> time:
+    match = _HHMM.fullmatch(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a time of day like 09:00")
+    return time(int(match[1]), int(match[2]))
