@@ -254,13 +254,7 @@ class Repository:
 
     def water_on(self, day: date) -> int:
         """Millilitres drunk on a local calendar day."""
-        lo, hi = _ts_window(day, day)
-        row = self._conn.execute(
-            f"SELECT COALESCE(SUM(amount_ml), 0) FROM water_entries "
-            f"WHERE ts BETWEEN ? AND ? AND {_LOCAL_DAY} = ?",
-            (lo, hi, day.isoformat()),
-        ).fetchone()
-        return int(row[0])
+        return self.water_per_day(day, day)[day]
 
     # -- pain -------------------------------------------------------------
 

@@ -187,13 +187,16 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it is built lazily."""
-        widget = self.stack.widget([p.key for p in PAGES].index(key))
+        widget = self._slot(key)
         return widget.content() if isinstance(widget, LazyPage) else widget
 
     def built_page(self, key: str) -> QWidget | None:
         """The page for ``key`` if it exists already (never builds it)."""
-        widget = self.stack.widget([p.key for p in PAGES].index(key))
+        widget = self._slot(key)
         return widget.built() if isinstance(widget, LazyPage) else widget
+
+    def _slot(self, key: str) -> QWidget:
+        return self.stack.widget([p.key for p in PAGES].index(key))
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from backcare_desktop.core.routines.describe import phase_counters
 from backcare_desktop.core.routines.loading import format_duration, num
 from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.core.routines.plan import COUNTED_REP_ESTIMATE_S, Phase, expand
@@ -13,14 +14,8 @@ from backcare_desktop.ui.texts import PHASE_NAMES
 def phase_line(phase: Phase, routine: Routine) -> str:
     name = routine.exercises[phase.exercise_index].name
     parts = [PHASE_NAMES[phase.kind.value], name]
-    if phase.sets > 1 and phase.set_number:
-        parts.append(f"set {phase.set_number} of {phase.sets}")
-    if phase.side:
-        parts.append(f"{phase.side} side")
-    if phase.reps and phase.rep_number:
-        parts.append(f"rep {phase.rep_number} of {phase.reps}")
-    if phase.cycles:
-        parts.append(f"breath {phase.cycle} of {phase.cycles}")
+    if where := phase_counters(phase):
+        parts.append(where.lower())
     length = (f"{num(phase.duration_s)} s" if phase.duration_s is not None
               else f"{phase.reps} reps at your pace")
     return " · ".join(parts) + f"  ({length})"

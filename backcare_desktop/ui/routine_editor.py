@@ -8,6 +8,7 @@ Saving is possible only when there is no problem.
 from __future__ import annotations
 
 import copy
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -390,7 +391,7 @@ class RoutineEditor(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not problems)
         if problems:
-            items = "".join(f"<li>{_esc(p)}</li>" for p in problems)
+            items = "".join(f"<li>{escape(p)}</li>" for p in problems)
             self.problem_list.setText(f"<b>To fix before saving:</b><ul>{items}</ul>")
             self.total.setText("Total: —")
         else:
@@ -403,7 +404,3 @@ class RoutineEditor(QDialog):
         self._changed()
         if self.routine is not None:
             self.accept()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -7,6 +7,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -38,10 +39,6 @@ LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
 
 
 T = TypeVar("T")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class RoutinesPage(QWidget):
@@ -275,13 +272,13 @@ class RoutinesPage(QWidget):
             "Remove from favourites" if favourite else "Add to favourites")
         parts = []
         if routine.description:
-            parts.append(f"<p>{_esc(routine.description)}</p>")
+            parts.append(f"<p>{escape(routine.description)}</p>")
         if routine.safety:
-            items = "".join(f"<li>{_esc(s)}</li>" for s in routine.safety)
+            items = "".join(f"<li>{escape(s)}</li>" for s in routine.safety)
             parts.append(f"<p><b>Safety</b></p><ul>{items}</ul>")
         rows = "".join(
-            f"<tr><td>{i}.&nbsp;</td><td><b>{_esc(ex.name)}</b><br>"
-            f"{_esc(exercise_summary(ex))}</td><td align='right'>&nbsp;"
+            f"<tr><td>{i}.&nbsp;</td><td><b>{escape(ex.name)}</b><br>"
+            f"{escape(exercise_summary(ex))}</td><td align='right'>&nbsp;"
             f"{format_duration(plan.exercise_seconds(i - 1))}</td></tr>"
             for i, ex in enumerate(routine.exercises, start=1)
         )

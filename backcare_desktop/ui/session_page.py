@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.core.routines.describe import phase_counters
 from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.core.routines.plan import Phase, PhaseKind, expand
 from backcare_desktop.core.session.cues import cues_for
@@ -77,19 +78,6 @@ def clock_text(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}" if s >= 60 else str(s)
 
 
-def counters(phase: Phase) -> str:
-    parts = []
-    if phase.sets > 1 and phase.set_number:
-        parts.append(f"Set {phase.set_number} of {phase.sets}")
-    if phase.reps and phase.rep_number:
-        parts.append(f"Rep {phase.rep_number} of {phase.reps}")
-    if phase.side:
-        parts.append(f"{phase.side.capitalize()} side")
-    if phase.cycles:
-        parts.append(f"Breath {phase.cycle} of {phase.cycles}")
-    return " · ".join(parts)
-
-
 def phase_title(phase: Phase, routine: Routine) -> str:
     name = routine.exercises[phase.exercise_index].name
     if phase.kind is PhaseKind.TENSE:
@@ -117,6 +105,8 @@ class SessionPage(QWidget):
         self._ended_map: dict[int, str] = {}
         self._hurt_exercise = ""
         self._quiet = False
+        self._phase_colour = ""
+        self._title = ""
         self._monotonic = monotonic
         self._wall = wall
         self.runner: SessionRunner | None = None
@@ -407,7 +397,7 @@ class SessionPage(QWidget):
         self._display.stop()
         self.set_focus_mode(False)
         self.views.setCurrentIndex(0)
-        self.title_changed.emit("BackCare")
+        self._emit_title("BackCare")
         self.ended.emit()
 
     def close_session(self) -> None:
@@ -435,9 +425,11 @@ class SessionPage(QWidget):
         self.exercise.setText(exercise.name)
         self.phase.setText(f"  {phase_title(phase, routine)}  ")
         colour = phase_colour(phase)
-        self.phase.setStyleSheet(f"background: {colour}; color: white; border-radius: 8px;"
-                                 " padding: 4px 10px; font-weight: bold;")
-        self.counters.setText(counters(phase))
+        if colour != self._phase_colour:  # restyling re-polishes: only on a change
+            self._phase_colour = colour
+            self.phase.setStyleSheet(f"background: {colour}; color: white; border-radius: 8px;"
+                                     " padding: 4px 10px; font-weight: bold;")
+        self.counters.setText(phase_counters(phase))
         if view.phase_remaining_s is None:
             self.countdown.setText(f"{view.reps_counted} / {phase.reps}")
         else:
@@ -466,7 +458,12 @@ class SessionPage(QWidget):
         self.paused_note.setVisible(paused)
         if paused:
             self.paused_note.setText(self.notice or "Paused. Press Space to go on.")
-        self.title_changed.emit(f"{clock_text(view.remaining_s)} left · BackCare")
+        self._emit_title(f"{clock_text(view.remaining_s)} left · BackCare")
+
+    def _emit_title(self, title: str) -> None:
+        if title != self._title:  # the display refreshes 10 times a second
+            self._title = title
+            self.title_changed.emit(title)
 
     def _update_timer(self) -> None:
         """Run the display timer only while a session runs and the page is visible."""

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from backcare_desktop.core.routines import library as lib
 from backcare_desktop.core.routines.loading import RoutineError, load_routine_file
 from backcare_desktop.core.routines.model import Exercise, Hold, Routine
+from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.core.routines.writing import routine_to_toml
 
 RECENT_LIMIT = 10
@@ -31,12 +32,15 @@ class RoutineCollection:
         self._prefs = prefs
         self._builtin_dir = builtin_dir
         self.library = lib.Library()
+        self._totals: dict[str, float] = {}
         self.reload()
 
     # -- reading --------------------------------------------------------------
 
     def reload(self) -> None:
         self.library = lib.load_library(self.user_dir, self._builtin_dir)
+        # Totals change only when the files do; the picker filters on every keystroke.
+        self._totals = {r.id: expand(r).estimated_total_s for r in self.library.routines}
 
     @property
     def problems(self) -> list[str]:
@@ -47,7 +51,8 @@ class RoutineCollection:
         return self.library.get(routine_id)
 
     def entries(self) -> list[lib.Entry]:
-        return lib.entries(self.library.routines, self.favourites(), self.recent())
+        return lib.entries(self.library.routines, self.favourites(), self.recent(),
+                           self._totals)
 
     def favourites(self) -> list[str]:
         return list(self._prefs.get_setting("favourite_routines"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from backcare_desktop.core.routines.loading import format_duration, num
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
-from backcare_desktop.core.routines.plan import breathing_cycles
+from backcare_desktop.core.routines.plan import Phase, breathing_cycles
 
 
 def exercise_summary(ex: Exercise) -> str:
@@ -38,3 +38,17 @@ def exercise_summary(ex: Exercise) -> str:
 def routine_meta(routine: Routine, total_s: float) -> str:
     return (f"{routine.category.capitalize()} · {routine.difficulty.capitalize()} · "
             f"{format_duration(total_s)}")
+
+
+def phase_counters(phase: Phase) -> str:
+    """Where a phase stands: "Set 2 of 3 · Rep 7 of 10 · Left side"."""
+    parts = []
+    if phase.sets > 1 and phase.set_number:
+        parts.append(f"Set {phase.set_number} of {phase.sets}")
+    if phase.reps and phase.rep_number:
+        parts.append(f"Rep {phase.rep_number} of {phase.reps}")
+    if phase.side:
+        parts.append(f"{phase.side.capitalize()} side")
+    if phase.cycles:
+        parts.append(f"Breath {phase.cycle} of {phase.cycles}")
+    return " · ".join(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,11 +136,15 @@ class Entry:
 
 
 def entries(routines: Sequence[Routine], favourites: Iterable[str],
-            recent: Sequence[str]) -> list[Entry]:
+            recent: Sequence[str], totals: Mapping[str, float] | None = None) -> list[Entry]:
+    """The picker's lines; ``totals`` (by id) saves expanding each plan again."""
     favs = set(favourites)
     rank = {rid: i for i, rid in enumerate(recent)}
+    known = totals or {}
     return [
-        Entry(r, expand(r).estimated_total_s, r.id in favs, rank.get(r.id)) for r in routines
+        Entry(r, known[r.id] if r.id in known else expand(r).estimated_total_s,
+              r.id in favs, rank.get(r.id))
+        for r in routines
     ]
 
 
