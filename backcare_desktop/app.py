@@ -28,8 +28,14 @@ if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.cue_player import CueOutput
     from backcare_desktop.ui.day_watch import DayWatcher
+    from backcare_desktop.ui.hydration import Hydration
     from backcare_desktop.ui.main_window import MainWindow
+    from backcare_desktop.ui.notifications import Notifier
+    from backcare_desktop.ui.reminder_banner import ReminderBanner
+    from backcare_desktop.ui.reminder_delivery import ReminderDelivery
     from backcare_desktop.ui.single_instance import SingleInstance
+    from backcare_desktop.ui.system_watch import SystemWatch
+    from backcare_desktop.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +53,35 @@ class Running:
     instance: SingleInstance
     day_watch: DayWatcher
     clock: Clock
+    hydration: Hydration
+    make_notifier: Callable[[], Notifier | None]
+    banner: ReminderBanner
     ready: bool = field(default=False)  # the work after the first show is done
     closed: bool = field(default=False)
+    tray: Tray | None = None
+    delivery: ReminderDelivery | None = None
+    system_watch: SystemWatch | None = None
+
+    def watch_system(self) -> SystemWatch:
+        """The one listener for screen lock, sleep and wake (made on first use)."""
+        if self.system_watch is None:
+            from backcare_desktop.ui.system_watch import SystemWatch
+
+            self.system_watch = SystemWatch(self.window)
+        return self.system_watch
 
     def shutdown(self) -> None:
         if self.closed:
             return
         self.closed = True
         self.day_watch.stop()
+        self.hydration.stop()
+        if self.tray is not None:
+            self.tray.close()
         session = self.window.built_page("session")
         if session is not None and hasattr(session, "abandon"):
             session.abandon("app closed")
+        self.window.quitting = True
         if self.window.isVisible():
             self.window.close()
         take_daily_backup(self)
@@ -84,11 +108,13 @@ def configure_application(app: QApplication) -> None:
 
 
 def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool = False,
-          make_cues: Callable[[Repository], CueOutput] | None = None) -> Running | int:
+          make_cues: Callable[[Repository], CueOutput] | None = None,
+          make_notifier: Callable[[], Notifier | None] | None = None) -> Running | int:
     """Open everything and show the window; return ``Running`` or an exit code.
 
     Expects a QApplication to exist. Every question to the person goes through
-    ``ui.dialogs`` so tests can answer it.
+    ``ui.dialogs`` so tests can answer it. ``make_notifier`` gives the desktop
+    notification sender (default: the freedesktop service on Linux).
     """
     from PySide6.QtWidgets import QApplication
 
@@ -97,8 +123,10 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from backcare_desktop.storage.recovery import open_with_recovery
     from backcare_desktop.ui import theme
     from backcare_desktop.ui.day_watch import DayWatcher
+    from backcare_desktop.ui.hydration import Hydration
     from backcare_desktop.ui.lazy_dialogs import dialogs
     from backcare_desktop.ui.main_window import MainWindow
+    from backcare_desktop.ui.reminder_banner import ReminderBanner
     from backcare_desktop.ui.routines_page import RoutinesPage
     from backcare_desktop.ui.single_instance import SingleInstance
 
@@ -150,6 +178,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if interrupted:
         log.info("marked %d unfinished session(s) as interrupted", interrupted)
 
+    hydration = Hydration(repo, clock)
     collection = RoutineCollection(paths.routines, repo)
     routines_page = RoutinesPage(collection)
     cues = make_cues or real_cue_player
@@ -165,9 +194,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         page.focus_mode_changed.connect(window.set_focus_mode)
         page.choose_routine.connect(lambda: window.show_page(0))
         page.ended.connect(window.refresh_status)
-        from backcare_desktop.ui.system_watch import SystemWatch
-
-        watch = SystemWatch(page)
+        watch = running.watch_system()
         watch.screen_locked.connect(lambda: page.pause_for(
             "The session paused because the screen was locked."))
         watch.going_to_sleep.connect(lambda: page.pause_for(
@@ -181,12 +208,17 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         show_about=lambda parent: dialogs.show_about(
             parent, __version__, paths.data_dir, paths.log_file
         ),
-        pages={"routines": routines_page, "session": build_session_page},
+        pages={"routines": routines_page, "session": build_session_page,
+               "hydration": lambda: _hydration_page(hydration, repo)},
     )
+    banner = ReminderBanner()
+    window.set_banner(banner)
+    hydration.changed.connect(window.refresh_status)
     routines_page.start_requested.connect(
         lambda rid: _start_routine(window, collection, rid))
     day_watch = DayWatcher(clock, window)
-    running = Running(paths, repo, window, instance, day_watch, clock)
+    running = Running(paths, repo, window, instance, day_watch, clock, hydration,
+                      make_notifier or default_notifier, banner)
     day_watch.new_day.connect(window.refresh_status)
     day_watch.new_day.connect(lambda: take_daily_backup(running))
     instance.activated.connect(window.bring_to_front)
@@ -200,6 +232,81 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     # Everything else waits until the window is on screen.
     when_first_exposed(window, lambda: _after_show(running, notice=not quit_after_show))
     return running
+
+
+def _hydration_page(hydration: Hydration, repo: Repository) -> QWidget:
+    from backcare_desktop.ui.hydration_page import HydrationPage
+
+    return HydrationPage(hydration, repo)
+
+
+def default_notifier() -> Notifier | None:
+    """Desktop notifications through D-Bus on Linux and other free desktops."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    from backcare_desktop.ui.notifications import DBusNotifier
+
+    return DBusNotifier()
+
+
+def start_reminders(running: Running) -> None:
+    """Tray, notifications and the reminder timer: wired once the window is up."""
+    from PySide6.QtWidgets import QApplication
+
+    from backcare_desktop.ui.clock_watch import ClockWatch
+    from backcare_desktop.ui.reminder_banner import Chime
+    from backcare_desktop.ui.reminder_delivery import ReminderDelivery
+    from backcare_desktop.ui.tray import Tray, tray_available
+
+    window, hydration, repo = running.window, running.hydration, running.repo
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if tray_available():
+        from backcare_desktop.ui.icons import app_icon
+
+        tray = Tray(app_icon(), window)
+        tray.log_glass.connect(hydration.log_glass)
+        tray.snooze.connect(hydration.snooze)
+        tray.pause_today.connect(hydration.pause_for_today)
+        tray.resume.connect(hydration.resume)
+        tray.open_window.connect(window.bring_to_front)
+        tray.quit_requested.connect(window.quit)
+        tray.show()
+        running.tray = tray
+        app.setQuitOnLastWindowClosed(False)
+        window.keep_running_on_close = lambda: bool(repo.get_setting("close_to_tray"))
+        window.hidden_to_tray.connect(lambda: _announce_tray_once(running))
+
+        def update_tray() -> None:
+            water = repo.today_status(hydration.today.date()).water_text()
+            tray.update(f"BackCare — water today: {water}\n{hydration.status_text()}",
+                        paused=hydration.paused_today(),
+                        reminders_on=bool(repo.get_setting("reminders_enabled")))
+        hydration.changed.connect(update_tray)
+        running.day_watch.new_day.connect(update_tray)
+    running.delivery = ReminderDelivery(
+        hydration, banner=running.banner, notifier=running.make_notifier(),
+        tray=running.tray,
+        session_page=lambda: window.built_page("session"),
+        open_window=lambda: (window.bring_to_front(), window.show_page(2)),
+        chime=Chime(), prefs=repo, parent=window)
+    clocks = ClockWatch(window)
+    for signal in (clocks.changed, running.watch_system().woke, running.day_watch.new_day):
+        signal.connect(hydration.rearm)
+    clocks.changed.connect(window.refresh_status)
+    hydration.rearm()
+    if running.tray is not None:
+        update_tray()
+
+
+def _announce_tray_once(running: Running) -> None:
+    if running.tray is None or running.repo.get_setting("close_to_tray_announced"):
+        return
+    running.tray.message("BackCare is still running",
+                         "Drink reminders keep coming while the window is closed. To quit, "
+                         "choose Quit from this icon's menu. You can change this on the "
+                         "Hydration page.")
+    running.repo.set_setting("close_to_tray_announced", True)
 
 
 def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id: str) -> None:
@@ -234,6 +341,7 @@ def _after_show(running: Running, *, notice: bool) -> None:
     if running.closed:  # quit before the event loop got here
         return
     running.instance.listen()
+    start_reminders(running)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.follow_system_scheme(app, running.repo.get_setting("colour_scheme"))

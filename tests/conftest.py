@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never reach the desktop's real buses (notifications, screen lock, sleep):
+# tests that need D-Bus start a private bus of their own.
+os.environ["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/backcare-test-session-bus"
+os.environ["DBUS_SYSTEM_BUS_ADDRESS"] = "unix:path=/nonexistent/backcare-test-system-bus"
 
 from pathlib import Path
 

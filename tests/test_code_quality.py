@@ -28,3 +28,15 @@ def test_ruff_finds_nothing() -> None:
 def test_core_and_storage_type_check_strictly() -> None:
     out = subprocess.run([tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    """A subpackage missing from pyproject would be missing from installs and bundles."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {".".join(p.parent.relative_to(root).parts)
+             for p in (root / "backcare_desktop").rglob("__init__.py")}
+    assert found <= listed, f"add to pyproject.toml: {sorted(found - listed)}"

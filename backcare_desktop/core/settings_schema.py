@@ -95,6 +95,12 @@ _ALL = (
             description="Days with reminders."),
     Setting("water_unit", str, "ml", choices=("ml", "fl_oz", "glasses"),
             description="How amounts of water are shown."),
+    Setting("reminder_sound", bool, True,
+            description="Play a soft tone with reminders shown inside the window."),
+    Setting("close_to_tray", bool, True,
+            description="Closing the window keeps BackCare running in the tray."),
+    Setting("close_to_tray_announced", bool, False,
+            description="Whether the tray behaviour was explained once."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one."),
 )

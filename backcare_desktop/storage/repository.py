@@ -371,6 +371,8 @@ class Repository:
             sessions_goal=self.get_setting("sessions_per_week_goal"),
             water_today_ml=self.water_on(today),
             water_goal_ml=self.get_setting("water_goal_ml"),
+            water_unit=self.get_setting("water_unit"),
+            glass_ml=self.get_setting("glass_ml"),
         )
 
 

@@ -17,6 +17,8 @@ from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.ui import texts
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from backcare_desktop.core.routines.model import Routine
     from backcare_desktop.ui.session_dialogs import SessionSummary
 
@@ -179,3 +181,14 @@ def show_sound_settings(parent: QWidget | None, prefs: object) -> bool:
 
     dialog = SoundSettings(prefs, parent)
     return dialog.exec() == SoundSettings.DialogCode.Accepted
+
+
+def edit_water_entry(parent: QWidget | None, at: datetime,
+                     amount_ml: int) -> tuple[datetime, int] | None:
+    """Change the time (same day) and amount of a drink; None when cancelled."""
+    from backcare_desktop.ui.water_entry_dialog import WaterEntryDialog
+
+    dialog = WaterEntryDialog(at, amount_ml, parent)
+    if dialog.exec() == WaterEntryDialog.DialogCode.Accepted:
+        return dialog.result_entry()
+    return None

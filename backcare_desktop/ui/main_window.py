@@ -10,7 +10,7 @@ import base64
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,12 +35,18 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """BackCare's window.
 
+    Closing it hides it instead when ``keep_running_on_close`` says so (the
+    tray keeps reminders going) and emits ``hidden_to_tray``; File → Quit
+    always quits.
+
     ``status`` is called for today's summary whenever the header refreshes;
     ``load_state``/``save_state`` keep the window layout between runs;
     ``show_about`` opens the About box; ``pages`` holds the pages by key, each
     a widget or a function that builds it when the page is first shown (a
     placeholder stands in for any page not given).
     """
+
+    hidden_to_tray = Signal()
 
     def __init__(
         self,
@@ -52,6 +58,8 @@ class MainWindow(QMainWindow):
         pages: Mapping[str, QWidget | Callable[[], QWidget]] | None = None,
     ) -> None:
         super().__init__()
+        self.keep_running_on_close: Callable[[], bool] = lambda: False
+        self.quitting = False
         self._status = status
         self._load_state = load_state
         self._save_state = save_state
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        self._right_layout = right_layout
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.header)
@@ -153,7 +162,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -226,6 +235,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def set_banner(self, banner: QWidget) -> None:
+        """Place a banner (the in-window reminder) under the header."""
+        self._right_layout.insertWidget(2, banner)
+
+    def quit(self) -> None:
+        """Close for good, even when closing would only hide the window."""
+        from PySide6.QtWidgets import QApplication
+
+        self.quitting = True
+        self.close()
+        QApplication.quit()
+
     def _restore_layout(self) -> None:
         geometry = self._load_state("window_geometry")
         if geometry:
@@ -245,5 +266,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if not self.quitting and self.keep_running_on_close():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         event.accept()
 

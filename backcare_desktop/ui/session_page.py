@@ -152,6 +152,11 @@ class SessionPage(QWidget):
         self.paused_note = QLabel()
         self.paused_note.setWordWrap(True)
         self.paused_note.setAccessibleName("Session state")
+        self.water_note = QLabel()
+        self.water_note.setWordWrap(True)
+        self.water_note.setObjectName("waterNote")
+        self.water_note.setAccessibleName("Drink reminder")
+        self.water_note.hide()
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress through the session")
         self.progress.setTextVisible(False)
@@ -213,6 +218,7 @@ class SessionPage(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.instructions)
         layout.addWidget(self.paused_note)
+        layout.addWidget(self.water_note)
         layout.addLayout(bar_row)
         layout.addWidget(self.up_next)
         layout.addWidget(self.controls)
@@ -253,7 +259,9 @@ class SessionPage(QWidget):
         self.cues = self._make_cues()  # the sounds load while the question is open
         pain = dialogs.ask_pain(self, "Before you start",
                                 "How is your back right now? (0 is no pain, 10 the worst "
-                                "imaginable.) You can skip this.", can_skip=True)
+                                "imaginable.) You can skip this.\n\nHave a drink of water before "
+                                "you begin, and keep it within reach for the rests.",
+                                can_skip=True)
         plan = expand(routine)
         self.log = self._make_log(plan)
         self.log.begin(pain)
@@ -323,6 +331,14 @@ class SessionPage(QWidget):
             self._quiet = True
             self.runner.stop(reason)
         self.close_session()
+
+    def show_water_note(self, text: str) -> None:
+        """A due drink reminder, shown quietly here instead of a popup."""
+        self.water_note.setText(f"{text} Take a sip at the next rest.")
+        self.water_note.show()
+
+    def clear_water_note(self) -> None:
+        self.water_note.hide()
 
     def toggle_focus_mode(self) -> None:
         self.set_focus_mode(not self.focus_mode)
@@ -408,6 +424,7 @@ class SessionPage(QWidget):
         self.runner = None
         self._ended_map = {}
         self.notice = ""
+        self.water_note.hide()
         self._display.stop()
 
     # -- drawing ------------------------------------------------------------------

@@ -9,6 +9,7 @@ session runner's wall-clock check still notices a sleep afterwards.
 Signals:
     screen_locked(): the screen was locked.
     going_to_sleep(): the computer is about to suspend.
+    woke(): the computer has just resumed from suspend.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ SCREEN_SAVERS = (
 class SystemWatch(QObject):
     screen_locked = Signal()
     going_to_sleep = Signal()
+    woke = Signal()
 
     def __init__(self, parent: QObject | None = None, *, session_bus: object = None,
                  system_bus: object = None) -> None:
@@ -59,3 +61,5 @@ class SystemWatch(QObject):
     def _sleep(self, going: bool) -> None:
         if going:
             self.going_to_sleep.emit()
+        else:
+            self.woke.emit()

@@ -46,8 +46,15 @@ def test_guidance_defaults() -> None:
 def test_header_text() -> None:
     status = TodayStatus(sessions_this_week=2, sessions_goal=3, water_today_ml=750,
                          water_goal_ml=2000)
-    assert status.text() == "This week: 2 of 3 sessions   ·   Water today: 750 / 2,000 ml"
+    assert status.text() == "This week: 2 of 3 sessions   ·   Water today: 750 ml of 2,000 ml"
     assert not status.week_goal_met
+
+
+def test_header_shows_water_in_the_chosen_unit() -> None:
+    glasses = TodayStatus(1, 3, 750, 2000, water_unit="glasses", glass_ml=250)
+    assert glasses.water_text() == "3 glasses of 8 glasses"
+    ounces = TodayStatus(1, 3, 750, 2000, water_unit="fl_oz")
+    assert ounces.water_text() == "25.4 fl oz of 67.6 fl oz"
 
 
 def test_week_starts_on_monday_across_a_year_boundary() -> None:

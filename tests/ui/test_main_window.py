@@ -42,7 +42,8 @@ def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
 
 
 def test_the_header_shows_today(window: MainWindow) -> None:
-    assert window.header.text() == "This week: 2 of 3 sessions   ·   Water today: 750 / 2,000 ml"
+    assert window.header.text() == ("This week: 2 of 3 sessions   ·   "
+                                    "Water today: 750 ml of 2,000 ml")
 
 
 def test_pages_are_reached_with_ctrl_and_a_number(window: MainWindow, qtbot: QtBot) -> None:

@@ -60,7 +60,7 @@ def test_an_existing_folder_shows_its_records_in_the_header(
 
     running = started(launch(paths))
     qtbot.waitUntil(lambda: running.ready)
-    assert "Water today: 750 / 2,000 ml" in running.window.header.text()
+    assert "Water today: 750 ml of 2,000 ml" in running.window.header.text()
 
 
 def test_the_window_comes_back_where_it_was_left(

@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.ui.system_watch import SystemWatch
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed (scripts/dev.py installs the dbus package)")
-    with subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address"],
-                          stdout=subprocess.PIPE, text=True) as daemon:
-        assert daemon.stdout is not None
-        address = daemon.stdout.readline().strip()
-        try:
-            yield address
-        finally:
-            daemon.terminate()
-            daemon.wait(timeout=10)
 
 
 def connect(address: str, name: str) -> QDBusConnection:
@@ -63,5 +43,8 @@ def test_a_locked_screen_and_a_coming_sleep_are_heard(qtbot: QtBot, bus_address:
         send(desktop, "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
              "PrepareForSleep", True)
     assert locks == []
+    with qtbot.waitSignal(watch.woke, timeout=5000):
+        send(desktop, "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+             "PrepareForSleep", False)
     QDBusConnection.disconnectFromBus("backcare-test-listener")
     QDBusConnection.disconnectFromBus("backcare-test-desktop")
