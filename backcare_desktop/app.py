@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.repository import Repository
+    from backcare_desktop.ui.clock_watch import ClockWatch
     from backcare_desktop.ui.cue_player import CueOutput
     from backcare_desktop.ui.day_watch import DayWatcher
     from backcare_desktop.ui.hydration import Hydration
@@ -61,6 +62,7 @@ class Running:
     tray: Tray | None = None
     delivery: ReminderDelivery | None = None
     system_watch: SystemWatch | None = None
+    clock_watch: ClockWatch | None = None
 
     def watch_system(self) -> SystemWatch:
         """The one listener for screen lock, sleep and wake (made on first use)."""
@@ -76,6 +78,8 @@ class Running:
         self.closed = True
         self.day_watch.stop()
         self.hydration.stop()
+        if self.clock_watch is not None:
+            self.clock_watch.close()
         if self.tray is not None:
             self.tray.close()
         session = self.window.built_page("session")
@@ -291,6 +295,7 @@ def start_reminders(running: Running) -> None:
         open_window=lambda: (window.bring_to_front(), window.show_page(2)),
         chime=Chime(), prefs=repo, parent=window)
     clocks = ClockWatch(window)
+    running.clock_watch = clocks
     for signal in (clocks.changed, running.watch_system().woke, running.day_watch.new_day):
         signal.connect(hydration.rearm)
     clocks.changed.connect(window.refresh_status)

@@ -206,7 +206,7 @@ class Repository:
         """Save all hydration settings at once, or nothing: every problem is reported."""
         problems = list(reminders.problems())
         for check in (lambda: amounts.check_goal(goal_ml),
-                      lambda: amounts.check_entry(glass_ml),
+                      lambda: amounts.check_entry(glass_ml, "a glass"),
                       lambda: setting("water_unit").validate(unit)):
             try:
                 check()

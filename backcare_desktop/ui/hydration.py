@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from backcare_desktop.core.clock import Clock
 from backcare_desktop.core.hydration import schedule
-from backcare_desktop.core.hydration.amounts import show
+from backcare_desktop.core.hydration.amounts import show, show_number, unit_name
 from backcare_desktop.core.hydration.schedule import ReminderSettings
 
 if TYPE_CHECKING:
@@ -171,6 +171,13 @@ class Hydration(QObject):
 
     def amount_text(self, ml: float) -> str:
         return show(ml, self._repo.get_setting("water_unit"), self.glass_ml)
+
+    def number_text(self, ml: float) -> str:
+        return show_number(ml, self._repo.get_setting("water_unit"), self.glass_ml)
+
+    @property
+    def unit_name(self) -> str:
+        return unit_name(self._repo.get_setting("water_unit"))
 
     def entries_today(self) -> list[WaterEntry]:
         return self._repo.water_entries_on(self.today.date())

@@ -106,7 +106,11 @@ class HydrationPage(QWidget):
         today_row = QHBoxLayout()
         today_row.addWidget(self.ring)
         today_row.addSpacing(24)
-        today_row.addLayout(quick, 1)
+        quick_box = QWidget()
+        quick_box.setLayout(quick)
+        quick_box.setMaximumWidth(420)
+        today_row.addWidget(quick_box, 1)
+        today_row.addStretch(0)
 
         # -- today's entries --
         self.table = QTableWidget(0, 2)
@@ -138,6 +142,7 @@ class HydrationPage(QWidget):
 
         self.week = WeekBars()
         week_box = QGroupBox("Last 7 days")
+        self.week_box = week_box
         QVBoxLayout(week_box).addWidget(self.week)
         lists_row = QHBoxLayout()
         lists_row.addWidget(entries_box, 1)
@@ -192,8 +197,9 @@ class HydrationPage(QWidget):
         self.save_button.clicked.connect(self.save_settings)
         self.revert_button = QPushButton("Revert")
         self.revert_button.clicked.connect(self.load_settings)
+        form.addRow(self.problems)
         save_row = QHBoxLayout()
-        save_row.addWidget(self.problems, 1)
+        save_row.addStretch(1)
         save_row.addWidget(self.revert_button)
         save_row.addWidget(self.save_button)
         form.addRow(save_row)
@@ -247,7 +253,8 @@ class HydrationPage(QWidget):
                 self.table.setItem(row, col, item)
         self.undo_button.setEnabled(bool(entries))
         per_day = h.last_days(7)
-        self.week.set_days(per_day, goal, [h.amount_text(ml) for _, ml in sorted(per_day.items())])
+        self.week.set_days(per_day, goal, [h.number_text(ml) for _, ml in sorted(per_day.items())])
+        self.week_box.setTitle(f"Last 7 days ({h.unit_name})")
         self.reminder_status.setText(h.status_text())
         paused = h.paused_today()
         self.pause_button.setText("Resume reminders" if paused else "Pause for today")
@@ -351,12 +358,12 @@ class HydrationPage(QWidget):
         from backcare_desktop.core.hydration.amounts import check_goal
 
         problems = self._form_settings().problems()
-        for check, value, what in ((check_goal, self.goal.value(), "daily goal"),
-                                   (check_entry, self.glass.value(), "glass size")):
+        for check in (lambda: check_goal(self.goal.value()),
+                      lambda: check_entry(self.glass.value(), "a glass")):
             try:
-                check(value)
+                check()
             except ValueError as exc:
-                problems.append(f"{what}: {exc}")
+                problems.append(str(exc))
         if self.enabled.isChecked() and not any(b.isChecked() for b in self.day_boxes):
             problems.append("choose at least one day for reminders")
         return problems

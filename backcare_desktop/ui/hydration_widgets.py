@@ -13,9 +13,9 @@ WATER_DARK = "#5fb0f0"
 
 
 def water_colour(widget: QWidget) -> QColor:
-    from backcare_desktop.ui.theme import is_dark
-
-    return QColor(WATER_DARK if is_dark(widget.palette()) else WATER_LIGHT)
+    """A water blue with enough contrast on the widget's own background."""
+    background = widget.palette().color(widget.backgroundRole())
+    return QColor(WATER_DARK if background.lightness() < 128 else WATER_LIGHT)
 
 
 class ProgressRing(QWidget):
@@ -105,8 +105,9 @@ class WeekBars(QWidget):
             bar_h = height * ml / peak
             bar = QRectF(left + slot * 0.25, bottom - bar_h, slot * 0.5, bar_h)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill if ml >= self.goal_ml else fill.lighter(130)
-                             if fill.lightness() < 128 else fill.darker(130))
+            short = QColor(fill)
+            short.setAlpha(140)  # days below the goal are paler
+            painter.setBrush(fill if ml >= self.goal_ml else short)
             painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(text)
             painter.drawText(QRectF(left, bottom + 4, slot, line),

@@ -10,8 +10,8 @@ import base64
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------
 
     def _style_sidebar(self, sidebar: QWidget) -> None:
-        palette = sidebar.palette()
+        from PySide6.QtWidgets import QApplication
+
+        palette = QPalette(QApplication.palette())  # follows the app's light or dark scheme
         palette.setColor(sidebar.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
         sidebar.setPalette(palette)
         self.nav.setStyleSheet(
@@ -263,6 +265,12 @@ class MainWindow(QMainWindow):
         data = bytes(self.saveGeometry().data())
         self._save_state("window_geometry", base64.b64encode(data).decode("ascii"))
         self._save_state("page", self.current_page_key())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The sidebar's shade is copied from the palette: follow a scheme change.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_sidebar(self.sidebar)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -56,8 +56,8 @@ def test_hydration_settings_are_saved_all_together_or_not_at_all(repo: Repositor
     assert str(info.value).splitlines() == [
         "reminder interval = 300 min is outside 15–240 min",
         "active hours 22:00–07:00: the start must come before the end",
-        "a daily goal of 20000 ml is outside 250–10,000 ml",
-        "a drink of 0 ml is outside 1–3,000 ml",
+        "a daily goal of 20,000 ml is outside 250–10,000 ml",
+        "a glass of 0 ml is outside 1–3,000 ml",
         "setting water_unit = 'pints' is not one of: ml, fl_oz, glasses",
     ]
     assert repo.reminder_settings() == good  # nothing was saved

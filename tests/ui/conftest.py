@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from backcare_desktop import app as app_module
 from backcare_desktop.paths import AppPaths
+from backcare_desktop.storage import database
 from backcare_desktop.storage.recovery import RecoveryChoice
+from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui import dialogs
 from backcare_desktop.ui.cue_player import RecordingCues
 from tests.fakes import FakeClock
@@ -56,7 +59,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("open_file", "ask_open_routine_file"), ("save_file", "ask_save_routine_file"),
         ("edit", "edit_routine"), ("plan", "show_plan_preview"), ("pain", "ask_pain"),
         ("hurt_advice", "show_hurt_advice"), ("summary", "show_session_summary"),
-        ("sound_settings", "show_sound_settings"),
+        ("sound_settings", "show_sound_settings"), ("edit_water", "edit_water_entry"),
     ]:
         monkeypatch.setattr(dialogs, function, record(name))
     monkeypatch.setattr(dialogs, "ask_database_recovery", record("recovery"))
@@ -84,6 +87,15 @@ def no_timers_left_running(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture
+def repo(tmp_path: Path, clock: FakeClock) -> Iterator[Repository]:
+    """A real database in a temporary folder."""
+    db = tmp_path / "backcare.sqlite3"
+    repository = Repository(database.open_database(db, tmp_path / "backups", clock.now()), db)
+    yield repository
+    repository.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
 from backcare_desktop.core.session.cues import Cue
 from backcare_desktop.core.session.events import State
-from backcare_desktop.storage import database
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.session_log import SessionLog
 from backcare_desktop.ui.cue_player import RecordingCues
@@ -38,14 +36,6 @@ class Walls:
 
     def __call__(self) -> float:
         return self.clock.mono + 1_700_000_000 + self.extra
-
-
-@pytest.fixture
-def repo(tmp_path: Path, clock: FakeClock) -> Iterator[Repository]:
-    db = tmp_path / "backcare.sqlite3"
-    repository = Repository(database.open_database(db, tmp_path / "backups", clock.now()), db)
-    yield repository
-    repository.close()
 
 
 @pytest.fixture

@@ -11,17 +11,21 @@ GOAL_MIN_ML, GOAL_MAX_ML = 250, 10_000
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def check_entry(amount_ml: int) -> None:
+def _amount(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else repr(value)
+
+
+def check_entry(amount_ml: int, what: str = "a drink") -> None:
     if isinstance(amount_ml, bool) or not isinstance(amount_ml, int) or not (
             ENTRY_MIN_ML <= amount_ml <= ENTRY_MAX_ML):
-        raise ValueError(f"a drink of {amount_ml!r} ml is outside "
+        raise ValueError(f"{what} of {_amount(amount_ml)} ml is outside "
                          f"{ENTRY_MIN_ML}–{ENTRY_MAX_ML:,} ml")
 
 
 def check_goal(goal_ml: int) -> None:
     if isinstance(goal_ml, bool) or not isinstance(goal_ml, int) or not (
             GOAL_MIN_ML <= goal_ml <= GOAL_MAX_ML):
-        raise ValueError(f"a daily goal of {goal_ml!r} ml is outside "
+        raise ValueError(f"a daily goal of {_amount(goal_ml)} ml is outside "
                          f"{GOAL_MIN_ML}–{GOAL_MAX_ML:,} ml")
 
 
@@ -34,6 +38,15 @@ def show(ml: float, unit: str, glass_ml: int) -> str:
         text = f"{glasses:.1f}".rstrip("0").rstrip(".")
         return f"{text} glass" + ("" if text == "1" else "es")
     return f"{round(ml):,} ml"
+
+
+def show_number(ml: float, unit: str, glass_ml: int) -> str:
+    """The number alone, for tight spaces whose unit is said nearby: "1,750", "59.2", "7"."""
+    return show(ml, unit, glass_ml).split(" ")[0]
+
+
+def unit_name(unit: str) -> str:
+    return {"fl_oz": "fl oz", "glasses": "glasses"}.get(unit, "ml")
 
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
