@@ -39,6 +39,14 @@ def _check_range(name: str, value: int, low: int, high: int, unit: str = "") -> 
         raise ValueError(f"{name} = {value!r} is outside {low}–{high}{unit}")
 
 
+PAIN_AREAS = ("lower_back", "upper_back", "neck", "hips", "legs")
+
+
+def _check_area(area: str | None) -> None:
+    if area is not None and area not in PAIN_AREAS:
+        raise ValueError(f"pain area {area!r} is not one of: {', '.join(PAIN_AREAS)}")
+
+
 _LOCAL_DAY = "date(ts + tz_offset, 'unixepoch')"
 
 
@@ -269,6 +277,7 @@ class Repository:
         moment: str = "any",
     ) -> int:
         _check_range("pain level", level, 0, 10)
+        _check_area(area)
         ts, off = _stamp(at)
         with self._write() as c:
             cur = c.execute(
@@ -277,6 +286,19 @@ class Repository:
                 (ts, off, level, area, note, session_id, moment),
             )
         return int(cur.lastrowid or 0)
+
+    def update_pain(self, entry_id: int, level: int, at: datetime, *,
+                    area: str | None, note: str) -> None:
+        _check_range("pain level", level, 0, 10)
+        _check_area(area)
+        ts, off = _stamp(at)
+        with self._write() as c:
+            c.execute("UPDATE pain_entries SET level = ?, ts = ?, tz_offset = ?, area = ?,"
+                      " note = ? WHERE id = ?", (level, ts, off, area, note, entry_id))
+
+    def delete_pain(self, entry_id: int) -> None:
+        with self._write() as c:
+            c.execute("DELETE FROM pain_entries WHERE id = ?", (entry_id,))
 
     # -- sessions ---------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Progress statistics: pain trends, weekly sessions, streaks, water against goals."""

@@ -1,0 +1,173 @@
+"""Statistics behind the Progress page, computed from daily and weekly aggregates.
+
+Storage hands over one row per day (or per session) already summed in SQL;
+these functions turn them into the series and figures the page shows. Days
+without data stay gaps (None), never zeros, except for counts (sessions,
+water) where nothing logged means zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from backcare_desktop.core.status import week_start
+
+HIGH_PAIN = 7  # a day whose worst pain is 7 or more counts as a high-pain day
+
+
+def days_between(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+@dataclass(frozen=True)
+class PainDay:
+    day: date
+    mean: float
+    worst: int
+
+
+def rolling_mean(days: Sequence[date], daily: Mapping[date, float],
+                 window: int = 7) -> list[float | None]:
+    """For each day, the mean of the daily values of the ``window`` days ending
+    there (days without a value are left out); None when none of them has one."""
+    out: list[float | None] = []
+    for day in days:
+        values = [daily[d] for d in (day - timedelta(days=k) for k in range(window))
+                  if d in daily]
+        out.append(sum(values) / len(values) if values else None)
+    return out
+
+
+def high_pain_share(pain_days: Iterable[PainDay]) -> float | None:
+    """Share of the days with a pain entry whose worst was 7 or more; None without data."""
+    worst = [p.worst for p in pain_days]
+    if not worst:
+        return None
+    return sum(1 for w in worst if w >= HIGH_PAIN) / len(worst)
+
+
+@dataclass(frozen=True)
+class SessionDay:
+    day: date
+    sessions: int  # finished sessions that day
+    active_s: float  # time spent exercising in any session that day
+
+
+@dataclass(frozen=True)
+class Week:
+    monday: date
+    sessions: int
+    minutes: float
+
+
+def weeks(session_days: Iterable[SessionDay], first: date, last: date) -> list[Week]:
+    """One row per ISO week from the week of ``first`` to that of ``last``, empty weeks too."""
+    totals: dict[date, list[float]] = {}
+    for s in session_days:
+        row = totals.setdefault(week_start(s.day), [0, 0.0])
+        row[0] += s.sessions
+        row[1] += s.active_s
+    out = []
+    monday = week_start(first)
+    while monday <= last:
+        sessions, seconds = totals.get(monday, [0, 0.0])
+        out.append(Week(monday, int(sessions), seconds / 60))
+        monday += timedelta(days=7)
+    return out
+
+
+def streaks(all_weeks: Sequence[Week], goal: int, today: date) -> tuple[int, int]:
+    """(current, best) runs of consecutive weeks that met the goal.
+
+    The week in progress extends the current streak once it meets the goal but
+    does not break it before it ends.
+    """
+    best = run = 0
+    current_monday = week_start(today)
+    for week in all_weeks:
+        if week.monday > current_monday:
+            break
+        if week.sessions >= goal:
+            run += 1
+            best = max(best, run)
+        elif week.monday != current_monday:
+            run = 0
+    return run, best
+
+
+@dataclass(frozen=True)
+class SessionPain:
+    routine: str
+    day: date
+    before: int
+    after: int
+
+    @property
+    def change(self) -> int:
+        """After minus before: negative means the session eased the pain."""
+        return self.after - self.before
+
+
+def change_by_routine(pairs: Iterable[SessionPain]) -> dict[str, float]:
+    """Average pain change (after minus before) per routine, for sessions with both."""
+    sums: dict[str, list[int]] = {}
+    for p in pairs:
+        row = sums.setdefault(p.routine, [0, 0])
+        row[0] += p.change
+        row[1] += 1
+    return {routine: total / count for routine, (total, count) in sorted(sums.items())}
+
+
+def mean_by_routine(pairs: Iterable[SessionPain]) -> dict[str, tuple[float, float]]:
+    """Average pain (before, after) per routine."""
+    sums: dict[str, list[int]] = {}
+    for p in pairs:
+        row = sums.setdefault(p.routine, [0, 0, 0])
+        row[0] += p.before
+        row[1] += p.after
+        row[2] += 1
+    return {r: (b / n, a / n) for r, (b, a, n) in sorted(sums.items())}
+
+
+def days_meeting(per_day: Mapping[date, int], goal: int) -> int:
+    return sum(1 for ml in per_day.values() if ml >= goal)
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """One week's figures for the summary cards."""
+
+    sessions: int
+    minutes: float
+    mean_pain: float | None
+    water_ml_per_day: float
+
+
+def summarise_week(monday: date, session_days: Iterable[SessionDay],
+                   pain_days: Iterable[PainDay], water: Mapping[date, int],
+                   today: date) -> WeekSummary:
+    """Figures for the week starting ``monday``; water is averaged over its days so far."""
+    sunday = monday + timedelta(days=6)
+    inside = [s for s in session_days if monday <= s.day <= sunday]
+    pains = [p.mean for p in pain_days if monday <= p.day <= sunday]
+    last = min(sunday, today)
+    counted = [water.get(d, 0) for d in days_between(monday, last)] if last >= monday else []
+    return WeekSummary(
+        sessions=sum(s.sessions for s in inside),
+        minutes=sum(s.active_s for s in inside) / 60,
+        mean_pain=sum(pains) / len(pains) if pains else None,
+        water_ml_per_day=sum(counted) / len(counted) if counted else 0.0,
+    )
+
+
+RANGES: dict[str, int | None] = {"2 weeks": 14, "3 months": 91, "1 year": 365, "All": None}
+
+
+def range_start(name: str, today: date, earliest: date | None) -> date:
+    """The first day shown for a range: its length back from today, or the first record."""
+    length = RANGES[name]
+    if length is None:
+        return earliest if earliest is not None and earliest < today else today
+    return today - timedelta(days=length - 1)

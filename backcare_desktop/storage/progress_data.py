@@ -1,0 +1,164 @@
+"""The Progress page's data, aggregated in SQL: one row per day or per session.
+
+Every query narrows by the indexed ``ts``/``started_ts`` column first (a day's
+margin each side covers any UTC offset) and then groups by the local day the
+record was made on, so ten years of records come back as a few thousand rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
+
+_PAIN_DAY = "date(ts + tz_offset, 'unixepoch')"
+_SESSION_DAY = "date(s.started_ts + s.tz_offset, 'unixepoch')"
+
+
+
+def ts_window(first: date, last: date) -> tuple[int, int]:
+    epoch = date(1970, 1, 1)
+    return ((first - epoch).days - 1) * 86400, ((last - epoch).days + 2) * 86400
+
+
+def pain_days(conn: sqlite3.Connection, first: date, last: date) -> list[PainDay]:
+    lo, hi = ts_window(first, last)
+    rows = conn.execute(
+        f"SELECT {_PAIN_DAY} AS day, AVG(level), MAX(level) FROM pain_entries"
+        f" WHERE ts BETWEEN ? AND ? GROUP BY day HAVING day BETWEEN ? AND ? ORDER BY day",
+        (lo, hi, first.isoformat(), last.isoformat())).fetchall()
+    return [PainDay(date.fromisoformat(d), float(mean), int(worst)) for d, mean, worst in rows]
+
+
+def session_days(conn: sqlite3.Connection, first: date, last: date) -> list[SessionDay]:
+    lo, hi = ts_window(first, last)
+    rows = conn.execute(
+        f"SELECT {_SESSION_DAY} AS day, SUM(s.state = 'finished'), TOTAL(s.active_s)"
+        f" FROM sessions AS s WHERE s.started_ts BETWEEN ? AND ?"
+        f" GROUP BY day HAVING day BETWEEN ? AND ? ORDER BY day",
+        (lo, hi, first.isoformat(), last.isoformat())).fetchall()
+    return [SessionDay(date.fromisoformat(d), int(n), float(sec)) for d, n, sec in rows]
+
+
+def session_pain(conn: sqlite3.Connection, first: date, last: date) -> list[SessionPain]:
+    """Sessions with pain recorded both before and after, oldest first."""
+    lo, hi = ts_window(first, last)
+    rows = conn.execute(
+        f"SELECT s.routine_title, {_SESSION_DAY} AS day,"
+        f" MAX(CASE WHEN p.moment = 'before' THEN p.level END),"
+        f" MAX(CASE WHEN p.moment IN ('after', 'hurt') THEN p.level END)"
+        f" FROM sessions AS s JOIN pain_entries AS p ON p.session_id = s.id"
+        f" WHERE s.started_ts BETWEEN ? AND ? GROUP BY s.id"
+        f" HAVING day BETWEEN ? AND ? AND COUNT(DISTINCT p.moment) >= 2"
+        f" ORDER BY s.started_ts",
+        (lo, hi, first.isoformat(), last.isoformat())).fetchall()
+    return [SessionPain(title, date.fromisoformat(d), int(b), int(a))
+            for title, d, b, a in rows if b is not None and a is not None]
+
+
+def earliest_day(conn: sqlite3.Connection) -> date | None:
+    """The local day of the oldest record of any kind."""
+    row = conn.execute(
+        "SELECT MIN(day) FROM ("
+        " SELECT MIN(date(ts + tz_offset, 'unixepoch')) AS day FROM pain_entries"
+        " UNION ALL SELECT MIN(date(started_ts + tz_offset, 'unixepoch')) FROM sessions"
+        " UNION ALL SELECT MIN(date(ts + tz_offset, 'unixepoch')) FROM water_entries)"
+    ).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def has_records(conn: sqlite3.Connection) -> bool:
+    return earliest_day(conn) is not None
+
+
+# -- the pain log ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PainEntry:
+    id: int
+    at: datetime
+    level: int
+    area: str | None
+    note: str
+    moment: str
+    session_id: int | None
+
+
+def _aware(ts: int, offset: int) -> datetime:
+    return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
+
+
+def pain_entries(conn: sqlite3.Connection, first: date, last: date) -> list[PainEntry]:
+    lo, hi = ts_window(first, last)
+    rows = conn.execute(
+        f"SELECT id, ts, tz_offset, level, area, note, moment, session_id FROM pain_entries"
+        f" WHERE ts BETWEEN ? AND ? AND {_PAIN_DAY} BETWEEN ? AND ? ORDER BY ts DESC, id DESC",
+        (lo, hi, first.isoformat(), last.isoformat())).fetchall()
+    return [PainEntry(i, _aware(ts, off), lvl, area, note, moment, sid)
+            for i, ts, off, lvl, area, note, moment, sid in rows]
+
+
+# -- history -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    routine_id: str
+    routine_title: str
+    started: datetime
+    state: str
+    stop_reason: str | None
+    active_s: float
+    done: int
+    skipped: int
+    pain_before: int | None
+    pain_after: int | None
+    feeling: str | None
+
+
+def session_history(conn: sqlite3.Connection, *, routine_id: str | None = None,
+                    first: date | None = None, last: date | None = None,
+                    limit: int = 2000) -> list[SessionRecord]:
+    """Past sessions, newest first, optionally for one routine and a range of days."""
+    where: list[str] = ["1"]
+    args: list[str] = []
+    if routine_id:
+        where.append("s.routine_id = ?")
+        args.append(routine_id)
+    if first is not None:
+        where.append(f"{_SESSION_DAY} >= ?")
+        args.append(first.isoformat())
+    if last is not None:
+        where.append(f"{_SESSION_DAY} <= ?")
+        args.append(last.isoformat())
+    rows = conn.execute(
+        "SELECT s.id, s.routine_id, s.routine_title, s.started_ts, s.tz_offset, s.state,"
+        " s.stop_reason, COALESCE(s.active_s, 0), s.feeling,"
+        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome = 'completed'),"
+        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome != 'completed'),"
+        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment = 'before'"
+        "  ORDER BY ts DESC LIMIT 1),"
+        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment IN ('after', 'hurt')"
+        "  ORDER BY ts DESC LIMIT 1)"
+        f" FROM sessions AS s WHERE {' AND '.join(where)}"
+        " ORDER BY s.started_ts DESC LIMIT ?", (*args, limit)).fetchall()
+    return [SessionRecord(i, rid, title, _aware(ts, off), state, reason, float(active),
+                          int(done), int(skipped), before, after, feeling)
+            for (i, rid, title, ts, off, state, reason, active, feeling, done, skipped, before,
+                 after) in rows]
+
+
+def routines_in_history(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(id, latest title) of every routine with a session, by title."""
+    rows = conn.execute(
+        "SELECT routine_id, routine_title FROM sessions GROUP BY routine_id"
+        " HAVING started_ts = MAX(started_ts) ORDER BY routine_title").fetchall()
+    return [(str(r), str(t)) for r, t in rows]
+
+
+def as_dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
