@@ -198,6 +198,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         page.focus_mode_changed.connect(window.set_focus_mode)
         page.choose_routine.connect(lambda: window.show_page(0))
         page.ended.connect(window.refresh_status)
+        page.ended.connect(lambda: _progress_changed(window))
         watch = running.watch_system()
         watch.screen_locked.connect(lambda: page.pause_for(
             "The session paused because the screen was locked."))
@@ -213,11 +214,14 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
             parent, __version__, paths.data_dir, paths.log_file
         ),
         pages={"routines": routines_page, "session": build_session_page,
-               "hydration": lambda: _hydration_page(hydration, repo)},
+               "hydration": lambda: _hydration_page(hydration, repo),
+               "progress": lambda: _progress_page(window, repo, clock)},
     )
     banner = ReminderBanner()
     window.set_banner(banner)
     hydration.changed.connect(window.refresh_status)
+    hydration.changed.connect(lambda: _progress_changed(window))
+    window.log_pain_requested.connect(lambda: _log_pain(window, repo, clock))
     routines_page.start_requested.connect(
         lambda rid: _start_routine(window, collection, rid))
     day_watch = DayWatcher(clock, window)
@@ -242,6 +246,33 @@ def _hydration_page(hydration: Hydration, repo: Repository) -> QWidget:
     from backcare_desktop.ui.hydration_page import HydrationPage
 
     return HydrationPage(hydration, repo)
+
+
+def _progress_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidget:
+    from backcare_desktop.storage.progress_data import ProgressSource
+    from backcare_desktop.ui.progress_page import ProgressPage
+
+    page = ProgressPage(ProgressSource(repo), lambda: clock.now().date())
+    page.log_pain_requested.connect(window.log_pain_requested)
+    page.go_to_routines.connect(lambda: window.show_page(0))
+    return page
+
+
+def _progress_changed(window: MainWindow) -> None:
+    page = window.built_page("progress")
+    if page is not None and hasattr(page, "mark_stale"):
+        page.mark_stale()
+
+
+def _log_pain(window: MainWindow, repo: Repository, clock: Clock) -> None:
+    from backcare_desktop.ui.lazy_dialogs import dialogs
+
+    answer = dialogs.log_pain(window)
+    if answer is None:
+        return
+    level, area, note = answer
+    repo.add_pain(level, clock.now(), area=area, note=note)
+    _progress_changed(window)
 
 
 def default_notifier() -> Notifier | None:

@@ -162,3 +162,32 @@ def routines_in_history(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 def as_dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+class ProgressSource:
+    """What the Progress page reads, in one place (all of it aggregated in SQL)."""
+
+    def __init__(self, repo: Any) -> None:
+        self._repo = repo
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        return self._repo.connection  # type: ignore[no-any-return]
+
+    def pain_days(self, first: date, last: date) -> list[PainDay]:
+        return pain_days(self._conn, first, last)
+
+    def session_days(self, first: date, last: date) -> list[SessionDay]:
+        return session_days(self._conn, first, last)
+
+    def session_pain(self, first: date, last: date) -> list[SessionPain]:
+        return session_pain(self._conn, first, last)
+
+    def water_per_day(self, first: date, last: date) -> dict[date, int]:
+        return self._repo.water_per_day(first, last)  # type: ignore[no-any-return]
+
+    def earliest_day(self) -> date | None:
+        return earliest_day(self._conn)
+
+    def setting(self, key: str) -> Any:
+        return self._repo.get_setting(key)

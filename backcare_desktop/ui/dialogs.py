@@ -192,3 +192,20 @@ def edit_water_entry(parent: QWidget | None, at: datetime,
     if dialog.exec() == WaterEntryDialog.DialogCode.Accepted:
         return dialog.result_entry()
     return None
+
+
+def log_pain(parent: QWidget | None, *, level: int | None = None, area: str | None = None,
+             note: str = "") -> tuple[int, str | None, str] | None:
+    """Ask for a pain level (0–10), an optional area and a note; None when cancelled."""
+    from backcare_desktop.ui.pain_log_dialog import PainLogDialog
+
+    dialog = PainLogDialog(parent, level=level, area=area, note=note)
+    if dialog.exec() == PainLogDialog.DialogCode.Accepted:
+        return dialog.result_entry()
+    return None
+
+
+def ask_save_png(parent: QWidget | None, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", suggested,
+                                          "PNG images (*.png)")
+    return Path(path) if path else None

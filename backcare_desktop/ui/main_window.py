@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
     """
 
     hidden_to_tray = Signal()
+    log_pain_requested = Signal()
 
     def __init__(
         self,
@@ -124,7 +126,14 @@ class MainWindow(QMainWindow):
         self._right_layout = right_layout
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        right_layout.addWidget(self.header)
+        self.log_pain_button = QPushButton("Log pain…")
+        self.log_pain_button.setToolTip("Log how your back feels now (Ctrl+L)")
+        self.log_pain_button.clicked.connect(self.log_pain_requested)
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 24, 0)
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.log_pain_button)
+        right_layout.addLayout(header_row)
         right_layout.addWidget(line)
         right_layout.addWidget(self.stack, 1)
 
@@ -165,6 +174,11 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.quit)
+        log_pain = QAction("Log &pain…", self)
+        log_pain.setShortcuts([QKeySequence("Ctrl+L")])
+        log_pain.triggered.connect(self.log_pain_requested)
+        file_menu.addAction(log_pain)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
@@ -218,7 +232,8 @@ class MainWindow(QMainWindow):
 
     def set_focus_mode(self, on: bool) -> None:
         """Full screen with only the page showing, or back to the normal window."""
-        for widget in (self.sidebar, self.header, self.header_line, self.menuBar()):
+        for widget in (self.sidebar, self.header, self.header_line, self.menuBar(),
+                       self.log_pain_button):
             widget.setVisible(not on)
         if on:
             self._was_maximized = self.isMaximized()

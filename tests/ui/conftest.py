@@ -60,6 +60,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("edit", "edit_routine"), ("plan", "show_plan_preview"), ("pain", "ask_pain"),
         ("hurt_advice", "show_hurt_advice"), ("summary", "show_session_summary"),
         ("sound_settings", "show_sound_settings"), ("edit_water", "edit_water_entry"),
+        ("log_pain", "log_pain"), ("save_png", "ask_save_png"),
     ]:
         monkeypatch.setattr(dialogs, function, record(name))
     monkeypatch.setattr(dialogs, "ask_database_recovery", record("recovery"))
