@@ -195,3 +195,17 @@ def test_the_hydration_page_is_in_the_window(start_app) -> None:
     page: Any = running.window.page("hydration")
     page.glass_button.click()
     assert "250 ml of 2,000 ml" in running.window.header.text()
+
+
+def test_pain_is_logged_from_the_header(start_app, clock, dialog_log) -> None:
+    running = start_app(None)
+    dialog_log.answers["log_pain"] = (4, "neck", "after a long drive")
+    running.window.log_pain_button.click()
+    from backcare_desktop.storage.progress_data import pain_entries
+
+    [entry] = pain_entries(running.repo.connection, clock.now().date(), clock.now().date())
+    assert (entry.level, entry.area, entry.note) == (4, "neck", "after a long drive")
+    dialog_log.answers["log_pain"] = None  # cancelled: nothing logged
+    running.window.log_pain_button.click()
+    assert len(pain_entries(running.repo.connection, clock.now().date(),
+                            clock.now().date())) == 1
