@@ -69,7 +69,7 @@ def test_sessions_per_week_water_and_pain_per_routine(page, repo: Repository) ->
     repo.add_water(250, at(TODAY - timedelta(days=1)))
     page.range.setCurrentText("2 weeks")
     page.refresh()
-    x, sessions = page.weeks_chart.series["sessions"]
+    _x, sessions = page.weeks_chart.series["sessions"]
     assert sessions.tolist() == [2.0, 1.0]  # weeks of 16 and 23 Nov (none before the first)
     wx, water = page.water_chart.series["water"]
     assert len(wx) == 14 and water[-2:].tolist() == [250.0, 500.0]
