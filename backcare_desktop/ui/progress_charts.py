@@ -104,7 +104,9 @@ def draw_pain(chart: Chart, x: np.ndarray, mean: np.ndarray, worst: np.ndarray,
     if len(x):
         band_top = pg.PlotDataItem(x, worst, pen=None)
         band_low = pg.PlotDataItem(x, mean, pen=None)
-        band = pg.FillBetweenItem(band_low, band_top, brush=pg.mkBrush(QColor(VERMILION + "40")))
+        shade = QColor(VERMILION)
+        shade.setAlpha(60)
+        band = pg.FillBetweenItem(band_low, band_top, brush=pg.mkBrush(shade))
         chart.addItem(band)
         chart.plot(x, worst, pen=None, symbol="t", symbolSize=7,
                    symbolBrush=VERMILION, symbolPen=None, name="Worst of the day")
