@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +31,7 @@ from backcare_desktop.core.hydration.schedule import ReminderSettings
 from backcare_desktop.ui.hydration import BOTTLE_ML, Hydration
 from backcare_desktop.ui.hydration_widgets import ProgressRing, WeekBars
 from backcare_desktop.ui.lazy_dialogs import dialogs
+from backcare_desktop.ui.pages import fill_with_scrolling
 
 UNITS = (("Millilitres (ml)", "ml"), ("Fluid ounces (fl oz)", "fl_oz"), ("Glasses", "glasses"))
 # Wide enough that any typed number reaches the checks and gets a message
@@ -221,13 +221,7 @@ class HydrationPage(QWidget):
         layout.addLayout(lists_row)
         layout.addWidget(settings_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         hydration.changed.connect(self.refresh)
         self.load_settings()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
@@ -79,3 +79,14 @@ class LazyPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.content()
         super().showEvent(event)
+
+
+def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
+    """Make ``content`` the whole of ``page``, scrolling when the window is small."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)

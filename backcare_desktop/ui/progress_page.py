@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from backcare_desktop.core.status import week_start
 from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.ui import progress_charts as charts
 from backcare_desktop.ui.lazy_dialogs import dialogs
+from backcare_desktop.ui.pages import fill_with_scrolling
 
 NAN = float("nan")
 
@@ -149,13 +149,7 @@ class ProgressPage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
         layout.addWidget(self.views, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
         self._stale = True
 
     @property
