@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any
 
 from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
+from backcare_desktop.storage.repository import aware, ts_window
 
 _PAIN_DAY = "date(ts + tz_offset, 'unixepoch')"
 _SESSION_DAY = "date(s.started_ts + s.tz_offset, 'unixepoch')"
 
-
-
-def ts_window(first: date, last: date) -> tuple[int, int]:
-    epoch = date(1970, 1, 1)
-    return ((first - epoch).days - 1) * 86400, ((last - epoch).days + 2) * 86400
 
 
 def pain_days(conn: sqlite3.Connection, first: date, last: date) -> list[PainDay]:
@@ -70,10 +66,6 @@ def earliest_day(conn: sqlite3.Connection) -> date | None:
     return date.fromisoformat(row[0]) if row and row[0] else None
 
 
-def has_records(conn: sqlite3.Connection) -> bool:
-    return earliest_day(conn) is not None
-
-
 # -- the pain log ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -87,17 +79,13 @@ class PainEntry:
     session_id: int | None
 
 
-def _aware(ts: int, offset: int) -> datetime:
-    return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
-
-
 def pain_entries(conn: sqlite3.Connection, first: date, last: date) -> list[PainEntry]:
     lo, hi = ts_window(first, last)
     rows = conn.execute(
         f"SELECT id, ts, tz_offset, level, area, note, moment, session_id FROM pain_entries"
         f" WHERE ts BETWEEN ? AND ? AND {_PAIN_DAY} BETWEEN ? AND ? ORDER BY ts DESC, id DESC",
         (lo, hi, first.isoformat(), last.isoformat())).fetchall()
-    return [PainEntry(i, _aware(ts, off), lvl, area, note, moment, sid)
+    return [PainEntry(i, aware(ts, off), lvl, area, note, moment, sid)
             for i, ts, off, lvl, area, note, moment, sid in rows]
 
 
@@ -145,7 +133,7 @@ def session_history(conn: sqlite3.Connection, *, routine_id: str | None = None,
         "  ORDER BY ts DESC LIMIT 1)"
         f" FROM sessions AS s WHERE {' AND '.join(where)}"
         " ORDER BY s.started_ts DESC LIMIT ?", (*args, limit)).fetchall()
-    return [SessionRecord(i, rid, title, _aware(ts, off), state, reason, float(active),
+    return [SessionRecord(i, rid, title, aware(ts, off), state, reason, float(active),
                           int(done), int(skipped), before, after, feeling)
             for (i, rid, title, ts, off, state, reason, active, feeling, done, skipped, before,
                  after) in rows]
@@ -157,11 +145,6 @@ def routines_in_history(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         "SELECT routine_id, routine_title FROM sessions GROUP BY routine_id"
         " HAVING started_ts = MAX(started_ts) ORDER BY routine_title").fetchall()
     return [(str(r), str(t)) for r, t in rows]
-
-
-def as_dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 class ProgressSource:

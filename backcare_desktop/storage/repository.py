@@ -57,7 +57,7 @@ class WaterEntry:
     amount_ml: int
 
 
-def _aware(ts: int, offset: int) -> datetime:
+def aware(ts: int, offset: int) -> datetime:
     return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
 
 
@@ -158,19 +158,19 @@ class Repository:
         return int(cur.lastrowid or 0)
 
     def water_entries_on(self, day: date) -> list[WaterEntry]:
-        lo, hi = _ts_window(day, day)
+        lo, hi = ts_window(day, day)
         rows = self._conn.execute(
             f"SELECT id, ts, tz_offset, amount_ml FROM water_entries "
             f"WHERE ts BETWEEN ? AND ? AND {_LOCAL_DAY} = ? ORDER BY ts, id",
             (lo, hi, day.isoformat()),
         ).fetchall()
-        return [WaterEntry(i, _aware(ts, off), ml) for i, ts, off, ml in rows]
+        return [WaterEntry(i, aware(ts, off), ml) for i, ts, off, ml in rows]
 
     def last_water_entry(self) -> WaterEntry | None:
         row = self._conn.execute(
             "SELECT id, ts, tz_offset, amount_ml FROM water_entries ORDER BY ts DESC, id DESC"
             " LIMIT 1").fetchone()
-        return None if row is None else WaterEntry(row[0], _aware(row[1], row[2]), row[3])
+        return None if row is None else WaterEntry(row[0], aware(row[1], row[2]), row[3])
 
     def update_water(self, entry_id: int, amount_ml: int, at: datetime) -> None:
         amounts.check_entry(amount_ml)
@@ -184,7 +184,7 @@ class Repository:
             c.execute("DELETE FROM water_entries WHERE id = ?", (entry_id,))
 
     def water_per_day(self, first: date, last: date) -> dict[date, int]:
-        lo, hi = _ts_window(first, last)
+        lo, hi = ts_window(first, last)
         rows = self._conn.execute(
             f"SELECT {_LOCAL_DAY} AS day, SUM(amount_ml) FROM water_entries "
             f"WHERE ts BETWEEN ? AND ? GROUP BY day", (lo, hi)).fetchall()
@@ -212,14 +212,11 @@ class Repository:
     def save_hydration_settings(self, reminders: ReminderSettings, goal_ml: int,
                                 glass_ml: int, unit: str) -> None:
         """Save all hydration settings at once, or nothing: every problem is reported."""
-        problems = list(reminders.problems())
-        for check in (lambda: amounts.check_goal(goal_ml),
-                      lambda: amounts.check_entry(glass_ml, "a glass"),
-                      lambda: setting("water_unit").validate(unit)):
-            try:
-                check()
-            except (ValueError, SettingError) as exc:
-                problems.append(str(exc))
+        problems = amounts.settings_problems(reminders, goal_ml, glass_ml)
+        try:
+            setting("water_unit").validate(unit)
+        except SettingError as exc:
+            problems.append(str(exc))
         if problems:
             raise ValueError("\n".join(problems))
         values = {
@@ -376,7 +373,7 @@ class Repository:
 
     def finished_sessions_in_week(self, monday: date) -> int:
         sunday = monday + timedelta(days=6)
-        lo, hi = _ts_window(monday, sunday)
+        lo, hi = ts_window(monday, sunday)
         row = self._conn.execute(
             "SELECT COUNT(*) FROM sessions WHERE state = 'finished'"
             " AND started_ts BETWEEN ? AND ?"
@@ -398,7 +395,7 @@ class Repository:
         )
 
 
-def _ts_window(first: date, last: date) -> tuple[int, int]:
+def ts_window(first: date, last: date) -> tuple[int, int]:
     """A Unix-seconds range wide enough to hold every local time of those days.
 
     UTC offsets lie within ±14 h, so a margin of a day on each side lets the

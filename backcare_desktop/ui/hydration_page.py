@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.hydration.amounts import DAY_NAMES, check_entry
+from backcare_desktop.core.hydration.amounts import DAY_NAMES, check_entry, settings_problems
 from backcare_desktop.core.hydration.schedule import ReminderSettings
 from backcare_desktop.ui.hydration import BOTTLE_ML, Hydration
 from backcare_desktop.ui.hydration_widgets import ProgressRing, WeekBars
@@ -349,18 +349,7 @@ class HydrationPage(QWidget):
 
     def form_problems(self) -> list[str]:
         """Everything wrong with the form as it stands, in the words of the checks."""
-        from backcare_desktop.core.hydration.amounts import check_goal
-
-        problems = self._form_settings().problems()
-        for check in (lambda: check_goal(self.goal.value()),
-                      lambda: check_entry(self.glass.value(), "a glass")):
-            try:
-                check()
-            except ValueError as exc:
-                problems.append(str(exc))
-        if self.enabled.isChecked() and not any(b.isChecked() for b in self.day_boxes):
-            problems.append("choose at least one day for reminders")
-        return problems
+        return settings_problems(self._form_settings(), self.goal.value(), self.glass.value())
 
     def _check_settings(self) -> None:
         if self._loading:

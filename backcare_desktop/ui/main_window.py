@@ -258,11 +258,8 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """Close for good, even when closing would only hide the window."""
-        from PySide6.QtWidgets import QApplication
-
         self.quitting = True
         self.close()
-        QApplication.quit()
 
     def _restore_layout(self) -> None:
         geometry = self._load_state("window_geometry")
@@ -295,4 +292,9 @@ class MainWindow(QMainWindow):
             self.hidden_to_tray.emit()
             return
         event.accept()
+        # With a tray the app does not quit when its last window closes; closing
+        # without keeping it running must still end it.
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
 

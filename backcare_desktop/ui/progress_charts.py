@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -136,9 +137,10 @@ def draw_bars(chart: Chart, name: str, x: np.ndarray, values: np.ndarray, width:
         chart.addItem(pg.BarGraphItem(x=x, height=values, width=width,
                                       brush=colour, pen=pg.mkPen(None)))
     if goal is not None:
-        line = pg.InfiniteLine(pos=goal, angle=0, pen=pg.mkPen(
-            chart.palette().color(QPalette.ColorRole.Text), width=1.5, style=pg.QtCore.Qt
-            .PenStyle.DashLine), label="goal", labelOpts={"position": 0.02})
+        pen = pg.mkPen(chart.palette().color(QPalette.ColorRole.Text), width=1.5,
+                       style=Qt.PenStyle.DashLine)
+        line = pg.InfiniteLine(pos=goal, angle=0, pen=pen, label="goal",
+                               labelOpts={"position": 0.02})
         chart.addItem(line)
     top = max([goal or 0, *(values.tolist() if len(values) else [0])])
     chart.plotItem.setYRange(0, top * 1.15 or 1, padding=0)

@@ -151,6 +151,9 @@ class ProgressPage(QWidget):
         layout.addWidget(self.views, 1)
         fill_with_scrolling(self, content)
         self._stale = True
+        # (today, earliest day, pain per day, sessions per day) over the whole history
+        self._history: tuple[date, date, list[stats.PainDay],
+                             list[stats.SessionDay]] | None = None
 
     @property
     def empty(self) -> bool:
@@ -186,7 +189,7 @@ class ProgressPage(QWidget):
 
     def redraw(self) -> None:
         """Draw the chosen range from the aggregates already read."""
-        if self._stale or not hasattr(self, "_history"):
+        if self._stale or self._history is None:
             self.refresh()
             return
         source = self._source

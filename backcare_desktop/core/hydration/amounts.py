@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.hydration.schedule import ReminderSettings
 
 ML_PER_FL_OZ = 29.5735
 ENTRY_MIN_ML, ENTRY_MAX_ML = 1, 3000
@@ -27,6 +31,22 @@ def check_goal(goal_ml: int) -> None:
             GOAL_MIN_ML <= goal_ml <= GOAL_MAX_ML):
         raise ValueError(f"a daily goal of {_amount(goal_ml)} ml is outside "
                          f"{GOAL_MIN_ML}–{GOAL_MAX_ML:,} ml")
+
+
+def settings_problems(reminders: ReminderSettings, goal_ml: int, glass_ml: int) -> list[str]:
+    """Everything wrong with a set of hydration settings, one message per problem."""
+    problems = reminders.problems()
+    try:
+        check_goal(goal_ml)
+    except ValueError as exc:
+        problems.append(str(exc))
+    try:
+        check_entry(glass_ml, "a glass")
+    except ValueError as exc:
+        problems.append(str(exc))
+    if reminders.enabled and not reminders.days:
+        problems.append("choose at least one day for reminders")
+    return problems
 
 
 def show(ml: float, unit: str, glass_ml: int) -> str:
