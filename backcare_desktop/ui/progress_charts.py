@@ -1,8 +1,10 @@
 """The Progress page's charts (pyqtgraph; this module is imported only with that page).
 
-Each chart takes ready-made arrays (days as Unix seconds at local noon, values
-as floats with NaN for gaps) and draws them; it keeps them in ``series`` so
-tests can read what was drawn. Colours come from the Okabe–Ito set, which
+Each chart builds its plot items once and, on every redraw, hands them
+ready-made arrays (days as Unix seconds at local noon, values as floats with
+NaN for gaps) with ``setData``/``setOpts`` — rebuilding items on each range
+change cost more than drawing them. What was drawn is kept in ``series`` so
+tests can read it. Colours come from the Okabe–Ito set, which
 stays distinguishable for the common kinds of colour blindness, on the
 palette's own background.
 """
@@ -50,7 +52,8 @@ class Chart(pg.PlotWidget):
         self.plotItem.hideButtons()
         self.plotItem.setTitle(title)
         self.plotItem.setLabel("left", y_label)
-        self.plotItem.showGrid(y=True, alpha=0.15)
+        # No axis grid: pyqtgraph paints it from the axis on every repaint, which
+        # cost ~20 ms per chart here; a few fixed guide lines do the same job.
         self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._hover: Callable[[float], str | None] = lambda _x: None
         self.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -69,6 +72,9 @@ class Chart(pg.PlotWidget):
     def dark(self) -> bool:
         return _colours(self)[2]
 
+    def text_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Text)
+
     def set_hover(self, read: Callable[[float], str | None]) -> None:
         self._hover = read
 
@@ -80,12 +86,21 @@ class Chart(pg.PlotWidget):
         if text:
             QToolTip.showText(self.cursor().pos(), text, self)
 
-    def clear_series(self) -> None:
-        self.plotItem.clear()
-        self.series = {}
-
     def keep(self, name: str, x: np.ndarray, y: np.ndarray) -> None:
         self.series[name] = (x, y)
+
+    def guide_lines(self, levels: list[float]) -> None:
+        colour = self.text_colour()
+        colour.setAlpha(40)
+        for level in levels:
+            self.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(colour, width=1)))
+
+    def goal_line(self) -> pg.InfiniteLine:
+        pen = pg.mkPen(self.text_colour(), width=1.5, style=Qt.PenStyle.DashLine)
+        line = pg.InfiniteLine(pos=0, angle=0, pen=pen, label="goal",
+                               labelOpts={"position": 0.02})
+        self.addItem(line)
+        return line
 
 
 def nearest(xs: np.ndarray, x: float, tolerance: float) -> int | None:
@@ -97,84 +112,106 @@ def nearest(xs: np.ndarray, x: float, tolerance: float) -> int | None:
     return best if abs(xs[best] - x) <= tolerance else None
 
 
-def draw_pain(chart: Chart, x: np.ndarray, mean: np.ndarray, worst: np.ndarray,
-              rolling: np.ndarray, rolling_x: np.ndarray) -> None:
-    chart.clear_series()
-    chart.plotItem.setYRange(0, 10.2, padding=0)
-    chart.plotItem.addLegend(offset=(-10, 10))
-    if len(x):
-        band_top = pg.PlotDataItem(x, worst, pen=None)
-        band_low = pg.PlotDataItem(x, mean, pen=None)
+class PainChart(Chart):
+    """Daily average (points), worst of the day (points, and a band up from the
+    average) and the 7-day average (a line)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Pain", "0–10", parent=parent)
+        self.plotItem.setYRange(0, 10.2, padding=0)
+        self.guide_lines([2, 4, 6, 8, 10])
+        self.plotItem.addLegend(offset=(-10, 10))
         shade = QColor(VERMILION)
         shade.setAlpha(60)
-        band = pg.FillBetweenItem(band_low, band_top, brush=pg.mkBrush(shade))
-        chart.addItem(band)
-        chart.plot(x, worst, pen=None, symbol="t", symbolSize=7,
-                   symbolBrush=VERMILION, symbolPen=None, name="Worst of the day")
-        chart.plot(x, mean, pen=None, symbol="o", symbolSize=7,
-                   symbolBrush=BLUE if not chart.dark else SKY, symbolPen=None,
-                   name="Daily average")
-    if len(rolling_x):
-        chart.plot(rolling_x, rolling, pen=pg.mkPen(ORANGE, width=3), connect="finite",
-                   name="7-day average")
-    chart.keep("mean", x, mean)
-    chart.keep("worst", x, worst)
-    chart.keep("rolling", rolling_x, rolling)
+        self._band_low = pg.PlotDataItem(pen=None)
+        self._band_top = pg.PlotDataItem(pen=None)
+        self.addItem(pg.FillBetweenItem(self._band_low, self._band_top, brush=pg.mkBrush(shade)))
+        self._worst = self.plot(pen=None, symbol="t", symbolSize=7, symbolBrush=VERMILION,
+                                symbolPen=None, name="Worst of the day")
+        self._mean = self.plot(pen=None, symbol="o", symbolSize=7,
+                               symbolBrush=SKY if self.dark else BLUE, symbolPen=None,
+                               name="Daily average")
+        self._rolling = self.plot(pen=pg.mkPen(ORANGE, width=3), connect="finite",
+                                  name="7-day average")
 
-    def read(pos: float) -> str | None:
-        i = nearest(x, pos, DAY_S / 2)
-        if i is None:
-            return None
-        day = datetime.fromtimestamp(x[i]).date()
-        return f"{day:%a %d %b %Y}\nAverage pain {mean[i]:.1f}, worst {worst[i]:.0f}"
-    chart.set_hover(read)
+    def show_days(self, x: np.ndarray, mean: np.ndarray, worst: np.ndarray,
+                  rolling_x: np.ndarray, rolling: np.ndarray) -> None:
+        self._band_low.setData(x, mean)
+        self._band_top.setData(x, worst)
+        self._worst.setData(x, worst)
+        self._mean.setData(x, mean)
+        self._rolling.setData(rolling_x, rolling)
+        self.keep("mean", x, mean)
+        self.keep("worst", x, worst)
+        self.keep("rolling", rolling_x, rolling)
 
-
-def draw_bars(chart: Chart, name: str, x: np.ndarray, values: np.ndarray, width: float,
-              goal: float | None, describe: Callable[[int], str], colour: str) -> None:
-    chart.clear_series()
-    if len(x):
-        chart.addItem(pg.BarGraphItem(x=x, height=values, width=width,
-                                      brush=colour, pen=pg.mkPen(None)))
-    if goal is not None:
-        pen = pg.mkPen(chart.palette().color(QPalette.ColorRole.Text), width=1.5,
-                       style=Qt.PenStyle.DashLine)
-        line = pg.InfiniteLine(pos=goal, angle=0, pen=pen, label="goal",
-                               labelOpts={"position": 0.02})
-        chart.addItem(line)
-    top = max([goal or 0, *(values.tolist() if len(values) else [0])])
-    chart.plotItem.setYRange(0, top * 1.15 or 1, padding=0)
-    chart.keep(name, x, values)
-
-    def read(pos: float) -> str | None:
-        i = nearest(x, pos, width / 2)
-        return describe(i) if i is not None else None
-    chart.set_hover(read)
+        def read(pos: float) -> str | None:
+            i = nearest(x, pos, DAY_S / 2)
+            if i is None:
+                return None
+            day = datetime.fromtimestamp(x[i]).date()
+            return f"{day:%a %d %b %Y}\nAverage pain {mean[i]:.1f}, worst {worst[i]:.0f}"
+        self.set_hover(read)
 
 
-def draw_before_after(chart: Chart, routines: list[str], before: np.ndarray,
-                      after: np.ndarray) -> None:
-    chart.clear_series()
-    positions = np.arange(len(routines), dtype=float)
-    if len(routines):
-        chart.addItem(pg.BarGraphItem(x=positions - 0.18, height=before, width=0.34,
-                                      brush=VERMILION, pen=pg.mkPen(None), name="Before"))
-        chart.addItem(pg.BarGraphItem(x=positions + 0.18, height=after, width=0.34,
-                                      brush=BLUE if not chart.dark else SKY,
-                                      pen=pg.mkPen(None), name="After"))
-    chart.plotItem.getAxis("bottom").setTicks([list(enumerate(routines))])
-    chart.plotItem.setYRange(0, 10.2, padding=0)
-    chart.plotItem.setXRange(-0.6, max(len(routines), 1) - 0.4, padding=0)
-    chart.keep("before", positions, before)
-    chart.keep("after", positions, after)
+class BarChart(Chart):
+    """Bars on the date axis with a dashed goal line."""
 
-    def read(pos: float) -> str | None:
-        i = nearest(positions, pos, 0.5)
-        if i is None:
-            return None
-        return (f"{routines[i]}\nAverage pain before {before[i]:.1f}, after {after[i]:.1f} "
-                f"({after[i] - before[i]:+.1f})")
-    chart.set_hover(read)
+    def __init__(self, title: str, y_label: str, name: str, colour: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, y_label, parent=parent)
+        self.name = name
+        self._bars = pg.BarGraphItem(x=[], height=[], width=1, brush=colour, pen=pg.mkPen(None))
+        self.addItem(self._bars)
+        self._goal = self.goal_line()
+
+    def show_bars(self, x: np.ndarray, values: np.ndarray, width: float, goal: float,
+                  describe: Callable[[int], str]) -> None:
+        self._bars.setOpts(x=x, height=values, width=width)
+        self._goal.setValue(goal)
+        top = max(goal, float(values.max()) if len(values) else 0.0)
+        self.plotItem.setYRange(0, top * 1.15 or 1, padding=0)
+        self.keep(self.name, x, values)
+
+        def read(pos: float) -> str | None:
+            i = nearest(x, pos, width / 2)
+            return describe(i) if i is not None else None
+        self.set_hover(read)
+
+
+class BeforeAfterChart(Chart):
+    """Average pain before and after sessions, two bars per routine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Pain before and after sessions, per routine", "0–10", dates=False,
+                         parent=parent)
+        self.plotItem.setYRange(0, 10.2, padding=0)
+        self.guide_lines([2, 4, 6, 8, 10])
+        self.plotItem.addLegend(offset=(-10, 10))
+        self._before = pg.BarGraphItem(x=[], height=[], width=0.34, brush=VERMILION,
+                                       pen=pg.mkPen(None), name="Before")
+        self._after = pg.BarGraphItem(x=[], height=[], width=0.34,
+                                      brush=SKY if self.dark else BLUE, pen=pg.mkPen(None),
+                                      name="After")
+        for item in (self._before, self._after):
+            self.addItem(item)
+
+    def show_routines(self, routines: list[str], before: np.ndarray, after: np.ndarray) -> None:
+        positions = np.arange(len(routines), dtype=float)
+        self._before.setOpts(x=positions - 0.18, height=before)
+        self._after.setOpts(x=positions + 0.18, height=after)
+        self.plotItem.getAxis("bottom").setTicks([list(enumerate(routines))])
+        self.plotItem.setXRange(-0.6, max(len(routines), 1) - 0.4, padding=0)
+        self.keep("before", positions, before)
+        self.keep("after", positions, after)
+
+        def read(pos: float) -> str | None:
+            i = nearest(positions, pos, 0.5)
+            if i is None:
+                return None
+            return (f"{routines[i]}\nAverage pain before {before[i]:.1f}, "
+                    f"after {after[i]:.1f} ({after[i] - before[i]:+.1f})")
+        self.set_hover(read)
 
 
 def save_png(chart: Chart, path: str) -> None:

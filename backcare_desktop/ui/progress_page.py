@@ -117,11 +117,11 @@ class ProgressPage(QWidget):
         self.streak = QLabel()
         self.streak.setWordWrap(True)
         self.streak.setAccessibleName("Streaks")
-        self.pain_chart = charts.Chart("Pain", "0–10")
-        self.weeks_chart = charts.Chart("Sessions per week", "sessions")
-        self.routine_chart = charts.Chart("Pain before and after sessions, per routine",
-                                          "0–10", dates=False)
-        self.water_chart = charts.Chart("Water per day", "ml")
+        self.pain_chart = charts.PainChart()
+        self.weeks_chart = charts.BarChart("Sessions per week", "sessions", "sessions",
+                                           charts.GREEN)
+        self.routine_chart = charts.BeforeAfterChart()
+        self.water_chart = charts.BarChart("Water per day", "ml", "water", charts.BLUE)
         for chart in (self.weeks_chart, self.water_chart):
             chart.setXLink(self.pain_chart)  # one shared date axis
         grid = QGridLayout()
@@ -151,9 +151,7 @@ class ProgressPage(QWidget):
         layout.addWidget(self.views, 1)
         fill_with_scrolling(self, content)
         self._stale = True
-        # (today, earliest day, pain per day, sessions per day) over the whole history
-        self._history: tuple[date, date, list[stats.PainDay],
-                             list[stats.SessionDay]] | None = None
+        self._history: _History | None = None
 
     @property
     def empty(self) -> bool:
@@ -178,53 +176,44 @@ class ProgressPage(QWidget):
         source, today = self._source, self._today()
         earliest = source.earliest_day()
         if earliest is None:
+            self._history = None
             self.views.setCurrentIndex(0)
             return
         self.views.setCurrentIndex(1)
-        # Whole-history aggregates, one query per kind: a decade is a few
-        # thousand rows, and range changes then need no query but water.
-        self._history = (today, earliest, source.pain_days(earliest, today),
-                         source.session_days(earliest, today))
+        self._history = _History.read(source, today, earliest)
+        self._cards(self._history)
         self.redraw()
 
     def redraw(self) -> None:
-        """Draw the chosen range from the aggregates already read."""
+        """Draw the chosen range from the history already read: slices, no queries."""
         if self._stale or self._history is None:
             self.refresh()
             return
-        source = self._source
-        today, earliest, pain_days, session_days = self._history
-        first = stats.range_start(self.range.currentText(), today, earliest)
-        unit, glass = source.setting("water_unit"), source.setting("glass_ml")
-        goal_sessions = int(source.setting("sessions_per_week_goal"))
-        water_goal = int(source.setting("water_goal_ml"))
-        water = source.water_per_day(first, today)
-        in_range_pain = [p for p in pain_days if p.day >= first]
-        self._cards(today, pain_days, session_days, source.water_per_day(
-            week_start(today) - timedelta(days=7), today), unit, glass)
-        all_weeks = stats.weeks(session_days, earliest, today)
-        current, best = stats.streaks(all_weeks, goal_sessions, today)
-        share = stats.high_pain_share(in_range_pain)
+        h = self._history
+        first = stats.range_start(self.range.currentText(), h.today, h.earliest)
+        lo = h.index(first)
+        p = h.first_pain(first)
+        share = stats.high_pain_share(h.pain_days[p:])
         high = "no pain logged in this range" if share is None else (
             f"{share:.0%} of the days with pain logged in this range had pain of 7 or more")
         self.streak.setText(
-            f"Weeks in a row meeting your goal of {goal_sessions} sessions: {current} "
-            f"(best {best}).   ·   {high[0].upper()}{high[1:]}.")
+            f"Weeks in a row meeting your goal of {h.goal_sessions} sessions: {h.streak} "
+            f"(best {h.best_streak}).   ·   {high[0].upper()}{high[1:]}.")
 
-        self._draw_pain(first, today, in_range_pain, pain_days)
-        self._draw_weeks([w for w in all_weeks if w.monday >= week_start(first)], goal_sessions)
-        self._draw_routines(source.session_pain(first, today))
-        self._draw_water(water, water_goal, unit, glass)
-        left, right = charts.day_x(first) - charts.DAY_S, charts.day_x(today) + charts.DAY_S
+        self.pain_chart.show_days(h.pain_x[p:], h.pain_mean[p:], h.pain_worst[p:],
+                                  h.x[lo:], h.rolling[lo:])
+        self._draw_weeks([w for w in h.weeks if w.monday >= week_start(first)], h.goal_sessions)
+        self._draw_routines([s for s in h.session_pain if s.day >= first])
+        self._draw_water(h.days[lo:], h.x[lo:], h.water[lo:], h.water_goal, h.unit, h.glass)
+        left, right = charts.day_x(first) - charts.DAY_S, charts.day_x(h.today) + charts.DAY_S
         self.pain_chart.plotItem.setXRange(left, right, padding=0)
 
-    def _cards(self, today: date, pain_days: list[stats.PainDay],
-               session_days: list[stats.SessionDay], water: dict[date, int], unit: str,
-               glass: int) -> None:
-        monday = week_start(today)
-        this = stats.summarise_week(monday, session_days, pain_days, water, today)
-        last = stats.summarise_week(monday - timedelta(days=7), session_days, pain_days, water,
-                                    today)
+    def _cards(self, h: _History) -> None:
+        monday = week_start(h.today)
+        water = dict(zip(h.days, h.water.tolist(), strict=True))
+        this = stats.summarise_week(monday, h.session_days, h.pain_days, water, h.today)
+        last = stats.summarise_week(monday - timedelta(days=7), h.session_days, h.pain_days,
+                                    water, h.today)
         self.cards["sessions"].set(str(this.sessions), f"Last week: {last.sessions}")
         self.cards["minutes"].set(f"{this.minutes:.0f} min", f"Last week: {last.minutes:.0f} min")
 
@@ -232,20 +221,8 @@ class ProgressPage(QWidget):
             return "—" if value is None else f"{value:.1f} / 10"
         self.cards["pain"].set(pain_text(this.mean_pain),
                                f"Last week: {pain_text(last.mean_pain)}")
-        self.cards["water"].set(show(this.water_ml_per_day, unit, glass),
-                                f"Last week: {show(last.water_ml_per_day, unit, glass)}")
-
-    def _draw_pain(self, first: date, today: date, in_range: list[stats.PainDay],
-                   all_days: list[stats.PainDay]) -> None:
-        x = np.array([charts.day_x(p.day) for p in in_range], dtype=float)
-        mean = np.array([p.mean for p in in_range], dtype=float)
-        worst = np.array([p.worst for p in in_range], dtype=float)
-        days = stats.days_between(first, today)
-        daily = {p.day: p.mean for p in all_days}  # earlier days feed the first week's mean
-        rolling = stats.rolling_mean(days, daily)
-        rolling_x = np.array([charts.day_x(d) for d in days], dtype=float)
-        rolling_y = np.array([NAN if v is None else v for v in rolling], dtype=float)
-        charts.draw_pain(self.pain_chart, x, mean, worst, rolling_y, rolling_x)
+        self.cards["water"].set(show(this.water_ml_per_day, h.unit, h.glass),
+                                f"Last week: {show(last.water_ml_per_day, h.unit, h.glass)}")
 
     def _draw_weeks(self, shown: list[stats.Week], goal: int) -> None:
         x = np.array([charts.day_x(w.monday) + 3 * charts.DAY_S for w in shown], dtype=float)
@@ -255,26 +232,21 @@ class ProgressPage(QWidget):
             w = shown[i]
             return (f"Week of {w.monday:%d %b %Y}\n{w.sessions} sessions, "
                     f"{w.minutes:.0f} minutes (goal {goal})")
-        charts.draw_bars(self.weeks_chart, "sessions", x, values, 5 * charts.DAY_S, goal,
-                         describe, charts.GREEN)
+        self.weeks_chart.show_bars(x, values, 5 * charts.DAY_S, goal, describe)
 
     def _draw_routines(self, pairs: list[stats.SessionPain]) -> None:
         means = stats.mean_by_routine(pairs)
         routines = list(means)
-        charts.draw_before_after(self.routine_chart, routines,
-                                 np.array([means[r][0] for r in routines], dtype=float),
-                                 np.array([means[r][1] for r in routines], dtype=float))
+        self.routine_chart.show_routines(
+            routines, np.array([means[r][0] for r in routines], dtype=float),
+            np.array([means[r][1] for r in routines], dtype=float))
 
-    def _draw_water(self, water: dict[date, int], goal: int, unit: str, glass: int) -> None:
-        days = sorted(water)
-        x = np.array([charts.day_x(d) for d in days], dtype=float)
-        values = np.array([water[d] for d in days], dtype=float)
-
+    def _draw_water(self, days: list[date], x: np.ndarray, values: np.ndarray, goal: int,
+                    unit: str, glass: int) -> None:
         def describe(i: int) -> str:
             return f"{days[i]:%a %d %b %Y}\n{show(values[i], unit, glass)} " \
                    f"(goal {show(goal, unit, glass)})"
-        charts.draw_bars(self.water_chart, "water", x, values, 0.8 * charts.DAY_S, goal,
-                         describe, charts.BLUE if not self.water_chart.dark else charts.SKY)
+        self.water_chart.show_bars(x, values, 0.8 * charts.DAY_S, goal, describe)
 
     def save_chart(self, chart: charts.Chart) -> None:
         name = chart.title.lower().replace(" ", "-").replace(",", "")
@@ -286,3 +258,50 @@ class ProgressPage(QWidget):
         except OSError as exc:
             dialogs.show_error(self, "The chart was not saved",
                                f"BackCare could not write {path}: {exc.strerror or exc}.")
+
+
+class _History:
+    """Everything the charts show, over the whole history, read once per change of
+    the records; a range is then a slice of these arrays."""
+
+    def __init__(self, today: date, earliest: date, base: date) -> None:
+        self.today, self.earliest, self.base = today, earliest, base
+        self.days = stats.days_between(base, today)
+        self.x = np.array([charts.day_x(d) for d in self.days], dtype=float)
+        self.pain_days: list[stats.PainDay] = []
+        self.session_days: list[stats.SessionDay] = []
+        self.session_pain: list[stats.SessionPain] = []
+        self.weeks: list[stats.Week] = []
+        self.pain_x = self.pain_mean = self.pain_worst = self.rolling = self.water = self.x
+        self.goal_sessions = self.water_goal = self.glass = self.streak = self.best_streak = 0
+        self.unit = "ml"
+
+    @classmethod
+    def read(cls, source: ProgressSource, today: date, earliest: date) -> _History:
+        # The charts can always show the longest fixed range, even before the first record.
+        longest = max(n for n in stats.RANGES.values() if n is not None)
+        h = cls(today, earliest, min(earliest, today - timedelta(days=longest - 1)))
+        h.unit, h.glass = source.setting("water_unit"), int(source.setting("glass_ml"))
+        h.goal_sessions = int(source.setting("sessions_per_week_goal"))
+        h.water_goal = int(source.setting("water_goal_ml"))
+        h.pain_days = source.pain_days(earliest, today)
+        h.session_days = source.session_days(earliest, today)
+        h.session_pain = source.session_pain(earliest, today)
+        water = source.water_per_day(h.base, today)
+        h.water = np.array([water[d] for d in h.days], dtype=float)
+        h.pain_x = np.array([charts.day_x(p.day) for p in h.pain_days], dtype=float)
+        h.pain_mean = np.array([p.mean for p in h.pain_days], dtype=float)
+        h.pain_worst = np.array([p.worst for p in h.pain_days], dtype=float)
+        rolling = stats.rolling_mean(h.days, {p.day: p.mean for p in h.pain_days})
+        h.rolling = np.array([NAN if v is None else v for v in rolling], dtype=float)
+        h.weeks = stats.weeks(h.session_days, earliest, today)
+        h.streak, h.best_streak = stats.streaks(h.weeks, h.goal_sessions, today)
+        return h
+
+    def index(self, day: date) -> int:
+        """Position of ``day`` in ``days`` (the first day if it is earlier)."""
+        return max(0, (day - self.base).days)
+
+    def first_pain(self, day: date) -> int:
+        """Position of the first pain day on or after ``day``."""
+        return int(np.searchsorted(self.pain_x, charts.day_x(day)))

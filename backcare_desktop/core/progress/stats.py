@@ -32,11 +32,21 @@ def rolling_mean(days: Sequence[date], daily: Mapping[date, float],
                  window: int = 7) -> list[float | None]:
     """For each day, the mean of the daily values of the ``window`` days ending
     there (days without a value are left out); None when none of them has one."""
+    if not days:
+        return []
+    # Running sums over the calendar: one pass, however long the history.
+    start = min(days) - timedelta(days=window - 1)
+    span = (max(days) - start).days + 1
+    sums, counts = [0.0] * (span + 1), [0] * (span + 1)
+    for n in range(span):
+        value = daily.get(start + timedelta(days=n))
+        sums[n + 1] = sums[n] + (value if value is not None else 0.0)
+        counts[n + 1] = counts[n] + (value is not None)
     out: list[float | None] = []
     for day in days:
-        values = [daily[d] for d in (day - timedelta(days=k) for k in range(window))
-                  if d in daily]
-        out.append(sum(values) / len(values) if values else None)
+        end = (day - start).days + 1
+        count = counts[end] - counts[end - window]
+        out.append((sums[end] - sums[end - window]) / count if count else None)
     return out
 
 
