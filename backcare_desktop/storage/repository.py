@@ -91,6 +91,11 @@ class Repository:
                 self._conn.execute("ROLLBACK")
             raise StorageWriteError(self._explain(exc)) from exc
 
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One write transaction for storage modules that change several tables at
+        once (an import): all of it is committed, or none of it."""
+        return self._write()
+
     def _explain(self, exc: sqlite3.OperationalError) -> str:
         text = str(exc)
         if "full" in text:
