@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backcare_desktop import APP_ID, APP_NAME, __version__, cli
 from backcare_desktop.core.clock import Clock, SystemClock
@@ -215,13 +215,16 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         ),
         pages={"routines": routines_page, "session": build_session_page,
                "hydration": lambda: _hydration_page(hydration, repo),
-               "progress": lambda: _progress_page(window, repo, clock)},
+               "progress": lambda: _progress_page(window, repo, clock),
+               "history": lambda: _history_page(window, repo, clock)},
     )
     banner = ReminderBanner()
     window.set_banner(banner)
     hydration.changed.connect(window.refresh_status)
     hydration.changed.connect(lambda: _progress_changed(window))
     window.log_pain_requested.connect(lambda: _log_pain(window, repo, clock))
+    window.export_requested.connect(lambda: _on_history_page(window).export_records())
+    window.import_requested.connect(lambda: _on_history_page(window).import_records())
     routines_page.start_requested.connect(
         lambda rid: _start_routine(window, collection, rid))
     day_watch = DayWatcher(clock, window)
@@ -258,10 +261,30 @@ def _progress_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidge
     return page
 
 
+def _history_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidget:
+    from backcare_desktop.storage.progress_data import ProgressSource
+    from backcare_desktop.ui.history_page import HistoryPage
+
+    page = HistoryPage(ProgressSource(repo), repo, clock.now)
+    page.changed.connect(lambda: _progress_changed(window))
+    page.changed.connect(window.refresh_status)
+    return page
+
+
+def _on_history_page(window: MainWindow) -> Any:
+    """Show the History page (export and import live there) and return it."""
+    from backcare_desktop.ui.pages import PAGES
+
+    window.show_page([p.key for p in PAGES].index("history"))
+    return window.page("history")
+
+
 def _progress_changed(window: MainWindow) -> None:
-    page = window.built_page("progress")
-    if page is not None and hasattr(page, "mark_stale"):
-        page.mark_stale()
+    """Records changed: the pages that show them redraw when next seen."""
+    for key in ("progress", "history"):
+        page = window.built_page(key)
+        if page is not None and hasattr(page, "mark_stale"):
+            page.mark_stale()
 
 
 def _log_pain(window: MainWindow, repo: Repository, clock: Clock) -> None:

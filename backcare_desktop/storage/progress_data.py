@@ -172,5 +172,18 @@ class ProgressSource:
     def earliest_day(self) -> date | None:
         return earliest_day(self._conn)
 
+    def session_history(self, *, routine_id: str | None = None, first: date | None = None,
+                        last: date | None = None) -> list[SessionRecord]:
+        return session_history(self._conn, routine_id=routine_id, first=first, last=last)
+
+    def routines_in_history(self) -> list[tuple[str, str]]:
+        return routines_in_history(self._conn)
+
+    def session_steps(self, session_id: int) -> list[dict[str, Any]]:
+        return self._repo.session_steps(session_id)  # type: ignore[no-any-return]
+
+    def pain_entries(self, first: date, last: date) -> list[PainEntry]:
+        return pain_entries(self._conn, first, last)
+
     def setting(self, key: str) -> Any:
         return self._repo.get_setting(key)

@@ -209,3 +209,16 @@ def ask_save_png(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", suggested,
                                           "PNG images (*.png)")
     return Path(path) if path else None
+
+
+def ask_export_folder(parent: QWidget | None) -> Path | None:
+    """The folder to export into (BackCare makes a new folder inside it)."""
+    path = QFileDialog.getExistingDirectory(parent, "Export your records into…",
+                                            str(Path.home()))
+    return Path(path) if path else None
+
+
+def ask_import_file(parent: QWidget | None) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import records from a BackCare export",
+                                          str(Path.home()), "BackCare export (*.json)")
+    return Path(path) if path else None

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
 
     hidden_to_tray = Signal()
     log_pain_requested = Signal()
+    export_requested = Signal()
+    import_requested = Signal()
 
     def __init__(
         self,
@@ -178,6 +180,12 @@ class MainWindow(QMainWindow):
         log_pain.setShortcuts([QKeySequence("Ctrl+L")])
         log_pain.triggered.connect(self.log_pain_requested)
         file_menu.addAction(log_pain)
+        file_menu.addSeparator()
+        for text, signal in (("&Export records…", self.export_requested),
+                             ("&Import records…", self.import_requested)):
+            action = QAction(text, self)
+            action.triggered.connect(signal)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.quit_action = quit_action

@@ -26,6 +26,8 @@ PAGES: tuple[PageInfo, ...] = (
              "Log a glass in one click and get gentle reminders to drink."),
     PageInfo("progress", "Progress",
              "See how your pain and your sessions change over the weeks."),
+    PageInfo("history", "History",
+             "Look back at past sessions and pain entries; export or import your records."),
 )
 
 

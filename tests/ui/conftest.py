@@ -61,6 +61,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("hurt_advice", "show_hurt_advice"), ("summary", "show_session_summary"),
         ("sound_settings", "show_sound_settings"), ("edit_water", "edit_water_entry"),
         ("log_pain", "log_pain"), ("save_png", "ask_save_png"),
+        ("export_folder", "ask_export_folder"), ("import_file", "ask_import_file"),
     ]:
         monkeypatch.setattr(dialogs, function, record(name))
     monkeypatch.setattr(dialogs, "ask_database_recovery", record("recovery"))
