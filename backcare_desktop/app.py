@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.repository import Repository
+    from backcare_desktop.ui.checkin import CheckIn
     from backcare_desktop.ui.clock_watch import ClockWatch
     from backcare_desktop.ui.cue_player import CueOutput
     from backcare_desktop.ui.day_watch import DayWatcher
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.main_window import MainWindow
     from backcare_desktop.ui.notifications import Notifier
     from backcare_desktop.ui.reminder_banner import ReminderBanner
-    from backcare_desktop.ui.reminder_delivery import ReminderDelivery
+    from backcare_desktop.ui.reminder_delivery import CheckInDelivery, ReminderDelivery
     from backcare_desktop.ui.single_instance import SingleInstance
     from backcare_desktop.ui.system_watch import SystemWatch
     from backcare_desktop.ui.tray import Tray
@@ -63,6 +64,8 @@ class Running:
     delivery: ReminderDelivery | None = None
     system_watch: SystemWatch | None = None
     clock_watch: ClockWatch | None = None
+    checkin: CheckIn | None = None
+    checkin_delivery: CheckInDelivery | None = None
 
     def watch_system(self) -> SystemWatch:
         """The one listener for screen lock, sleep and wake (made on first use)."""
@@ -78,6 +81,8 @@ class Running:
         self.closed = True
         self.day_watch.stop()
         self.hydration.stop()
+        if self.checkin is not None:
+            self.checkin.stop()
         if self.clock_watch is not None:
             self.clock_watch.close()
         if self.tray is not None:
@@ -285,6 +290,7 @@ def _progress_changed(window: MainWindow) -> None:
         page = window.built_page(key)
         if page is not None and hasattr(page, "mark_stale"):
             page.mark_stale()
+    window.records_changed.emit()
 
 
 def _log_pain(window: MainWindow, repo: Repository, clock: Clock) -> None:
@@ -348,14 +354,41 @@ def start_reminders(running: Running) -> None:
         session_page=lambda: window.built_page("session"),
         open_window=lambda: (window.bring_to_front(), window.show_page(2)),
         chime=Chime(), prefs=repo, parent=window)
+    checkin = start_checkin(running)
     clocks = ClockWatch(window)
     running.clock_watch = clocks
     for signal in (clocks.changed, running.watch_system().woke, running.day_watch.new_day):
         signal.connect(hydration.rearm)
+        signal.connect(checkin.rearm)
     clocks.changed.connect(window.refresh_status)
     hydration.rearm()
     if running.tray is not None:
         update_tray()
+
+
+def start_checkin(running: Running) -> CheckIn:
+    """The optional daily pain check-in, shown the way drink reminders are."""
+    from backcare_desktop.ui.checkin import CheckIn
+    from backcare_desktop.ui.reminder_delivery import CheckInDelivery
+
+    window, repo = running.window, running.repo
+    checkin = CheckIn(repo, running.clock, parent=window)
+    delivery = CheckInDelivery(
+        banner=running.banner, notifier=running.make_notifier(), tray=running.tray,
+        session_page=lambda: window.built_page("session"),
+        log_pain=window.log_pain_requested.emit, open_window=window.bring_to_front,
+        parent=window)
+    checkin.deliver = delivery.deliver
+    running.checkin, running.checkin_delivery = checkin, delivery
+
+    def records_changed() -> None:
+        _asked, logged = repo.checkin_days()
+        if logged == running.clock.now().date():
+            delivery.withdraw()
+        checkin.rearm()
+    window.records_changed.connect(records_changed)
+    checkin.rearm()
+    return checkin
 
 
 def _announce_tray_once(running: Running) -> None:

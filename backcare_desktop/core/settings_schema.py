@@ -101,6 +101,9 @@ _ALL = (
             description="Closing the window keeps BackCare running in the tray."),
     Setting("close_to_tray_announced", bool, False,
             description="Whether the tray behaviour was explained once."),
+    Setting("checkin_enabled", bool, False,
+            description="Ask once a day how your back feels."),
+    Setting("checkin_time", str, "20:00", description="When to ask (HH:MM)."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one."),
 )

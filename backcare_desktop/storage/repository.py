@@ -262,6 +262,18 @@ class Repository:
         }
         self._upsert("meta", values)
 
+    def checkin_days(self) -> tuple[date | None, date | None]:
+        """The last day the daily check-in was shown, and the last day with pain logged."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'checkin.asked_on'"
+                                 ).fetchone()
+        pain = self._conn.execute(
+            f"SELECT {_LOCAL_DAY} FROM pain_entries ORDER BY ts DESC LIMIT 1").fetchone()
+        return (date.fromisoformat(row[0]) if row and row[0] else None,
+                date.fromisoformat(pain[0]) if pain else None)
+
+    def save_checkin_asked(self, day: date) -> None:
+        self._upsert("meta", {"checkin.asked_on": day.isoformat()})
+
     def water_on(self, day: date) -> int:
         """Millilitres drunk on a local calendar day."""
         return self.water_per_day(day, day)[day]

@@ -4,7 +4,7 @@ its steps), the pain log (edit, delete), and export / import of every record."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,11 +13,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -27,11 +29,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from backcare_desktop import __version__
+from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.storage import transfer
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.progress_data import PainEntry, ProgressSource, SessionRecord
@@ -239,6 +243,19 @@ class PainTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
+        self.checkin = QCheckBox("Ask me every day how my back feels, at")
+        self.checkin.setToolTip("A gentle reminder, shown like drink reminders, on days "
+                                "you have not logged pain yet")
+        self.checkin_time = QTimeEdit()
+        self.checkin_time.setDisplayFormat("HH:mm")
+        self.checkin_time.setAccessibleName("Check-in time")
+        self._load_checkin()
+        self.checkin.toggled.connect(self._save_checkin)
+        self.checkin_time.timeChanged.connect(lambda _t: self._save_checkin())
+        checkin_row = QHBoxLayout()
+        checkin_row.addWidget(self.checkin)
+        checkin_row.addWidget(self.checkin_time)
+        checkin_row.addStretch(1)
         self.model = RowsModel(("Date", "Pain", "Where", "When", "Note"))
         self.table = _table(self.model, "Pain entries")
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
@@ -249,7 +266,25 @@ class PainTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addLayout(checkin_row)
         self._enable()
+
+    def _load_checkin(self) -> None:
+        self.checkin.setChecked(bool(self._repo.get_setting("checkin_enabled")))
+        try:
+            at = parse_hhmm(self._repo.get_setting("checkin_time"))
+        except ValueError:
+            at = time(20)
+        self.checkin_time.setTime(QTime(at.hour, at.minute))
+        self.checkin_time.setEnabled(self.checkin.isChecked())
+
+    def _save_checkin(self) -> None:
+        self.checkin_time.setEnabled(self.checkin.isChecked())
+        at = self.checkin_time.time()
+        if self._write(lambda: (
+                self._repo.set_setting("checkin_enabled", self.checkin.isChecked()),
+                self._repo.set_setting("checkin_time", f"{at.hour():02d}:{at.minute():02d}"))):
+            self.changed.emit()
 
     def reset(self, today: date) -> None:
         self.dates.set_days(self._source.earliest_day() or today, today)
@@ -294,7 +329,7 @@ class PainTab(QWidget):
             self.reload()
             self.changed.emit()
 
-    def _write(self, action: Callable[[], None]) -> bool:
+    def _write(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except StorageWriteError as exc:

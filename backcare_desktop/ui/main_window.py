@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     log_pain_requested = Signal()
     export_requested = Signal()
+    records_changed = Signal()  # pain, sessions, water or settings changed
     import_requested = Signal()
 
     def __init__(

@@ -1,8 +1,10 @@
-"""A drink reminder shown inside the window, for desktops without notifications or a tray.
+"""A reminder shown inside the window, for desktops without notifications or a tray:
+a drink reminder, or the daily pain check-in.
 
 Signals:
     drank(): "I drank a glass" was pressed.
     snooze(int): "Snooze" was pressed (minutes).
+    log_pain(): "Log pain…" was pressed (check-in).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ SNOOZE_FROM_BANNER_MIN = 30
 class ReminderBanner(QFrame):
     drank = Signal()
     snooze = Signal(int)
+    log_pain = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,15 +31,18 @@ class ReminderBanner(QFrame):
         self.text.setWordWrap(True)
         self.drank_button = QPushButton("I drank a glass")
         self.snooze_button = QPushButton(f"Snooze {SNOOZE_FROM_BANNER_MIN} min")
+        self.log_pain_button = QPushButton("Log pain…")
         self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the drink reminder")
+        self.dismiss_button.setAccessibleName("Dismiss the reminder")
         self.drank_button.clicked.connect(self._drank)
+        self.log_pain_button.clicked.connect(self._log_pain)
         self.snooze_button.clicked.connect(self._snooze)
         self.dismiss_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 8, 16, 8)
         layout.addWidget(self.text, 1)
-        for button in (self.drank_button, self.snooze_button, self.dismiss_button):
+        for button in (self.drank_button, self.snooze_button, self.log_pain_button,
+                       self.dismiss_button):
             layout.addWidget(button)
         self.setStyleSheet(
             "#reminderBanner { background: palette(highlight); border: none; }"
@@ -44,8 +50,22 @@ class ReminderBanner(QFrame):
         self.hide()
 
     def show_reminder(self, text: str) -> None:
+        self._show(text, checkin=False)
+
+    def show_checkin(self, text: str) -> None:
+        self._show(text, checkin=True)
+
+    def _show(self, text: str, *, checkin: bool) -> None:
         self.text.setText(text)
+        self.setAccessibleName("Daily check-in" if checkin else "Drink reminder")
+        self.drank_button.setVisible(not checkin)
+        self.snooze_button.setVisible(not checkin)
+        self.log_pain_button.setVisible(checkin)
         self.show()
+
+    def _log_pain(self) -> None:
+        self.hide()
+        self.log_pain.emit()
 
     def _drank(self) -> None:
         self.hide()

@@ -84,3 +84,57 @@ class ReminderDelivery(QObject):
             self._hydration.snooze(SNOOZE_FROM_BANNER_MIN)
         else:
             self._open_window()
+
+
+CHECKIN_TITLE = "Daily check-in"
+
+
+class CheckInDelivery(QObject):
+    """Shows the daily pain check-in the way drink reminders are shown; never during
+    a session (which asks about pain itself)."""
+
+    def __init__(self, *, banner: ReminderBanner, notifier: Notifier | None,
+                 tray: Tray | None, session_page: Callable[[], Any],
+                 log_pain: Callable[[], None], open_window: Callable[[], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._banner, self._notifier, self._tray = banner, notifier, tray
+        self._session_page = session_page
+        self._log_pain, self._open_window = log_pain, open_window
+        self.shown_by: list[str] = []
+        self._notified = False  # a check-in notification is out (its buttons are ours)
+        banner.log_pain.connect(log_pain)
+        if notifier is not None:
+            notifier.action_invoked.connect(self._notification_action)
+
+    def deliver(self, text: str) -> bool:
+        page = self._session_page()
+        if page is not None and page.active:
+            return False
+        if self._notifier is not None and self._notifier.show(CHECKIN_TITLE, text, [
+                ("log", "Log pain…"), ("default", "Open BackCare")]):
+            self._notified = True
+            self.shown_by.append("notification")
+        elif self._tray is not None:
+            self._tray.message(CHECKIN_TITLE, text)
+            self.shown_by.append("tray")
+        else:
+            self._banner.show_checkin(text)
+            self.shown_by.append("banner")
+        return True
+
+    def withdraw(self) -> None:
+        """Pain was logged: the question is answered."""
+        if self._notifier is not None and self._notified:
+            self._notifier.withdraw()
+            self._notified = False
+        if self._banner.isVisible() and self._banner.log_pain_button.isVisible():
+            self._banner.hide()
+
+    def _notification_action(self, key: str) -> None:
+        if not self._notified or key not in ("log", "default"):
+            return
+        self._notified = False
+        self._open_window()
+        if key == "log":
+            self._log_pain()

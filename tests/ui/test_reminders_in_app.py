@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import time, timedelta
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from backcare_desktop import app as app_module
 from backcare_desktop.app import Running
+from backcare_desktop.core.hydration.schedule import local, wall
 from backcare_desktop.core.routines.library import builtin_dir
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui import reminder_banner, tray
@@ -209,3 +211,57 @@ def test_pain_is_logged_from_the_header(start_app, clock, dialog_log) -> None:
     running.window.log_pain_button.click()
     assert len(pain_entries(running.repo.connection, clock.now().date(),
                             clock.now().date())) == 1
+
+
+def switch_checkin_on(running: Running, clock: FakeClock, at: str) -> None:
+    running.repo.set_setting("checkin_enabled", True)
+    running.repo.set_setting("checkin_time", at)
+    running.window.records_changed.emit()  # as the Pain log tab does after saving
+
+
+def test_the_daily_check_in_asks_once_and_opens_the_pain_log(start_app, clock,
+                                                             dialog_log) -> None:
+    notifier = FakeNotifier()
+    running = start_app(notifier)
+    checkin = running.checkin
+    assert checkin is not None and checkin.due is None  # off by default
+    switch_checkin_on(running, clock, "11:00")
+    eleven = wall(local(clock.now(), None).date(), time(11), None)  # the computer's zone
+    assert checkin.due == eleven
+    clock.advance((eleven - clock.now()).total_seconds() + 60)
+    checkin.fire_now_for_test()
+    [(title, body, actions)] = notifier.shown
+    assert title == "Daily check-in" and "How is your back today?" in body
+    assert [key for key, _ in actions] == ["log", "default"]
+    dialog_log.answers["log_pain"] = (3, None, "")
+    running.window.log_pain_button.click()  # answered another way: the notification goes
+    assert notifier.withdrawn == 1
+    checkin.fire_now_for_test()
+    assert len(notifier.shown) == 1  # once a day
+    assert checkin.due == eleven + timedelta(days=1)
+
+    clock.advance(24 * 3600)  # the next evening, from the notification's button
+    checkin.fire_now_for_test()
+    assert len(notifier.shown) == 2
+    calls = dialog_log.names().count("log_pain")
+    notifier.action_invoked.emit("log")
+    assert dialog_log.names().count("log_pain") == calls + 1
+
+
+def test_the_check_in_waits_for_the_end_of_a_session(start_app, clock, dialog_log) -> None:
+    running = start_app(FakeNotifier(works=False))
+    switch_checkin_on(running, clock, "00:00")  # already past: due now
+    page = running.window.page("session")
+    from backcare_desktop.core.routines.loading import load_routine_file
+
+    dialog_log.answers["pain"] = None  # skip the question before the session
+    assert page.begin(load_routine_file(builtin_dir() / "desk-break.toml"))
+    running.checkin.fire_now_for_test()
+    assert running.banner.isHidden()
+    assert running.checkin.due == clock.now() + timedelta(minutes=15)
+    page.abandon("test over")
+    clock.advance(15 * 60)
+    running.checkin.fire_now_for_test()
+    assert not running.banner.isHidden()
+    assert running.banner.log_pain_button.isVisible()
+    assert not running.banner.drank_button.isVisible()
