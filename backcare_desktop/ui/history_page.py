@@ -58,7 +58,7 @@ def _counted(counts: dict[str, int]) -> str:
 
 
 def _when(at: datetime) -> str:
-    return f"{at:%a %d %b %Y  %H:%M}"
+    return f"{at:%a %d %b %Y, %H:%M}"
 
 
 def _pain(level: int | None) -> str:
@@ -106,7 +106,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
+def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -115,8 +115,9 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the names
     return view
 
 
@@ -162,14 +163,14 @@ class SessionsTab(QWidget):
         filters.addWidget(QLabel("Routine"))
         filters.addWidget(self.routine, 1)
         filters.addWidget(self.dates)
-        self.model = RowsModel(("Date", "Routine", "Exercise time", "Done", "Skipped",
-                                "Pain before", "Pain after", "Felt", "Ended"))
-        self.table = _table(self.model, "Past sessions")
+        self.model = RowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
+                                "Pain\nbefore → after", "Felt", "Ended"))
+        self.table = _table(self.model, "Past sessions", 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_steps(current.row()))
         self.steps_title = QLabel("Choose a session to see its exercises.")
         self.steps_model = RowsModel(("#", "Exercise", "Outcome", "Sets", "Reps", "Time"))
-        self.steps = _table(self.steps_model, "Exercises of the chosen session")
+        self.steps = _table(self.steps_model, "Exercises of the chosen session", 1)
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
@@ -204,8 +205,8 @@ class SessionsTab(QWidget):
         records = self._source.session_history(routine_id=self.routine.currentData(),
                                                first=first, last=last)
         self.model.set_rows(records, lambda r: (
-            _when(r.started), r.routine_title, f"{r.active_s / 60:.0f} min", str(r.done),
-            str(r.skipped), _pain(r.pain_before), _pain(r.pain_after),
+            _when(r.started), r.routine_title, f"{r.active_s / 60:.0f}",
+            f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
             _FEELING_NAMES.get(r.feeling or "", "—"), _ended(r)))
         minutes = sum(r.active_s for r in records) / 60
         self.summary.setText(f"{len(records)} session{'s' * (len(records) != 1)}, "
@@ -257,7 +258,7 @@ class PainTab(QWidget):
         checkin_row.addWidget(self.checkin_time)
         checkin_row.addStretch(1)
         self.model = RowsModel(("Date", "Pain", "Where", "When", "Note"))
-        self.table = _table(self.model, "Pain entries")
+        self.table = _table(self.model, "Pain entries", 4)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)

@@ -123,9 +123,10 @@ class PainChart(Chart):
         self.plotItem.addLegend(offset=(-10, 10))
         shade = QColor(VERMILION)
         shade.setAlpha(60)
-        self._band_low = pg.PlotDataItem(pen=None)
-        self._band_top = pg.PlotDataItem(pen=None)
-        self.addItem(pg.FillBetweenItem(self._band_low, self._band_top, brush=pg.mkBrush(shade)))
+        self._band_low = pg.PlotCurveItem()  # edges only: never added to the plot
+        self._band_top = pg.PlotCurveItem()
+        self.band = pg.FillBetweenItem(self._band_low, self._band_top, brush=pg.mkBrush(shade))
+        self.addItem(self.band)
         self._worst = self.plot(pen=None, symbol="t", symbolSize=7, symbolBrush=VERMILION,
                                 symbolPen=None, name="Worst of the day")
         self._mean = self.plot(pen=None, symbol="o", symbolSize=7,

@@ -97,3 +97,15 @@ def test_hover_reads_out_exact_values(page, repo) -> None:
     assert page.pain_chart._hover(charts.day_x(TODAY)) == (
         "Tue 24 Nov 2026\nAverage pain 6.0, worst 8")
     assert page.pain_chart._hover(charts.day_x(TODAY) - 3 * charts.DAY_S) is None
+
+
+def test_the_worst_pain_band_is_filled(page, repo) -> None:
+    for back, (low, high) in enumerate([(2, 6), (3, 8), (1, 4)]):
+        repo.add_pain(low, at(TODAY - timedelta(days=back), 8))
+        repo.add_pain(high, at(TODAY - timedelta(days=back), 18))
+    page.refresh()
+    band = page.pain_chart.band
+    assert not band.path().isEmpty()
+    rect = band.path().boundingRect()
+    # from the lowest daily average (2.5) up to the highest worst (8)
+    assert rect.top() == pytest.approx(2.5) and rect.bottom() == pytest.approx(8)
