@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -192,3 +193,10 @@ def test_a_database_error_during_import_keeps_nothing(repo, other, tmp_path, mon
         transfer.import_records(other, full)
     monkeypatch.undo()
     assert transfer.read_records(other.connection) == records
+
+
+def test_the_readme_documents_every_csv_column() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for kind, columns in CSV_COLUMNS.items():
+        row = next(line for line in readme.splitlines() if line.startswith(f"  | `{kind}.csv`"))
+        assert [name for name, _ in columns] == re.findall(r"`(\w+)`", row.split("|")[2]), kind
