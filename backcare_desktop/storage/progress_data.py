@@ -7,6 +7,7 @@ record was made on, so ten years of records come back as a few thousand rows.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,18 +15,18 @@ from typing import Any
 
 from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
 from backcare_desktop.storage.repository import aware, ts_window
+from backcare_desktop.storage.schema import LOCAL_DAY
 
-_PAIN_DAY = "date(ts + tz_offset, 'unixepoch')"
+_PAIN_DAY = LOCAL_DAY
 _SESSION_DAY = "date(s.started_ts + s.tz_offset, 'unixepoch')"
 
 
 
 def pain_days(conn: sqlite3.Connection, first: date, last: date) -> list[PainDay]:
-    lo, hi = ts_window(first, last)
-    rows = conn.execute(
-        f"SELECT {_PAIN_DAY} AS day, AVG(level), MAX(level) FROM pain_entries"
-        f" WHERE ts BETWEEN ? AND ? GROUP BY day HAVING day BETWEEN ? AND ? ORDER BY day",
-        (lo, hi, first.isoformat(), last.isoformat())).fetchall()
+    rows = conn.execute(  # read from the pain_by_day index alone
+        f"SELECT {_PAIN_DAY}, AVG(level), MAX(level) FROM pain_entries"
+        f" WHERE {_PAIN_DAY} BETWEEN ? AND ? GROUP BY {_PAIN_DAY} ORDER BY {_PAIN_DAY}",
+        (first.isoformat(), last.isoformat())).fetchall()
     return [PainDay(date.fromisoformat(d), float(mean), int(worst)) for d, mean, worst in rows]
 
 
@@ -51,7 +52,8 @@ def session_pain(conn: sqlite3.Connection, first: date, last: date) -> list[Sess
         f" HAVING day BETWEEN ? AND ? AND COUNT(DISTINCT p.moment) >= 2"
         f" ORDER BY s.started_ts",
         (lo, hi, first.isoformat(), last.isoformat())).fetchall()
-    return [SessionPain(title, date.fromisoformat(d), int(b), int(a))
+    day = functools.lru_cache(maxsize=None)(date.fromisoformat)  # many sessions share a day
+    return [SessionPain(title, day(d), int(b), int(a))
             for title, d, b, a in rows if b is not None and a is not None]
 
 

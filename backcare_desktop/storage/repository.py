@@ -22,6 +22,7 @@ from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderS
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.storage.errors import StorageWriteError
+from backcare_desktop.storage.schema import LOCAL_DAY
 
 _UI_PREFIX = "ui."
 
@@ -47,7 +48,7 @@ def _check_area(area: str | None) -> None:
         raise ValueError(f"pain area {area!r} is not one of: {', '.join(PAIN_AREAS)}")
 
 
-_LOCAL_DAY = "date(ts + tz_offset, 'unixepoch')"
+_LOCAL_DAY = LOCAL_DAY
 
 
 @dataclass(frozen=True)
@@ -189,14 +190,13 @@ class Repository:
             c.execute("DELETE FROM water_entries WHERE id = ?", (entry_id,))
 
     def water_per_day(self, first: date, last: date) -> dict[date, int]:
-        lo, hi = ts_window(first, last)
-        rows = self._conn.execute(
-            f"SELECT {_LOCAL_DAY} AS day, SUM(amount_ml) FROM water_entries "
-            f"WHERE ts BETWEEN ? AND ? GROUP BY day", (lo, hi)).fetchall()
-        totals = {date.fromisoformat(d): int(ml) for d, ml in rows}
-        span = (last - first).days + 1
-        return {first + timedelta(days=n): totals.get(first + timedelta(days=n), 0)
-                for n in range(span)}
+        rows = self._conn.execute(  # read from the water_by_day index alone
+            f"SELECT {_LOCAL_DAY}, SUM(amount_ml) FROM water_entries "
+            f"WHERE {_LOCAL_DAY} BETWEEN ? AND ? GROUP BY {_LOCAL_DAY}",
+            (first.isoformat(), last.isoformat())).fetchall()
+        totals = dict(rows)
+        days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+        return {day: int(totals.get(day.isoformat(), 0)) for day in days}
 
     # -- reminders --------------------------------------------------------
 

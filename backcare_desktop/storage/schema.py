@@ -114,9 +114,18 @@ _V2 = (
     *_counter_triggers(),
 )
 
+# Version 3: indexes on each record's local day (the expression the queries
+# group by), so a day's or a decade's totals are read from the index alone.
+LOCAL_DAY = "date(ts + tz_offset, 'unixepoch')"
+_V3 = (
+    f"CREATE INDEX pain_by_day ON pain_entries ({LOCAL_DAY}, level)",
+    f"CREATE INDEX water_by_day ON water_entries ({LOCAL_DAY}, amount_ml)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, steps, pain, water and settings", _V1),
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
+    Migration(3, "indexes by local day for pain and water totals", _V3),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

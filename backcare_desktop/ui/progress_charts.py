@@ -1,10 +1,10 @@
 """The Progress page's charts (pyqtgraph; this module is imported only with that page).
 
-Each chart builds its plot items once and, on every redraw, hands them
+Each chart builds its plot items once and is handed the whole history as
 ready-made arrays (days as Unix seconds at local noon, values as floats with
-NaN for gaps) with ``setData``/``setOpts`` — rebuilding items on each range
-change cost more than drawing them. What was drawn is kept in ``series`` so
-tests can read it. Colours come from the Okabe–Ito set, which
+NaN for gaps) when the records change; a range change only moves the shared
+date axis and fits the height, so it sets no data at all. What is in view is
+kept in ``series`` so tests can read it. Colours come from the Okabe–Ito set, which
 stays distinguishable for the common kinds of colour blindness, on the
 palette's own background.
 """
@@ -123,9 +123,10 @@ class PainChart(Chart):
         self.plotItem.addLegend(offset=(-10, 10))
         shade = QColor(VERMILION)
         shade.setAlpha(60)
-        self._band_low = pg.PlotCurveItem()  # edges only: never added to the plot
-        self._band_top = pg.PlotCurveItem()
-        self.band = pg.FillBetweenItem(self._band_low, self._band_top, brush=pg.mkBrush(shade))
+        # The band: a pale bar per day from the average up to the worst. (A filled
+        # polygon between two curves took over a second to paint for ten years.)
+        self.band = pg.BarGraphItem(x=[], y0=[], height=[], width=0.8 * DAY_S,
+                                    brush=pg.mkBrush(shade), pen=pg.mkPen(None))
         self.addItem(self.band)
         self._worst = self.plot(pen=None, symbol="t", symbolSize=7, symbolBrush=VERMILION,
                                 symbolPen=None, name="Worst of the day")
@@ -135,16 +136,23 @@ class PainChart(Chart):
         self._rolling = self.plot(pen=pg.mkPen(ORANGE, width=3), connect="finite",
                                   name="7-day average")
 
-    def show_days(self, x: np.ndarray, mean: np.ndarray, worst: np.ndarray,
-                  rolling_x: np.ndarray, rolling: np.ndarray) -> None:
-        self._band_low.setData(x, mean)
-        self._band_top.setData(x, worst)
+    def set_days(self, x: np.ndarray, mean: np.ndarray, worst: np.ndarray,
+                 rolling_x: np.ndarray, rolling: np.ndarray) -> None:
+        """The whole history, once per change of the records; ranges only move the view."""
+        self._days = (x, mean, worst, rolling_x, rolling)
+        self.band.setOpts(x=x, y0=mean, height=worst - mean)
         self._worst.setData(x, worst)
         self._mean.setData(x, mean)
         self._rolling.setData(rolling_x, rolling)
+
+    def show_from(self, start: int, rolling_start: int) -> None:
+        """Days from index ``start`` (and the 7-day average from ``rolling_start``) are
+        in view: they are what ``series`` and the hover read-out cover."""
+        x, mean, worst, rolling_x, rolling = self._days
+        x, mean, worst = x[start:], mean[start:], worst[start:]
         self.keep("mean", x, mean)
         self.keep("worst", x, worst)
-        self.keep("rolling", rolling_x, rolling)
+        self.keep("rolling", rolling_x[rolling_start:], rolling[rolling_start:])
 
         def read(pos: float) -> str | None:
             i = nearest(x, pos, DAY_S / 2)
@@ -166,17 +174,26 @@ class BarChart(Chart):
         self.addItem(self._bars)
         self._goal = self.goal_line()
 
-    def show_bars(self, x: np.ndarray, values: np.ndarray, width: float, goal: float,
-                  describe: Callable[[int], str]) -> None:
+    def set_bars(self, x: np.ndarray, values: np.ndarray, width: float, goal: float,
+                 describe: Callable[[int], str]) -> None:
+        """Every bar of the history, once per change of the records; ``describe(i)``
+        is the read-out for bar ``i``."""
+        self._data = (x, values, width, describe)
         self._bars.setOpts(x=x, height=values, width=width)
         self._goal.setValue(goal)
-        top = max(goal, float(values.max()) if len(values) else 0.0)
+
+    def show_from(self, start: int) -> None:
+        """Bars from index ``start`` are in view: the height fits them."""
+        x, values, width, describe = self._data
+        goal = float(self._goal.value())
+        shown_x, shown = x[start:], values[start:]
+        top = max(goal, float(shown.max()) if len(shown) else 0.0)
         self.plotItem.setYRange(0, top * 1.15 or 1, padding=0)
-        self.keep(self.name, x, values)
+        self.keep(self.name, shown_x, shown)
 
         def read(pos: float) -> str | None:
-            i = nearest(x, pos, width / 2)
-            return describe(i) if i is not None else None
+            i = nearest(shown_x, pos, width / 2)
+            return describe(start + i) if i is not None else None
         self.set_hover(read)
 
 

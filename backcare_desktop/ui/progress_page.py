@@ -171,7 +171,8 @@ class ProgressPage(QWidget):
     # -- drawing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the records again (they changed) and redraw."""
+        """Read the records again (they changed), hand the charts the whole history,
+        and show the chosen range."""
         self._stale = False
         source, today = self._source, self._today()
         earliest = source.earliest_day()
@@ -180,18 +181,21 @@ class ProgressPage(QWidget):
             self.views.setCurrentIndex(0)
             return
         self.views.setCurrentIndex(1)
-        self._history = _History.read(source, today, earliest)
-        self._cards(self._history)
+        h = self._history = _History.read(source, today, earliest)
+        self._cards(h)
+        self.pain_chart.set_days(h.pain_x, h.pain_mean, h.pain_worst, h.x, h.rolling)
+        self._set_weeks(h.weeks, h.goal_sessions)
+        self._set_water(h.days, h.x, h.water, h.water_goal, h.unit, h.glass)
         self.redraw()
 
     def redraw(self) -> None:
-        """Draw the chosen range from the history already read: slices, no queries."""
+        """Show the chosen range: the charts already hold the data, so this only
+        moves the view (and redoes the small per-routine chart)."""
         if self._stale or self._history is None:
             self.refresh()
             return
         h = self._history
         first = stats.range_start(self.range.currentText(), h.today, h.earliest)
-        lo = h.index(first)
         p = h.first_pain(first)
         share = stats.high_pain_share(h.pain_days[p:])
         high = "no pain logged in this range" if share is None else (
@@ -199,12 +203,11 @@ class ProgressPage(QWidget):
         self.streak.setText(
             f"Weeks in a row meeting your goal of {h.goal_sessions} sessions: {h.streak} "
             f"(best {h.best_streak}).   ·   {high[0].upper()}{high[1:]}.")
-
-        self.pain_chart.show_days(h.pain_x[p:], h.pain_mean[p:], h.pain_worst[p:],
-                                  h.x[lo:], h.rolling[lo:])
-        self._draw_weeks([w for w in h.weeks if w.monday >= week_start(first)], h.goal_sessions)
+        self.pain_chart.show_from(p, h.index(first))
+        monday = week_start(first)
+        self.weeks_chart.show_from(sum(1 for w in h.weeks if w.monday < monday))
+        self.water_chart.show_from(h.index(first))
         self._draw_routines([s for s in h.session_pain if s.day >= first])
-        self._draw_water(h.days[lo:], h.x[lo:], h.water[lo:], h.water_goal, h.unit, h.glass)
         left, right = charts.day_x(first) - charts.DAY_S, charts.day_x(h.today) + charts.DAY_S
         self.pain_chart.plotItem.setXRange(left, right, padding=0)
 
@@ -224,15 +227,15 @@ class ProgressPage(QWidget):
         self.cards["water"].set(show(this.water_ml_per_day, h.unit, h.glass),
                                 f"Last week: {show(last.water_ml_per_day, h.unit, h.glass)}")
 
-    def _draw_weeks(self, shown: list[stats.Week], goal: int) -> None:
-        x = np.array([charts.day_x(w.monday) + 3 * charts.DAY_S for w in shown], dtype=float)
-        values = np.array([w.sessions for w in shown], dtype=float)
+    def _set_weeks(self, weeks: list[stats.Week], goal: int) -> None:
+        x = np.array([charts.day_x(w.monday) + 3 * charts.DAY_S for w in weeks], dtype=float)
+        values = np.array([w.sessions for w in weeks], dtype=float)
 
         def describe(i: int) -> str:
-            w = shown[i]
+            w = weeks[i]
             return (f"Week of {w.monday:%d %b %Y}\n{w.sessions} sessions, "
                     f"{w.minutes:.0f} minutes (goal {goal})")
-        self.weeks_chart.show_bars(x, values, 5 * charts.DAY_S, goal, describe)
+        self.weeks_chart.set_bars(x, values, 5 * charts.DAY_S, goal, describe)
 
     def _draw_routines(self, pairs: list[stats.SessionPain]) -> None:
         means = stats.mean_by_routine(pairs)
@@ -241,12 +244,12 @@ class ProgressPage(QWidget):
             routines, np.array([means[r][0] for r in routines], dtype=float),
             np.array([means[r][1] for r in routines], dtype=float))
 
-    def _draw_water(self, days: list[date], x: np.ndarray, values: np.ndarray, goal: int,
-                    unit: str, glass: int) -> None:
+    def _set_water(self, days: list[date], x: np.ndarray, values: np.ndarray, goal: int,
+                   unit: str, glass: int) -> None:
         def describe(i: int) -> str:
             return f"{days[i]:%a %d %b %Y}\n{show(values[i], unit, glass)} " \
                    f"(goal {show(goal, unit, glass)})"
-        self.water_chart.show_bars(x, values, 0.8 * charts.DAY_S, goal, describe)
+        self.water_chart.set_bars(x, values, 0.8 * charts.DAY_S, goal, describe)
 
     def save_chart(self, chart: charts.Chart) -> None:
         name = chart.title.lower().replace(" ", "-").replace(",", "")
@@ -289,7 +292,7 @@ class _History:
         h.session_pain = source.session_pain(earliest, today)
         water = source.water_per_day(h.base, today)
         h.water = np.array([water[d] for d in h.days], dtype=float)
-        h.pain_x = np.array([charts.day_x(p.day) for p in h.pain_days], dtype=float)
+        h.pain_x = h.x[[h.index(p.day) for p in h.pain_days]]  # pain days are among days
         h.pain_mean = np.array([p.mean for p in h.pain_days], dtype=float)
         h.pain_worst = np.array([p.worst for p in h.pain_days], dtype=float)
         rolling = stats.rolling_mean(h.days, {p.day: p.mean for p in h.pain_days})

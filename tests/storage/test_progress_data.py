@@ -72,3 +72,16 @@ def test_pain_entries_are_edited_and_deleted(repo: Repository) -> None:
     repo.delete_pain(entry)
     assert pd.pain_entries(repo.connection, date(2026, 6, 1), date(2026, 6, 1)) == []
     assert pd.earliest_day(repo.connection) is None
+
+
+def test_daily_totals_are_read_from_the_local_day_indexes(repo: Repository) -> None:
+    conn = repo.connection
+    traced: list[str] = []
+    conn.set_trace_callback(traced.append)
+    pd.pain_days(conn, date(2026, 1, 1), date(2026, 12, 31))
+    repo.water_per_day(date(2026, 1, 1), date(2026, 12, 31))
+    conn.set_trace_callback(None)
+    plans = [str(conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()) for sql in traced
+             if sql.startswith("SELECT")]
+    assert any("USING INDEX pain_by_day" in p for p in plans)
+    assert any("USING INDEX water_by_day" in p for p in plans)

@@ -104,8 +104,7 @@ def test_the_worst_pain_band_is_filled(page, repo) -> None:
         repo.add_pain(low, at(TODAY - timedelta(days=back), 8))
         repo.add_pain(high, at(TODAY - timedelta(days=back), 18))
     page.refresh()
-    band = page.pain_chart.band
-    assert not band.path().isEmpty()
-    rect = band.path().boundingRect()
-    # from the lowest daily average (2.5) up to the highest worst (8)
-    assert rect.top() == pytest.approx(2.5) and rect.bottom() == pytest.approx(8)
+    opts = page.pain_chart.band.opts
+    # one bar per day, from the day's average up to its worst
+    assert list(opts["y0"]) == [2.5, 5.5, 4.0]
+    assert list(opts["y0"] + opts["height"]) == [4.0, 8.0, 6.0]
