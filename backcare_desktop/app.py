@@ -433,6 +433,9 @@ def _after_show(running: Running, *, notice: bool) -> None:
     if running.closed:  # quit before the event loop got here
         return
     running.instance.listen()
+    from backcare_desktop.ui.icons import app_icon
+
+    QApplication.setWindowIcon(app_icon())  # for the window list and dock (after the show)
     start_reminders(running)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -508,6 +511,10 @@ def main(argv: list[str] | None = None) -> int:
         from backcare_desktop.check_routines import check_routine_files
 
         return check_routine_files(args.check_routine, sys.stdout)
+    if args.check_install:
+        from backcare_desktop.install_check import check_install
+
+        return check_install(sys.stdout)
     paths = resolve_paths(args.data_dir, os.environ)
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)

@@ -15,6 +15,21 @@ def icon_file() -> Path:
     return builtin_dir().parent / "icons" / f"{APP_ID}.svg"
 
 
+SIZES = (16, 32, 48, 64, 128, 256)  # the PNGs made by scripts/make_icons.py
+
+
+def bundled_icon() -> QIcon:
+    """The drawing, with its pre-rendered sizes (crisper than scaling at 16 px)."""
+    svg = icon_file()
+    icon = QIcon()
+    for size in SIZES:
+        png = svg.with_name(f"{APP_ID}-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    icon.addFile(str(svg))  # for any other size
+    return icon
+
+
 def app_icon() -> QIcon:
     """The theme's icon by the app id when installed, else the bundled drawing."""
-    return QIcon.fromTheme(APP_ID, QIcon(str(icon_file())))
+    return QIcon.fromTheme(APP_ID, bundled_icon())
