@@ -2,7 +2,7 @@
 # needs nothing but Python 3.11+.
 PYTHON ?= python3
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench clean package test-package install-user uninstall-user icons
 
 run:
 	$(PYTHON) scripts/dev.py run
@@ -12,6 +12,21 @@ test:
 
 setup:
 	$(PYTHON) scripts/dev.py setup
+
+package:
+	$(PYTHON) scripts/dev.py package
+
+test-package:
+	$(PYTHON) scripts/dev.py test-package
+
+install-user:
+	$(PYTHON) scripts/dev.py install-user
+
+uninstall-user:
+	$(PYTHON) scripts/dev.py uninstall-user
+
+icons: setup
+	.venv/bin/python scripts/make_icons.py
 
 bench: setup
 	.venv/bin/python benchmarks/startup.py

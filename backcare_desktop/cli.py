@@ -47,6 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
             "(for benchmarks and installation checks)"
         ),
     )
+    parser.add_argument(
+        "--check-install",
+        action="store_true",
+        help=(
+            "check that the routines, sounds and icon are in place and that the sound "
+            "system's media back end loads, print one line each, then exit "
+            "(status 0 when all is well); for packagers"
+        ),
+    )
     return parser
 
 

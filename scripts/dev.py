@@ -3,6 +3,10 @@
 
     python3 scripts/dev.py run [app options]   # e.g. --data-dir /tmp/try
     python3 scripts/dev.py test [pytest options]
+    python3 scripts/dev.py package             # stand-alone bundle in dist/backcare-desktop
+    python3 scripts/dev.py test-package        # build it, then its smoke test
+    python3 scripts/dev.py install-user        # build it, install it for you (Linux)
+    python3 scripts/dev.py uninstall-user      # remove exactly what install-user added
 
 Steps, each skipped when already done:
 1. On Linux, check the system libraries Qt needs. As root with apt-get, install
@@ -48,6 +52,9 @@ SYSTEM_LIBRARIES = {
     "libxcb-xkb.so.1": "libxcb-xkb1",
     "libpulse.so.0": "libpulse0",
 }
+# Checkers the packaging tests run when present (installed for `test` as root).
+TEST_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
+PYINSTALLER = "pyinstaller>=6.10,<7"
 FONT_PACKAGE = "fonts-dejavu-core"
 FONTCONFIG_PACKAGE = "fontconfig"
 
@@ -117,6 +124,32 @@ def ensure_system_packages() -> None:
     sys.exit(f"[backcare] missing system libraries; run: sudo {command}")
 
 
+def ensure_test_tools() -> None:
+    """The desktop-file and AppStream validators, when we may install them; the
+    tests that need them skip (saying why) otherwise."""
+    missing = [pkg for tool, pkg in TEST_TOOLS.items() if not shutil.which(tool)]
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if not missing or not is_root or not shutil.which("apt-get"):
+        return
+    say(f"installing the desktop-file checkers: {' '.join(missing)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends",
+                           *missing], env=env, check=False)
+    if done.returncode != 0:
+        say("could not install them; the tests that use them will be skipped")
+
+
+def build_bundle() -> int:
+    pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "install", "-q", PYINSTALLER], check=True)
+    say("building the stand-alone bundle (about a minute)")
+    return subprocess.call([str(venv_python()), "-m", "PyInstaller", "--noconfirm",
+                            "--log-level", "WARN", "--distpath", str(ROOT / "dist"),
+                            "--workpath", str(ROOT / "build" / "pyinstaller"),
+                            str(ROOT / "packaging" / "pyinstaller" / "backcare.spec")],
+                           cwd=ROOT)
+
+
 def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
@@ -137,17 +170,35 @@ def ensure_venv() -> None:
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 (this script runs before any venv)
         sys.exit("[backcare] Python 3.11 or newer is needed; this is " + sys.version.split()[0])
-    if not argv or argv[0] not in ("run", "test", "setup"):
+    commands = ("run", "test", "setup", "package", "test-package", "install-user",
+                "uninstall-user")
+    if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    installer = [sys.executable, str(ROOT / "scripts" / "install_user.py")]
+    if command == "uninstall-user":
+        return subprocess.call([*installer, "uninstall"])
     ensure_system_packages()
     ensure_venv()
     if command == "setup":
         return 0
     if command == "run":
         return subprocess.call([str(venv_python()), "-m", "backcare_desktop", *rest], cwd=ROOT)
+    if command in ("package", "install-user"):
+        built = build_bundle()
+        if built != 0 or command == "package":
+            return built
+        return subprocess.call([*installer, "install"])
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if command == "test-package":
+        built = build_bundle()
+        if built != 0:
+            return built
+        env["BACKCARE_TEST_BUNDLE"] = str(ROOT / "dist" / "backcare-desktop")
+        return subprocess.call([str(venv_python()), "-m", "pytest", "-m", "slow",
+                                "tests/test_bundle.py", *rest], cwd=ROOT, env=env)
+    ensure_test_tools()
     return subprocess.call([str(venv_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
 
 
