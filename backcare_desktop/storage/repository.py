@@ -19,6 +19,7 @@ from typing import Any
 
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
+from backcare_desktop.core.progress.records_file import PAIN_AREAS
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.storage.errors import StorageWriteError
@@ -38,9 +39,6 @@ def _stamp(at: datetime) -> tuple[int, int]:
 def _check_range(name: str, value: int, low: int, high: int, unit: str = "") -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValueError(f"{name} = {value!r} is outside {low}–{high}{unit}")
-
-
-PAIN_AREAS = ("lower_back", "upper_back", "neck", "hips", "legs")
 
 
 def _check_area(area: str | None) -> None:
