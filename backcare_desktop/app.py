@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.main_window import MainWindow
     from backcare_desktop.ui.notifications import Notifier
     from backcare_desktop.ui.reminder_banner import ReminderBanner
-    from backcare_desktop.ui.reminder_delivery import CheckInDelivery, ReminderDelivery
+    from backcare_desktop.ui.reminder_delivery import ReminderDelivery
     from backcare_desktop.ui.single_instance import SingleInstance
     from backcare_desktop.ui.system_watch import SystemWatch
     from backcare_desktop.ui.tray import Tray
@@ -65,7 +65,6 @@ class Running:
     system_watch: SystemWatch | None = None
     clock_watch: ClockWatch | None = None
     checkin: CheckIn | None = None
-    checkin_delivery: CheckInDelivery | None = None
 
     def watch_system(self) -> SystemWatch:
         """The one listener for screen lock, sleep and wake (made on first use)."""
@@ -379,11 +378,10 @@ def start_checkin(running: Running) -> CheckIn:
         log_pain=window.log_pain_requested.emit, open_window=window.bring_to_front,
         parent=window)
     checkin.deliver = delivery.deliver
-    running.checkin, running.checkin_delivery = checkin, delivery
+    running.checkin = checkin
 
     def records_changed() -> None:
-        _asked, logged = repo.checkin_days()
-        if logged == running.clock.now().date():
+        if checkin.answered_today():
             delivery.withdraw()
         checkin.rearm()
     window.records_changed.connect(records_changed)

@@ -28,7 +28,7 @@ from backcare_desktop.storage.schema import LOCAL_DAY
 _UI_PREFIX = "ui."
 
 
-def _stamp(at: datetime) -> tuple[int, int]:
+def stamp(at: datetime) -> tuple[int, int]:
     """Unix seconds and UTC offset in seconds of an aware datetime."""
     offset = at.utcoffset()
     if offset is None:
@@ -153,7 +153,7 @@ class Repository:
 
     def add_water(self, amount_ml: int, at: datetime) -> int:
         amounts.check_entry(amount_ml)
-        ts, off = _stamp(at)
+        ts, off = stamp(at)
         with self._write() as c:
             cur = c.execute(
                 "INSERT INTO water_entries (ts, tz_offset, amount_ml) VALUES (?, ?, ?)",
@@ -178,7 +178,7 @@ class Repository:
 
     def update_water(self, entry_id: int, amount_ml: int, at: datetime) -> None:
         amounts.check_entry(amount_ml)
-        ts, off = _stamp(at)
+        ts, off = stamp(at)
         with self._write() as c:
             c.execute("UPDATE water_entries SET amount_ml = ?, ts = ?, tz_offset = ? WHERE id = ?",
                       (amount_ml, ts, off, entry_id))
@@ -290,7 +290,7 @@ class Repository:
     ) -> int:
         _check_range("pain level", level, 0, 10)
         _check_area(area)
-        ts, off = _stamp(at)
+        ts, off = stamp(at)
         with self._write() as c:
             cur = c.execute(
                 "INSERT INTO pain_entries (ts, tz_offset, level, area, note, session_id, moment)"
@@ -303,7 +303,7 @@ class Repository:
                     area: str | None, note: str) -> None:
         _check_range("pain level", level, 0, 10)
         _check_area(area)
-        ts, off = _stamp(at)
+        ts, off = stamp(at)
         with self._write() as c:
             c.execute("UPDATE pain_entries SET level = ?, ts = ?, tz_offset = ?, area = ?,"
                       " note = ? WHERE id = ?", (level, ts, off, area, note, entry_id))
@@ -317,7 +317,7 @@ class Repository:
     def start_session(
         self, routine_id: str, routine_title: str, planned_s: float, at: datetime
     ) -> int:
-        ts, off = _stamp(at)
+        ts, off = stamp(at)
         with self._write() as c:
             cur = c.execute(
                 "INSERT INTO sessions (routine_id, routine_title, started_ts, tz_offset, planned_s)"
@@ -330,7 +330,7 @@ class Repository:
         self, session_id: int, state: str, at: datetime, active_s: float,
         *, stop_reason: str | None = None,
     ) -> None:
-        ts, _ = _stamp(at)
+        ts, _ = stamp(at)
         with self._write() as c:
             c.execute(
                 "UPDATE sessions SET state = ?, ended_ts = ?, active_s = ?, stop_reason = ?"
@@ -343,7 +343,7 @@ class Repository:
         sets_done: int, reps_done: int, seconds_done: float, at: datetime,
     ) -> None:
         """Commit one exercise's result; recording it again replaces the earlier row."""
-        ts, _ = _stamp(at)
+        ts, _ = stamp(at)
         with self._write() as c:
             c.execute(
                 "INSERT INTO session_steps (session_id, position, exercise_name, outcome,"

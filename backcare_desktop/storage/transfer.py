@@ -10,7 +10,7 @@ import json
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from backcare_desktop.core.progress.records_file import (
@@ -26,7 +26,7 @@ from backcare_desktop.core.progress.records_file import (
 )
 from backcare_desktop.core.settings_schema import SETTINGS
 from backcare_desktop.storage.files import make_private, unused_name
-from backcare_desktop.storage.repository import Repository, aware
+from backcare_desktop.storage.repository import Repository, aware, stamp
 
 JSON_NAME = "backcare-records.json"
 MAX_IMPORT_BYTES = 256 * 2**20
@@ -134,11 +134,6 @@ def read_export(path: Path) -> Records:
     return records
 
 
-def _stamp(at: datetime) -> tuple[int, int]:
-    offset = at.utcoffset() or timedelta(0)
-    return int(at.timestamp()), int(offset.total_seconds())
-
-
 def import_records(repo: Repository, records: Records) -> ImportReport:
     """Add the records that are not here yet, all in one transaction.
 
@@ -169,7 +164,7 @@ def _add(repo: Repository, records: Records, added: dict[str, int], skipped: dic
         have_settings = {k for (k,) in c.execute("SELECT key FROM settings")}
         ids: dict[int, int] = {}
         for s in records.sessions:
-            ts, off = _stamp(s.started)
+            ts, off = stamp(s.started)
             if (s.routine_id, ts) in have_sessions:
                 ids[s.key] = have_sessions[(s.routine_id, ts)]
                 skipped["sessions"] += 1
@@ -180,17 +175,17 @@ def _add(repo: Repository, records: Records, added: dict[str, int], skipped: dic
                 " ended_ts, state, stop_reason, planned_s, active_s, feeling)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (s.routine_id, s.routine_title, ts, off,
-                 None if s.ended is None else _stamp(s.ended)[0], state, s.stop_reason,
+                 None if s.ended is None else stamp(s.ended)[0], state, s.stop_reason,
                  s.planned_s, s.active_s, s.feeling))
             ids[s.key] = int(cur.lastrowid or 0)
             c.executemany(
                 "INSERT INTO session_steps (session_id, position, exercise_name, outcome,"
                 " sets_done, reps_done, seconds_done, ended_ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(ids[s.key], t.position, t.exercise, t.outcome, t.sets_done, t.reps_done,
-                  t.seconds_done, _stamp(t.ended)[0]) for t in s.steps])
+                  t.seconds_done, stamp(t.ended)[0]) for t in s.steps])
             added["sessions"] += 1
         for p in records.pain:
-            ts, off = _stamp(p.at)
+            ts, off = stamp(p.at)
             if (ts, p.level, p.moment, p.area or "", p.note) in have_pain:
                 skipped["pain entries"] += 1
                 continue
@@ -200,7 +195,7 @@ def _add(repo: Repository, records: Records, added: dict[str, int], skipped: dic
                        None if p.session_key is None else ids[p.session_key], p.moment))
             added["pain entries"] += 1
         for w in records.water:
-            ts, off = _stamp(w.at)
+            ts, off = stamp(w.at)
             if (ts, w.amount_ml) in have_water:
                 skipped["drinks"] += 1
                 continue

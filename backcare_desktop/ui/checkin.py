@@ -18,6 +18,7 @@ from backcare_desktop.core.clock import Clock
 from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.core.hydration.schedule import local
 from backcare_desktop.core.progress import checkin
+from backcare_desktop.ui.wall_timer import arm_for
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 
 TEXT = "How is your back today? Logging it takes a few seconds and shows your trend."
 RETRY_AFTER = timedelta(minutes=15)
-LONGEST_WAIT_MS = 2**31 - 1
 
 
 class CheckIn(QObject):
@@ -57,8 +57,6 @@ class CheckIn(QObject):
 
     def rearm(self) -> None:
         """Arm the timer for the next time to ask (or stop it when switched off)."""
-        from PySide6.QtCore import Qt
-
         now = self._clock.now()
         self.due = self._next(now)
         if self.due is None:
@@ -66,9 +64,12 @@ class CheckIn(QObject):
             return
         if self._not_before is not None and self.due < self._not_before:
             self.due = self._not_before
-        self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        wait_ms = int((self.due - now).total_seconds() * 1000)
-        self._timer.start(min(max(wait_ms, 0), LONGEST_WAIT_MS))
+        arm_for(self._timer, self.due, now)
+
+    def answered_today(self) -> bool:
+        """Pain was logged today (local day): the question needs no answer."""
+        _asked, logged = self._repo.checkin_days()
+        return logged == local(self._clock.now(), self._zone).date()
 
     def stop(self) -> None:
         self._timer.stop()

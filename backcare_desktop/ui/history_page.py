@@ -128,6 +128,8 @@ class DateRange(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.chosen = False  # the person picked dates: keep them when records change
+        self._setting = False
         self.first, self.last = QDateEdit(), QDateEdit()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,15 +137,27 @@ class DateRange(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(f"{'From' if edit is self.first else 'To'} date")
-            edit.dateChanged.connect(lambda _d: self.changed.emit())
+            edit.dateChanged.connect(lambda _d: self._edited())
             layout.addWidget(QLabel(label))
             layout.addWidget(edit)
 
+    def _edited(self) -> None:
+        if not self._setting:
+            self.chosen = True
+            self.changed.emit()
+
     def set_days(self, first: date, last: date) -> None:
-        self.blockSignals(True)
-        self.first.setDate(QDate(first.year, first.month, first.day))
-        self.last.setDate(QDate(last.year, last.month, last.day))
-        self.blockSignals(False)
+        self._setting = True
+        try:
+            self.first.setDate(QDate(first.year, first.month, first.day))
+            self.last.setDate(QDate(last.year, last.month, last.day))
+        finally:
+            self._setting = False
+
+    def follow(self, first: date, last: date) -> None:
+        """Show ``first``–``last`` unless the person chose other dates."""
+        if not self.chosen:
+            self.set_days(first, last)
 
     def days(self) -> tuple[date, date]:
         first, last = self.first.date().toPython(), self.last.date().toPython()
@@ -197,7 +211,7 @@ class SessionsTab(QWidget):
             self.routine.addItem(title, rid)
         self.routine.setCurrentIndex(max(0, self.routine.findData(chosen)))
         self.routine.blockSignals(False)
-        self.dates.set_days(self._source.earliest_day() or today, today)
+        self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
     def reload(self) -> None:
@@ -288,7 +302,7 @@ class PainTab(QWidget):
             self.changed.emit()
 
     def reset(self, today: date) -> None:
-        self.dates.set_days(self._source.earliest_day() or today, today)
+        self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
     def reload(self) -> None:

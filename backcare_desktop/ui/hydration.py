@@ -23,6 +23,7 @@ from backcare_desktop.core.clock import Clock
 from backcare_desktop.core.hydration import schedule
 from backcare_desktop.core.hydration.amounts import show, show_number, unit_name
 from backcare_desktop.core.hydration.schedule import ReminderSettings
+from backcare_desktop.ui.wall_timer import arm_for
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository, WaterEntry
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BOTTLE_ML = 500
-LONGEST_WAIT_MS = 2**31 - 1  # what a QTimer can hold (about 24 days)
 
 
 class Hydration(QObject):
@@ -49,7 +49,6 @@ class Hydration(QObject):
         self._timer.setObjectName("drink-reminder")
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._fire)
-        self._coarse = False
 
     # -- the timer ------------------------------------------------------------------
 
@@ -61,16 +60,7 @@ class Hydration(QObject):
         if self.due is None:
             self._timer.stop()
             return
-        if not self._coarse:
-            # A reminder a second late does not matter, and a coarse timer lets
-            # the system group wake-ups. (Qt's enums are left untouched until
-            # here: building them costs start-up time.)
-            from PySide6.QtCore import Qt
-
-            self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-            self._coarse = True
-        wait_ms = int((self.due - now).total_seconds() * 1000)
-        self._timer.start(min(max(wait_ms, 0), LONGEST_WAIT_MS))
+        arm_for(self._timer, self.due, now)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -167,10 +167,11 @@ class BarChart(Chart):
     """Bars on the date axis with a dashed goal line."""
 
     def __init__(self, title: str, y_label: str, name: str, colour: str,
-                 parent: QWidget | None = None) -> None:
+                 dark_colour: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(title, y_label, parent=parent)
         self.name = name
-        self._bars = pg.BarGraphItem(x=[], height=[], width=1, brush=colour, pen=pg.mkPen(None))
+        brush = dark_colour if dark_colour and self.dark else colour
+        self._bars = pg.BarGraphItem(x=[], height=[], width=1, brush=brush, pen=pg.mkPen(None))
         self.addItem(self._bars)
         self._goal = self.goal_line()
 

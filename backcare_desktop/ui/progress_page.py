@@ -121,7 +121,8 @@ class ProgressPage(QWidget):
         self.weeks_chart = charts.BarChart("Sessions per week", "sessions", "sessions",
                                            charts.GREEN)
         self.routine_chart = charts.BeforeAfterChart()
-        self.water_chart = charts.BarChart("Water per day", "ml", "water", charts.BLUE)
+        self.water_chart = charts.BarChart("Water per day", "ml", "water", charts.BLUE,
+                                           charts.SKY)
         for chart in (self.weeks_chart, self.water_chart):
             chart.setXLink(self.pain_chart)  # one shared date axis
         grid = QGridLayout()

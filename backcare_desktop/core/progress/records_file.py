@@ -202,8 +202,9 @@ class _Checker:
         if isinstance(value, float) and not math.isfinite(value):
             ok = False
         if not ok:
-            names = " or ".join("number" if k in (int, float) else "text" if k is str
-                                else k.__name__ for k in kinds)
+            names = " or ".join(dict.fromkeys(
+                "number" if k in (int, float) else "text" if k is str else k.__name__
+                for k in kinds))
             self.fail(where, f"“{key}” is {value!r}; it must be a {names}")
             return None
         return value
