@@ -26,18 +26,18 @@ if TYPE_CHECKING:
 
     from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.repository import Repository
-    from backcare_desktop.ui.checkin import CheckIn
-    from backcare_desktop.ui.clock_watch import ClockWatch
-    from backcare_desktop.ui.cue_player import CueOutput
-    from backcare_desktop.ui.day_watch import DayWatcher
-    from backcare_desktop.ui.hydration import Hydration
-    from backcare_desktop.ui.main_window import MainWindow
-    from backcare_desktop.ui.notifications import Notifier
-    from backcare_desktop.ui.reminder_banner import ReminderBanner
-    from backcare_desktop.ui.reminder_delivery import ReminderDelivery
-    from backcare_desktop.ui.single_instance import SingleInstance
-    from backcare_desktop.ui.system_watch import SystemWatch
-    from backcare_desktop.ui.tray import Tray
+    from backcare_desktop.ui.desktop.clock_watch import ClockWatch
+    from backcare_desktop.ui.desktop.day_watch import DayWatcher
+    from backcare_desktop.ui.desktop.notifications import Notifier
+    from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
+    from backcare_desktop.ui.desktop.reminder_delivery import ReminderDelivery
+    from backcare_desktop.ui.desktop.single_instance import SingleInstance
+    from backcare_desktop.ui.desktop.system_watch import SystemWatch
+    from backcare_desktop.ui.desktop.tray import Tray
+    from backcare_desktop.ui.hydration.reminders import Hydration
+    from backcare_desktop.ui.progress.checkin import CheckIn
+    from backcare_desktop.ui.session.cue_player import CueOutput
+    from backcare_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class Running:
     def watch_system(self) -> SystemWatch:
         """The one listener for screen lock, sleep and wake (made on first use)."""
         if self.system_watch is None:
-            from backcare_desktop.ui.system_watch import SystemWatch
+            from backcare_desktop.ui.desktop.system_watch import SystemWatch
 
             self.system_watch = SystemWatch(self.window)
         return self.system_watch
@@ -129,14 +129,14 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.errors import StorageError
     from backcare_desktop.storage.recovery import open_with_recovery
-    from backcare_desktop.ui import theme
-    from backcare_desktop.ui.day_watch import DayWatcher
-    from backcare_desktop.ui.hydration import Hydration
-    from backcare_desktop.ui.lazy_dialogs import dialogs
-    from backcare_desktop.ui.main_window import MainWindow
-    from backcare_desktop.ui.reminder_banner import ReminderBanner
-    from backcare_desktop.ui.routines_page import RoutinesPage
-    from backcare_desktop.ui.single_instance import SingleInstance
+    from backcare_desktop.ui.desktop.day_watch import DayWatcher
+    from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
+    from backcare_desktop.ui.desktop.single_instance import SingleInstance
+    from backcare_desktop.ui.hydration.reminders import Hydration
+    from backcare_desktop.ui.routines.page import RoutinesPage
+    from backcare_desktop.ui.shell import theme
+    from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+    from backcare_desktop.ui.shell.main_window import MainWindow
 
     clock = clock or SystemClock()
     app = QApplication.instance()
@@ -194,7 +194,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
 
     def build_session_page() -> QWidget:
         from backcare_desktop.storage.session_log import SessionLog
-        from backcare_desktop.ui.session_page import SessionPage
+        from backcare_desktop.ui.session.page import SessionPage
 
         page = SessionPage(make_log=lambda plan: SessionLog(repo, plan, clock.now),
                            make_cues=lambda: cues(repo), prefs=repo)
@@ -250,14 +250,14 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
 
 
 def _hydration_page(hydration: Hydration, repo: Repository) -> QWidget:
-    from backcare_desktop.ui.hydration_page import HydrationPage
+    from backcare_desktop.ui.hydration.page import HydrationPage
 
     return HydrationPage(hydration, repo)
 
 
 def _progress_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidget:
     from backcare_desktop.storage.progress_data import ProgressSource
-    from backcare_desktop.ui.progress_page import ProgressPage
+    from backcare_desktop.ui.progress.page import ProgressPage
 
     page = ProgressPage(ProgressSource(repo), lambda: clock.now().date())
     page.log_pain_requested.connect(window.log_pain_requested)
@@ -267,7 +267,7 @@ def _progress_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidge
 
 def _history_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidget:
     from backcare_desktop.storage.progress_data import ProgressSource
-    from backcare_desktop.ui.history_page import HistoryPage
+    from backcare_desktop.ui.progress.history_page import HistoryPage
 
     page = HistoryPage(ProgressSource(repo), repo, clock.now)
     page.changed.connect(lambda: _progress_changed(window))
@@ -277,7 +277,7 @@ def _history_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidget
 
 def _on_history_page(window: MainWindow) -> Any:
     """Show the History page (export and import live there) and return it."""
-    from backcare_desktop.ui.pages import PAGES
+    from backcare_desktop.ui.shell.pages import PAGES
 
     window.show_page([p.key for p in PAGES].index("history"))
     return window.page("history")
@@ -293,7 +293,7 @@ def _progress_changed(window: MainWindow) -> None:
 
 
 def _log_pain(window: MainWindow, repo: Repository, clock: Clock) -> None:
-    from backcare_desktop.ui.lazy_dialogs import dialogs
+    from backcare_desktop.ui.shell.lazy_dialogs import dialogs
 
     answer = dialogs.log_pain(window)
     if answer is None:
@@ -307,7 +307,7 @@ def default_notifier() -> Notifier | None:
     """Desktop notifications through D-Bus on Linux and other free desktops."""
     if sys.platform in ("win32", "darwin"):
         return None
-    from backcare_desktop.ui.notifications import DBusNotifier
+    from backcare_desktop.ui.desktop.notifications import DBusNotifier
 
     return DBusNotifier()
 
@@ -316,16 +316,16 @@ def start_reminders(running: Running) -> None:
     """Tray, notifications and the reminder timer: wired once the window is up."""
     from PySide6.QtWidgets import QApplication
 
-    from backcare_desktop.ui.clock_watch import ClockWatch
-    from backcare_desktop.ui.reminder_banner import Chime
-    from backcare_desktop.ui.reminder_delivery import ReminderDelivery
-    from backcare_desktop.ui.tray import Tray, tray_available
+    from backcare_desktop.ui.desktop.clock_watch import ClockWatch
+    from backcare_desktop.ui.desktop.reminder_banner import Chime
+    from backcare_desktop.ui.desktop.reminder_delivery import ReminderDelivery
+    from backcare_desktop.ui.desktop.tray import Tray, tray_available
 
     window, hydration, repo = running.window, running.hydration, running.repo
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if tray_available():
-        from backcare_desktop.ui.icons import app_icon
+        from backcare_desktop.ui.shell.icons import app_icon
 
         tray = Tray(app_icon(), window)
         tray.log_glass.connect(hydration.log_glass)
@@ -367,8 +367,8 @@ def start_reminders(running: Running) -> None:
 
 def start_checkin(running: Running) -> CheckIn:
     """The optional daily pain check-in, shown the way drink reminders are."""
-    from backcare_desktop.ui.checkin import CheckIn
-    from backcare_desktop.ui.reminder_delivery import CheckInDelivery
+    from backcare_desktop.ui.desktop.reminder_delivery import CheckInDelivery
+    from backcare_desktop.ui.progress.checkin import CheckIn
 
     window, repo = running.window, running.repo
     checkin = CheckIn(repo, running.clock, parent=window)
@@ -401,7 +401,7 @@ def _announce_tray_once(running: Running) -> None:
 
 def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id: str) -> None:
     """Start pressed on the Routines page: open the Session page and begin."""
-    from backcare_desktop.ui.session_page import SessionPage
+    from backcare_desktop.ui.session.page import SessionPage
 
     routine = collection.get(routine_id)
     if routine is None:
@@ -414,7 +414,7 @@ def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id
 
 def real_cue_player(repo: Repository) -> CueOutput:
     """Tones and voice as the person set them up."""
-    from backcare_desktop.ui.cue_player import QtCuePlayer, VoiceChoice
+    from backcare_desktop.ui.session.cue_player import QtCuePlayer, VoiceChoice
 
     return QtCuePlayer(
         volume=repo.get_setting("sound_volume"), muted=repo.get_setting("sound_muted"),
@@ -426,12 +426,12 @@ def _after_show(running: Running, *, notice: bool) -> None:
     """Work that can wait until the window is on screen."""
     from PySide6.QtWidgets import QApplication
 
-    from backcare_desktop.ui import dialogs, theme
+    from backcare_desktop.ui.shell import dialogs, theme
 
     if running.closed:  # quit before the event loop got here
         return
     running.instance.listen()
-    from backcare_desktop.ui.icons import app_icon
+    from backcare_desktop.ui.shell.icons import app_icon
 
     QApplication.setWindowIcon(app_icon())  # for the window list and dock (after the show)
     start_reminders(running)
@@ -490,7 +490,7 @@ def _install_excepthook(log_file: Path) -> None:
     """Show a plain message instead of a traceback; the details go to the log."""
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         from backcare_desktop.storage.errors import StorageError
-        from backcare_desktop.ui import dialogs
+        from backcare_desktop.ui.shell import dialogs
 
         log.critical("unhandled error", exc_info=(kind, exc, tb))
         if isinstance(exc, StorageError):

@@ -18,8 +18,8 @@ def check_install(out: TextIO) -> int:
     from PySide6.QtMultimedia import QAudioDecoder, QMediaFormat
 
     from backcare_desktop.core.routines.library import builtin_dir
-    from backcare_desktop.ui.cue_player import quiet_media_logs, sound_dir
-    from backcare_desktop.ui.icons import icon_file
+    from backcare_desktop.ui.session.cue_player import quiet_media_logs, sound_dir
+    from backcare_desktop.ui.shell.icons import icon_file
 
     app = QGuiApplication.instance() or QGuiApplication(["backcare-desktop"])
     quiet_media_logs()

@@ -101,7 +101,7 @@ def main() -> int:
     t0 = time.perf_counter()
     import pyqtgraph  # noqa: F401
 
-    from backcare_desktop.ui.progress_page import ProgressPage
+    from backcare_desktop.ui.progress.page import ProgressPage
     print(f"first import of pyqtgraph and the page: {(time.perf_counter() - t0) * 1000:.0f} ms")
 
     shows, changes = [], {name: [] for name in ("2 weeks", "3 months", "1 year", "All")}

@@ -28,7 +28,7 @@ from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Reps
 from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.core.session.engine import SessionEngine
 from backcare_desktop.core.session.events import Finished, PhaseStarted
-from backcare_desktop.ui.session_runner import SessionRunner
+from backcare_desktop.ui.session.runner import SessionRunner
 
 ROUTINE = Routine("bench", "Benchmark", "mixed", "moderate", (
     Exercise("Bridge", Reps(6, sets=2, rest_between_sets_s=4, move_s=1.5, hold_s=1,

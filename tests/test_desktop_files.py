@@ -67,7 +67,7 @@ def test_the_icon_pngs_are_what_the_script_renders(qapp) -> None:
 
 
 def test_the_window_icon_has_every_size(qapp) -> None:
-    from backcare_desktop.ui.icons import bundled_icon
+    from backcare_desktop.ui.shell.icons import bundled_icon
 
     sizes = {(s.width(), s.height()) for s in bundled_icon().availableSizes()}
     assert {(n, n) for n in (16, 32, 48, 64, 128, 256)} <= sizes

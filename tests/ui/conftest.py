@@ -18,8 +18,8 @@ from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage import database
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.storage.repository import Repository
-from backcare_desktop.ui import dialogs
-from backcare_desktop.ui.cue_player import RecordingCues
+from backcare_desktop.ui.session.cue_player import RecordingCues
+from backcare_desktop.ui.shell import dialogs
 from tests.fakes import FakeClock
 
 

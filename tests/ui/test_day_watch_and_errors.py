@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from backcare_desktop import app as app_module
 from backcare_desktop.storage.errors import StorageWriteError
-from backcare_desktop.ui.day_watch import DayWatcher, ms_until_next_day
+from backcare_desktop.ui.desktop.day_watch import DayWatcher, ms_until_next_day
 from tests.fakes import FakeClock
 
 from .conftest import DialogLog

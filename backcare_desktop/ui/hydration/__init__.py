@@ -1,0 +1,1 @@
+"""Water: the reminder service on the clock, the Hydration page and its dialogs."""

@@ -1,0 +1,380 @@
+"""The Hydration page: today's progress, one-click logging, today's entries, the week, settings.
+
+Everything it changes goes through ``Hydration``; limits are checked in core
+and storage, and their messages are shown here as they are.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop.core.hydration.amounts import DAY_NAMES, check_entry, settings_problems
+from backcare_desktop.core.hydration.schedule import ReminderSettings
+from backcare_desktop.ui.hydration.reminders import BOTTLE_ML, Hydration
+from backcare_desktop.ui.hydration.widgets import ProgressRing, WeekBars
+from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+from backcare_desktop.ui.shell.pages import fill_with_scrolling
+
+UNITS = (("Millilitres (ml)", "ml"), ("Fluid ounces (fl oz)", "fl_oz"), ("Glasses", "glasses"))
+# Wide enough that any typed number reaches the checks and gets a message
+# naming the limit, rather than being silently clamped.
+TYPED_MAX = 99_999
+
+
+def _spin(suffix: str, tip: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, TYPED_MAX)
+    box.setSuffix(suffix)
+    box.setGroupSeparatorShown(True)
+    box.setAccessibleName(tip)
+    return box
+
+
+def _title(text: str, scale: float = 1.8) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class HydrationPage(QWidget):
+    def __init__(self, hydration: Hydration, prefs: object,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-hydration")
+        self.setAccessibleName("Hydration")
+        self._hydration = hydration
+        self._prefs = prefs
+        self._loading = False
+
+        # -- today --
+        self.ring = ProgressRing()
+        self.glass_button = QPushButton()
+        self.glass_button.clicked.connect(lambda: self._log(self._hydration.glass_ml))
+        self.bottle_button = QPushButton()
+        self.bottle_button.clicked.connect(lambda: self._log(BOTTLE_ML))
+        self.custom = _spin(" ml", "Custom amount in millilitres")
+        self.custom.setValue(330)
+        self.custom_button = QPushButton("Add")
+        self.custom_button.setAccessibleName("Add the custom amount")
+        self.custom_button.clicked.connect(lambda: self._log(self.custom.value()))
+        self.undo_button = QPushButton("Undo last entry")
+        self.undo_button.clicked.connect(self.undo)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Hydration message")
+        self.reminder_status = QLabel()
+        self.reminder_status.setAccessibleName("Next reminder")
+        self.snooze_button = QPushButton("Snooze 30 min")
+        self.snooze_button.clicked.connect(lambda: self._hydration.snooze(30))
+        self.pause_button = QPushButton("Pause for today")
+        self.pause_button.clicked.connect(self._pause_or_resume)
+
+        custom_row = QHBoxLayout()
+        custom_row.addWidget(self.custom, 1)
+        custom_row.addWidget(self.custom_button)
+        quick = QVBoxLayout()
+        quick.addWidget(self.glass_button)
+        quick.addWidget(self.bottle_button)
+        quick.addLayout(custom_row)
+        quick.addWidget(self.undo_button)
+        quick.addStretch(1)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.reminder_status, 1)
+        reminder_row.addWidget(self.snooze_button)
+        reminder_row.addWidget(self.pause_button)
+        today_row = QHBoxLayout()
+        today_row.addWidget(self.ring)
+        today_row.addSpacing(24)
+        quick_box = QWidget()
+        quick_box.setLayout(quick)
+        quick_box.setMaximumWidth(420)
+        today_row.addWidget(quick_box, 1)
+        today_row.addStretch(0)
+
+        # -- today's entries --
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Time", "Amount"])
+        self.table.setAccessibleName("Today's drinks")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setMinimumHeight(160)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        entry_buttons = QHBoxLayout()
+        entry_buttons.addStretch(1)
+        entry_buttons.addWidget(self.edit_button)
+        entry_buttons.addWidget(self.delete_button)
+        entries_box = QGroupBox("Today's drinks")
+        entries_layout = QVBoxLayout(entries_box)
+        entries_layout.addWidget(self.table)
+        entries_layout.addLayout(entry_buttons)
+
+        self.week = WeekBars()
+        week_box = QGroupBox("Last 7 days")
+        self.week_box = week_box
+        QVBoxLayout(week_box).addWidget(self.week)
+        lists_row = QHBoxLayout()
+        lists_row.addWidget(entries_box, 1)
+        lists_row.addWidget(week_box, 1)
+
+        # -- settings --
+        settings_box = QGroupBox("Reminders and goal")
+        form = QFormLayout(settings_box)
+        self.enabled = QCheckBox("Remind me to drink")
+        self.interval = _spin(" min", "Minutes between reminders")
+        self.start_time = QTimeEdit()
+        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setAccessibleName("Reminders from")
+        self.end_time = QTimeEdit()
+        self.end_time.setDisplayFormat("HH:mm")
+        self.end_time.setAccessibleName("Reminders until")
+        hours = QHBoxLayout()
+        hours.addWidget(self.start_time)
+        hours.addWidget(QLabel("to"))
+        hours.addWidget(self.end_time)
+        hours.addStretch(1)
+        self.day_boxes: list[QCheckBox] = []
+        days = QHBoxLayout()
+        for name in DAY_NAMES:
+            box = QCheckBox(name.capitalize())
+            self.day_boxes.append(box)
+            days.addWidget(box)
+        days.addStretch(1)
+        self.goal = _spin(" ml", "Daily goal in millilitres")
+        self.glass = _spin(" ml", "Glass size in millilitres")
+        self.unit = QComboBox()
+        self.unit.setAccessibleName("Show amounts in")
+        for label, key in UNITS:
+            self.unit.addItem(label, key)
+        self.sound = QCheckBox("Play a soft tone with reminders shown in this window")
+        self.close_to_tray = QCheckBox(
+            "Keep reminders running in the tray when the window is closed")
+        form.addRow(self.enabled)
+        form.addRow("Every", self.interval)
+        form.addRow("Active hours", hours)
+        form.addRow("Days", days)
+        form.addRow("Daily goal", self.goal)
+        form.addRow("Glass size", self.glass)
+        form.addRow("Show amounts in", self.unit)
+        form.addRow(self.sound)
+        form.addRow(self.close_to_tray)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName("Problems with the settings")
+        self.problems.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.save_button = QPushButton("Save settings")
+        self.save_button.clicked.connect(self.save_settings)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(self.load_settings)
+        form.addRow(self.problems)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.revert_button)
+        save_row.addWidget(self.save_button)
+        form.addRow(save_row)
+        for spin in (self.interval, self.goal, self.glass):
+            spin.valueChanged.connect(self._check_settings)
+        for edit in (self.start_time, self.end_time):
+            edit.timeChanged.connect(self._check_settings)
+        for box in (self.enabled, *self.day_boxes):
+            box.toggled.connect(self._check_settings)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(_title("Hydration"))
+        layout.addLayout(today_row)
+        layout.addWidget(self.message)
+        layout.addLayout(reminder_row)
+        layout.addLayout(lists_row)
+        layout.addWidget(settings_box)
+        layout.addStretch(1)
+        fill_with_scrolling(self, content)
+
+        hydration.changed.connect(self.refresh)
+        self.load_settings()
+        self.refresh()
+
+    # -- today --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        h = self._hydration
+        total, goal = h.total_today(), h.goal_ml
+        self.ring.set_progress(total, goal, h.amount_text(total), h.amount_text(goal))
+        self.glass_button.setText(f"+ Glass ({h.glass_ml:,} ml)")
+        self.glass_button.setAccessibleName(f"Log a glass of {h.glass_ml} ml")
+        self.bottle_button.setText(f"+ Bottle ({BOTTLE_ML} ml)")
+        self.bottle_button.setAccessibleName(f"Log a bottle of {BOTTLE_ML} ml")
+        entries = h.entries_today()
+        self._entry_ids = [e.id for e in entries]
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            for col, text in enumerate((f"{entry.at:%H:%M}", h.amount_text(entry.amount_ml))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                self.table.setItem(row, col, item)
+        self.undo_button.setEnabled(bool(entries))
+        per_day = h.last_days(7)
+        self.week.set_days(per_day, goal, [h.number_text(ml) for _, ml in sorted(per_day.items())])
+        self.week_box.setTitle(f"Last 7 days ({h.unit_name})")
+        self.reminder_status.setText(h.status_text())
+        paused = h.paused_today()
+        self.pause_button.setText("Resume reminders" if paused else "Pause for today")
+        on = bool(self._prefs.get_setting("reminders_enabled"))  # type: ignore[attr-defined]
+        self.pause_button.setEnabled(on)
+        self.snooze_button.setEnabled(on and not paused)
+        self._update_buttons()
+
+    def _log(self, amount_ml: int) -> None:
+        try:
+            check_entry(amount_ml)
+        except ValueError as exc:
+            self._say(f"Not logged: {exc}.")
+            return
+        self._hydration.log_drink(amount_ml)
+        self._say(f"Logged {self._hydration.amount_text(amount_ml)}.")
+
+    def undo(self) -> None:
+        removed = self._hydration.undo_last()
+        if removed is not None:
+            self._say(f"Removed {self._hydration.amount_text(removed.amount_ml)} "
+                      f"from {removed.at:%H:%M}.")
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._entry_ids[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected_id() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def edit_selected(self) -> None:
+        entry_id = self._selected_id()
+        entry = next((e for e in self._hydration.entries_today() if e.id == entry_id), None)
+        if entry is None:
+            return
+        answer = dialogs.edit_water_entry(self, entry.at, entry.amount_ml)
+        if answer is None:
+            return
+        at, amount = answer
+        try:
+            self._hydration.update_entry(entry.id, amount, at)
+        except ValueError as exc:
+            self._say(f"Not changed: {exc}.")
+            return
+        self._say(f"Changed to {self._hydration.amount_text(amount)} at {at:%H:%M}.")
+
+    def delete_selected(self) -> None:
+        entry_id = self._selected_id()
+        entry = next((e for e in self._hydration.entries_today() if e.id == entry_id), None)
+        if entry is None:
+            return
+        amount = self._hydration.amount_text(entry.amount_ml)
+        if dialogs.confirm(self, "Delete this drink?",
+                           f"Delete {amount} at {entry.at:%H:%M} from today's log?", "Delete"):
+            self._hydration.delete_entry(entry.id)
+            self._say(f"Deleted {amount} at {entry.at:%H:%M}.")
+
+    def _pause_or_resume(self) -> None:
+        if self._hydration.paused_today():
+            self._hydration.resume()
+        else:
+            self._hydration.pause_for_today()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    # -- settings -----------------------------------------------------------------------
+
+    def load_settings(self) -> None:
+        prefs = self._prefs
+        reminders: ReminderSettings = prefs.reminder_settings()  # type: ignore[attr-defined]
+        self._loading = True
+        self.enabled.setChecked(reminders.enabled)
+        self.interval.setValue(reminders.interval_min)
+        self.start_time.setTime(QTime(reminders.start.hour, reminders.start.minute))
+        self.end_time.setTime(QTime(reminders.end.hour, reminders.end.minute))
+        for n, box in enumerate(self.day_boxes):
+            box.setChecked(n in reminders.days)
+        get = prefs.get_setting  # type: ignore[attr-defined]
+        self.goal.setValue(get("water_goal_ml"))
+        self.glass.setValue(get("glass_ml"))
+        self.unit.setCurrentIndex([key for _, key in UNITS].index(get("water_unit")))
+        self.sound.setChecked(get("reminder_sound"))
+        self.close_to_tray.setChecked(get("close_to_tray"))
+        self._loading = False
+        self._check_settings()
+
+    def _form_settings(self) -> ReminderSettings:
+        start, end = self.start_time.time(), self.end_time.time()
+        from datetime import time
+
+        return ReminderSettings(
+            enabled=self.enabled.isChecked(), interval_min=self.interval.value(),
+            start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
+            days=frozenset(n for n, box in enumerate(self.day_boxes) if box.isChecked()))
+
+    def form_problems(self) -> list[str]:
+        """Everything wrong with the form as it stands, in the words of the checks."""
+        return settings_problems(self._form_settings(), self.goal.value(), self.glass.value())
+
+    def _check_settings(self) -> None:
+        if self._loading:
+            return
+        problems = self.form_problems()
+        self.problems.setText("\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems))
+        self.save_button.setEnabled(not problems)
+
+    def save_settings(self) -> None:
+        problems = self.form_problems()
+        if problems:
+            self._check_settings()
+            return
+        prefs = self._prefs
+        try:
+            self._hydration.save_settings(self._form_settings(), self.goal.value(),
+                                          self.glass.value(), self.unit.currentData())
+        except ValueError as exc:
+            self.problems.setText(str(exc))
+            return
+        prefs.set_setting("reminder_sound", self.sound.isChecked())  # type: ignore[attr-defined]
+        prefs.set_setting("close_to_tray", self.close_to_tray.isChecked())  # type: ignore[attr-defined]
+        self._say("Settings saved.")
+        self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Records: the Progress and History pages, the pain log and the daily check-in."""

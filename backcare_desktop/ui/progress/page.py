@@ -1,0 +1,311 @@
+"""The Progress page: this week against last, and charts of pain, sessions and water.
+
+Built the first time the page is opened (it brings in pyqtgraph and numpy).
+All figures come from ``core.progress.stats`` over SQL aggregates; this page
+only turns them into arrays and widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop.core.hydration.amounts import show
+from backcare_desktop.core.progress import stats
+from backcare_desktop.core.status import week_start
+from backcare_desktop.storage.progress_data import ProgressSource
+from backcare_desktop.ui.progress import charts as charts
+from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+from backcare_desktop.ui.shell.pages import fill_with_scrolling
+
+NAN = float("nan")
+
+
+class Card(QFrame):
+    """One figure for this week, with last week's beside it."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(title)
+        self.title = QLabel(title)
+        self.value = QLabel()
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.compare = QLabel()
+        self.compare.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for label in (self.title, self.value, self.compare):
+            layout.addWidget(label)
+
+    def set(self, value: str, compare: str) -> None:
+        self.value.setText(value)
+        self.compare.setText(compare)
+        self.setAccessibleDescription(f"{value}. {compare}")
+
+
+class ProgressPage(QWidget):
+    log_pain_requested = Signal()
+    go_to_routines = Signal()
+
+    def __init__(self, source: ProgressSource, today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-progress")
+        self.setAccessibleName("Progress")
+        self._source = source
+        self._today = today
+
+        title = QLabel("Progress")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        self.range = QComboBox()
+        self.range.setAccessibleName("Time range")
+        self.range.addItems(list(stats.RANGES))
+        self.range.setCurrentText("3 months")
+        self.range.currentTextChanged.connect(lambda _t: self.redraw())
+        log_pain = QPushButton("Log pain…")
+        log_pain.clicked.connect(self.log_pain_requested)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.range)
+        top.addWidget(log_pain)
+
+        # -- empty state --
+        empty = QWidget()
+        self.empty_text = QLabel(
+            "<h3>Nothing to show yet</h3><p>Your progress appears here as you go. To begin:</p>"
+            "<ol><li>Start a routine on the Routines page — three sessions a week is a "
+            "good aim.</li><li>Log how your back feels with <b>Log pain…</b>, before and "
+            "after sessions or at any time.</li><li>Log your drinks on the Hydration "
+            "page.</li></ol>")
+        self.empty_text.setWordWrap(True)
+        start = QPushButton("Choose a routine")
+        start.clicked.connect(self.go_to_routines)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        # -- cards and charts --
+        self.cards = {key: Card(title) for key, title in (
+            ("sessions", "Sessions this week"), ("minutes", "Minutes of exercise"),
+            ("pain", "Average pain"), ("water", "Water per day"))}
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card)
+        self.streak = QLabel()
+        self.streak.setWordWrap(True)
+        self.streak.setAccessibleName("Streaks")
+        self.pain_chart = charts.PainChart()
+        self.weeks_chart = charts.BarChart("Sessions per week", "sessions", "sessions",
+                                           charts.GREEN)
+        self.routine_chart = charts.BeforeAfterChart()
+        self.water_chart = charts.BarChart("Water per day", "ml", "water", charts.BLUE,
+                                           charts.SKY)
+        for chart in (self.weeks_chart, self.water_chart):
+            chart.setXLink(self.pain_chart)  # one shared date axis
+        grid = QGridLayout()
+        self.save_buttons: dict[str, QPushButton] = {}
+        for n, chart in enumerate((self.pain_chart, self.weeks_chart, self.routine_chart,
+                                   self.water_chart)):
+            save = QPushButton("Save as PNG…")
+            save.setAccessibleName(f"Save the {chart.title} chart as PNG")
+            save.clicked.connect(lambda _c=False, ch=chart: self.save_chart(ch))
+            self.save_buttons[chart.title] = save
+            grid.addWidget(chart, n * 2, 0)
+            grid.addWidget(save, n * 2 + 1, 0, Qt.AlignmentFlag.AlignRight)
+        filled = QWidget()
+        filled_layout = QVBoxLayout(filled)
+        filled_layout.setContentsMargins(0, 0, 0, 0)
+        filled_layout.addLayout(cards)
+        filled_layout.addWidget(self.streak)
+        filled_layout.addLayout(grid)
+
+        self.views = QStackedWidget()
+        self.views.addWidget(empty)
+        self.views.addWidget(filled)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
+        fill_with_scrolling(self, content)
+        self._stale = True
+        self._history: _History | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.views.currentIndex() == 0
+
+    def mark_stale(self) -> None:
+        """Records changed: redraw now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the records again (they changed), hand the charts the whole history,
+        and show the chosen range."""
+        self._stale = False
+        source, today = self._source, self._today()
+        earliest = source.earliest_day()
+        if earliest is None:
+            self._history = None
+            self.views.setCurrentIndex(0)
+            return
+        self.views.setCurrentIndex(1)
+        h = self._history = _History.read(source, today, earliest)
+        self._cards(h)
+        self.pain_chart.set_days(h.pain_x, h.pain_mean, h.pain_worst, h.x, h.rolling)
+        self._set_weeks(h.weeks, h.goal_sessions)
+        self._set_water(h.days, h.x, h.water, h.water_goal, h.unit, h.glass)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Show the chosen range: the charts already hold the data, so this only
+        moves the view (and redoes the small per-routine chart)."""
+        if self._stale or self._history is None:
+            self.refresh()
+            return
+        h = self._history
+        first = stats.range_start(self.range.currentText(), h.today, h.earliest)
+        p = h.first_pain(first)
+        share = stats.high_pain_share(h.pain_days[p:])
+        high = "no pain logged in this range" if share is None else (
+            f"{share:.0%} of the days with pain logged in this range had pain of 7 or more")
+        self.streak.setText(
+            f"Weeks in a row meeting your goal of {h.goal_sessions} sessions: {h.streak} "
+            f"(best {h.best_streak}).   ·   {high[0].upper()}{high[1:]}.")
+        self.pain_chart.show_from(p, h.index(first))
+        monday = week_start(first)
+        self.weeks_chart.show_from(sum(1 for w in h.weeks if w.monday < monday))
+        self.water_chart.show_from(h.index(first))
+        self._draw_routines([s for s in h.session_pain if s.day >= first])
+        left, right = charts.day_x(first) - charts.DAY_S, charts.day_x(h.today) + charts.DAY_S
+        self.pain_chart.plotItem.setXRange(left, right, padding=0)
+
+    def _cards(self, h: _History) -> None:
+        monday = week_start(h.today)
+        water = dict(zip(h.days, h.water.tolist(), strict=True))
+        this = stats.summarise_week(monday, h.session_days, h.pain_days, water, h.today)
+        last = stats.summarise_week(monday - timedelta(days=7), h.session_days, h.pain_days,
+                                    water, h.today)
+        self.cards["sessions"].set(str(this.sessions), f"Last week: {last.sessions}")
+        self.cards["minutes"].set(f"{this.minutes:.0f} min", f"Last week: {last.minutes:.0f} min")
+
+        def pain_text(value: float | None) -> str:
+            return "—" if value is None else f"{value:.1f} / 10"
+        self.cards["pain"].set(pain_text(this.mean_pain),
+                               f"Last week: {pain_text(last.mean_pain)}")
+        self.cards["water"].set(show(this.water_ml_per_day, h.unit, h.glass),
+                                f"Last week: {show(last.water_ml_per_day, h.unit, h.glass)}")
+
+    def _set_weeks(self, weeks: list[stats.Week], goal: int) -> None:
+        x = np.array([charts.day_x(w.monday) + 3 * charts.DAY_S for w in weeks], dtype=float)
+        values = np.array([w.sessions for w in weeks], dtype=float)
+
+        def describe(i: int) -> str:
+            w = weeks[i]
+            return (f"Week of {w.monday:%d %b %Y}\n{w.sessions} sessions, "
+                    f"{w.minutes:.0f} minutes (goal {goal})")
+        self.weeks_chart.set_bars(x, values, 5 * charts.DAY_S, goal, describe)
+
+    def _draw_routines(self, pairs: list[stats.SessionPain]) -> None:
+        means = stats.mean_by_routine(pairs)
+        routines = list(means)
+        self.routine_chart.show_routines(
+            routines, np.array([means[r][0] for r in routines], dtype=float),
+            np.array([means[r][1] for r in routines], dtype=float))
+
+    def _set_water(self, days: list[date], x: np.ndarray, values: np.ndarray, goal: int,
+                   unit: str, glass: int) -> None:
+        def describe(i: int) -> str:
+            return f"{days[i]:%a %d %b %Y}\n{show(values[i], unit, glass)} " \
+                   f"(goal {show(goal, unit, glass)})"
+        self.water_chart.set_bars(x, values, 0.8 * charts.DAY_S, goal, describe)
+
+    def save_chart(self, chart: charts.Chart) -> None:
+        name = chart.title.lower().replace(" ", "-").replace(",", "")
+        path = dialogs.ask_save_png(self, f"backcare-{name}-{self._today():%Y-%m-%d}.png")
+        if path is None:
+            return
+        try:
+            charts.save_png(chart, str(path))
+        except OSError as exc:
+            dialogs.show_error(self, "The chart was not saved",
+                               f"BackCare could not write {path}: {exc.strerror or exc}.")
+
+
+class _History:
+    """Everything the charts show, over the whole history, read once per change of
+    the records; a range is then a slice of these arrays."""
+
+    def __init__(self, today: date, earliest: date, base: date) -> None:
+        self.today, self.earliest, self.base = today, earliest, base
+        self.days = stats.days_between(base, today)
+        self.x = np.array([charts.day_x(d) for d in self.days], dtype=float)
+        self.pain_days: list[stats.PainDay] = []
+        self.session_days: list[stats.SessionDay] = []
+        self.session_pain: list[stats.SessionPain] = []
+        self.weeks: list[stats.Week] = []
+        self.pain_x = self.pain_mean = self.pain_worst = self.rolling = self.water = self.x
+        self.goal_sessions = self.water_goal = self.glass = self.streak = self.best_streak = 0
+        self.unit = "ml"
+
+    @classmethod
+    def read(cls, source: ProgressSource, today: date, earliest: date) -> _History:
+        # The charts can always show the longest fixed range, even before the first record.
+        longest = max(n for n in stats.RANGES.values() if n is not None)
+        h = cls(today, earliest, min(earliest, today - timedelta(days=longest - 1)))
+        h.unit, h.glass = source.setting("water_unit"), int(source.setting("glass_ml"))
+        h.goal_sessions = int(source.setting("sessions_per_week_goal"))
+        h.water_goal = int(source.setting("water_goal_ml"))
+        h.pain_days = source.pain_days(earliest, today)
+        h.session_days = source.session_days(earliest, today)
+        h.session_pain = source.session_pain(earliest, today)
+        water = source.water_per_day(h.base, today)
+        h.water = np.array([water[d] for d in h.days], dtype=float)
+        h.pain_x = h.x[[h.index(p.day) for p in h.pain_days]]  # pain days are among days
+        h.pain_mean = np.array([p.mean for p in h.pain_days], dtype=float)
+        h.pain_worst = np.array([p.worst for p in h.pain_days], dtype=float)
+        rolling = stats.rolling_mean(h.days, {p.day: p.mean for p in h.pain_days})
+        h.rolling = np.array([NAN if v is None else v for v in rolling], dtype=float)
+        h.weeks = stats.weeks(h.session_days, earliest, today)
+        h.streak, h.best_streak = stats.streaks(h.weeks, h.goal_sessions, today)
+        return h
+
+    def index(self, day: date) -> int:
+        """Position of ``day`` in ``days`` (the first day if it is earlier)."""
+        return max(0, (day - self.base).days)
+
+    def first_pain(self, day: date) -> int:
+        """Position of the first pain day on or after ``day``."""
+        return int(np.searchsorted(self.pain_x, charts.day_x(day)))

@@ -1,0 +1,1 @@
+"""The routine picker, the routine editor and the plan preview."""

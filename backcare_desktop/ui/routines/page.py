@@ -1,0 +1,389 @@
+"""The routine picker: search and filter the library, read a routine, start it.
+
+Signals:
+    start_requested(str): the person chose to start the routine with this id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop.core.routines.collection import RoutineCollection
+from backcare_desktop.core.routines.describe import exercise_summary, routine_meta
+from backcare_desktop.core.routines.library import filter_entries
+from backcare_desktop.core.routines.loading import RoutineError, format_duration
+from backcare_desktop.core.routines.model import CATEGORIES, Routine
+from backcare_desktop.core.routines.plan import expand
+from backcare_desktop.ui.routines.list_model import RoutineListModel
+from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+
+LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
+           ("Up to 15 min", 15), ("Up to 20 min", 20), ("Up to 30 min", 30))
+
+
+T = TypeVar("T")
+
+
+class RoutinesPage(QWidget):
+    start_requested = Signal(str)
+
+    def __init__(self, collection: RoutineCollection, *,
+                 on_changed: Callable[[], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-routines")
+        self.setAccessibleName("Routines")
+        self._collection = collection
+        self._on_changed = on_changed or (lambda: None)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines and exercises")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category")
+        self.category.addItem("All kinds", None)
+        for c in CATEGORIES:
+            self.category.addItem(c.capitalize(), c)
+        self.length = QComboBox()
+        self.length.setAccessibleName("Longest length")
+        for label, minutes in LENGTHS:
+            self.length.addItem(label, minutes)
+
+        self.model = RoutineListModel(self)
+        self.list = QListView()
+        self.list.setAccessibleName("Routines")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
+        self.list.installEventFilter(self)
+        self.file_problems = QLabel()
+        self.file_problems.setWordWrap(True)
+        self.file_problems.setAccessibleName("Routine files with problems")
+        self.file_problems.linkActivated.connect(self._show_file_problems)
+        self.file_problems.hide()
+        self.empty_note = QLabel("No routine matches. Clear the search or the filters.")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
+
+        new_button = QPushButton("&New")
+        new_button.setToolTip("Create a routine of your own")
+        new_button.clicked.connect(self.create_routine)
+        import_button = QPushButton("&Import…")
+        import_button.setToolTip("Add a routine file, for example from your physiotherapist")
+        import_button.clicked.connect(self.import_routine)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.category, 1)
+        filters.addWidget(self.length, 1)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(new_button)
+        left_buttons.addWidget(import_button)
+        left_buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty_note)
+        left_layout.addLayout(left_buttons)
+
+        self.title = QLabel()
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.meta = QLabel()
+        self.details = QLabel()  # rich text, detected from the leading tag
+        self.details.setWordWrap(True)
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details)
+        details_layout.addStretch(1)  # keeps the text at the top
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(details_box)
+
+        self.start_button = QPushButton("Start  ▶")
+        self.start_button.setAccessibleName("Start this routine")
+        self.start_button.setToolTip("Start this routine (Enter)")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_selected)
+        self.favourite_button = QPushButton()
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.toggled.connect(self._toggle_favourite)
+        self.steps_button = QPushButton("&Steps…")
+        self.steps_button.setToolTip("See every timed step of this routine")
+        self.steps_button.clicked.connect(self.preview_selected)
+        self.duplicate_button = QPushButton("D&uplicate")
+        self.duplicate_button.setToolTip("Make your own copy to change")
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.clicked.connect(self.export_selected)
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        start_font = self.start_button.font()
+        start_font.setPointSizeF(start_font.pointSizeF() * 1.25)
+        start_font.setBold(True)
+        self.start_button.setFont(start_font)
+        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 5 // 4)
+        self.start_button.setMinimumWidth(160)
+        self.start_button.setStyleSheet(
+            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+            " border-radius: 6px; padding: 6px 18px; }"
+            "QPushButton:disabled { background: palette(mid); }")
+        actions = QHBoxLayout()
+        actions.addWidget(self.start_button)
+        actions.addWidget(self.favourite_button)
+        actions.addWidget(self.steps_button)
+        actions.addStretch(1)
+        more = QHBoxLayout()
+        for button in (self.duplicate_button, self.edit_button, self.export_button,
+                       self.delete_button):
+            more.addWidget(button)
+        more.addStretch(1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.meta)
+        right_layout.addSpacing(6)
+        right_layout.addLayout(actions)
+        right_layout.addSpacing(6)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addLayout(more)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.file_problems)
+        layout.addWidget(splitter)
+
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(self.search.setFocus)
+        self.search.textChanged.connect(self.refresh)
+        self.category.currentIndexChanged.connect(self.refresh)
+        self.length.currentIndexChanged.connect(self.refresh)
+        self.list.selectionModel().currentChanged.connect(self._show_current)
+        self.search.returnPressed.connect(self.list.setFocus)
+        self.refresh()
+
+    # -- list ---------------------------------------------------------------------
+
+    def refresh(self, *_args: object, select: str | None = None) -> None:
+        """Re-apply search and filters; keep (or move to) the selected routine."""
+        keep = select or self.selected_id()
+        shown = filter_entries(
+            self._collection.entries(), text=self.search.text(),
+            category=self.category.currentData(), max_minutes=self.length.currentData(),
+        )
+        self.model.set_entries(shown)
+        self.empty_note.setVisible(not shown)
+        problems = self._collection.problems
+        self.file_problems.setVisible(bool(problems))
+        if problems:
+            self.file_problems.setText(
+                f"Some routine files could not be read and were left as they are "
+                f"({len(problems)} problem{'s' if len(problems) != 1 else ''}). "
+                "<a href='#details'>Show the problems</a>")
+        row = self.model.row_of(keep) if keep else -1
+        self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+        self._show_current()
+
+    def selected_id(self) -> str | None:
+        index = self.list.currentIndex()
+        return self.model.entry(index.row()).routine.id if index.isValid() else None
+
+    def selected(self) -> Routine | None:
+        rid = self.selected_id()
+        return self._collection.get(rid) if rid else None
+
+    def select(self, routine_id: str) -> None:
+        self.refresh(select=routine_id)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.list and event.type() == QEvent.Type.KeyPress:
+            # Qt is imported here, not at the top: importing it builds every enum
+            # of the Qt namespace, about 20 ms that start-up need not pay.
+            from PySide6.QtCore import Qt
+
+            if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return,
+                                                                Qt.Key.Key_Enter):
+                self.start_selected()
+                return True
+        return super().eventFilter(obj, event)
+
+    # -- detail -------------------------------------------------------------------
+
+    def _show_current(self, *_args: object) -> None:
+        routine = self.selected()
+        has = routine is not None
+        for button in (self.start_button, self.favourite_button, self.steps_button,
+                       self.duplicate_button, self.export_button):
+            button.setEnabled(has)
+        own = has and routine is not None and not routine.builtin
+        self.edit_button.setEnabled(own)
+        self.delete_button.setEnabled(own)
+        if routine is None:
+            self.title.setText("")
+            self.meta.setText("")
+            self.details.setText("")
+            return
+        plan = expand(routine)
+        self.title.setText(routine.title)
+        origin = "Built in" if routine.builtin else "Your routine"
+        self.meta.setText(f"{routine_meta(routine, plan.estimated_total_s)} · {origin}")
+        favourite = routine.id in self._collection.favourites()
+        self.favourite_button.blockSignals(True)
+        self.favourite_button.setChecked(favourite)
+        self.favourite_button.blockSignals(False)
+        self.favourite_button.setText("★ Favourite" if favourite else "☆ Favourite")
+        self.favourite_button.setAccessibleName(
+            "Remove from favourites" if favourite else "Add to favourites")
+        parts = []
+        if routine.description:
+            parts.append(f"<p>{escape(routine.description)}</p>")
+        if routine.safety:
+            items = "".join(f"<li>{escape(s)}</li>" for s in routine.safety)
+            parts.append(f"<p><b>Safety</b></p><ul>{items}</ul>")
+        rows = "".join(
+            f"<tr><td>{i}.&nbsp;</td><td><b>{escape(ex.name)}</b><br>"
+            f"{escape(exercise_summary(ex))}</td><td align='right'>&nbsp;"
+            f"{format_duration(plan.exercise_seconds(i - 1))}</td></tr>"
+            for i, ex in enumerate(routine.exercises, start=1)
+        )
+        parts.append(f"<p><b>Exercises</b></p><table cellspacing='4'>{rows}</table>")
+        self.details.setText("".join(parts))
+
+    # -- actions ------------------------------------------------------------------
+
+    def _show_file_problems(self, _link: str = "") -> None:
+        dialogs.show_problems(self, "Routine files with problems",
+                              f"These files in {self._collection.user_dir} were not loaded. "
+                              "Fix them in a text editor, or import a corrected copy:",
+                              self._collection.problems)
+
+    def start_selected(self) -> None:
+        routine = self.selected()
+        if routine is None:
+            return
+        self._collection.mark_used(routine.id)
+        self.refresh(select=routine.id)
+        self.start_requested.emit(routine.id)
+
+    def preview_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            dialogs.show_plan_preview(self, routine)
+
+    def _toggle_favourite(self, checked: bool) -> None:
+        rid = self.selected_id()
+        if rid:
+            self._collection.set_favourite(rid, checked)
+            self.refresh(select=rid)
+
+    def duplicate_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            copy = self._guard(lambda: self._collection.duplicate(routine))
+            if copy is not None:
+                self._changed(copy.id)
+
+    def create_routine(self) -> None:
+        self._edit(self._collection.new_routine(), creating=True)
+
+    def edit_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None and not routine.builtin:
+            self._edit(routine, creating=False)
+
+    def _edit(self, routine: Routine, *, creating: bool) -> None:
+        taken = self._collection.library.ids() - ({routine.id} if not creating else set())
+        edited = dialogs.edit_routine(self, routine, taken, creating=creating)
+        if edited is not None:
+            saved = self._guard(lambda: self._collection.save(edited))
+            if saved is not None:
+                self._changed(saved.id)
+
+    def delete_selected(self) -> None:
+        routine = self.selected()
+        if routine is None or routine.builtin:
+            return
+        if dialogs.confirm(self, "Delete routine",
+                           f"Delete “{routine.title}”? This cannot be undone.", "Delete"):
+            self._guard(lambda: self._collection.delete(routine))
+            self._changed(None)
+
+    def import_routine(self) -> None:
+        path = dialogs.ask_open_routine_file(self)
+        if path is None:
+            return
+        try:
+            routine, note = self._collection.import_file(path)
+        except RoutineError as exc:
+            dialogs.show_problems(self, "Nothing was imported",
+                                  f"{path.name} has problems, so nothing was imported:",
+                                  exc.problems)
+            return
+        except OSError as exc:
+            dialogs.show_error(self, "Nothing was imported",
+                               f"BackCare could not save the routine: {exc.strerror or exc}.")
+            return
+        if note:
+            dialogs.show_info(self, "Routine imported", note)
+        self._changed(routine.id)
+
+    def export_selected(self) -> None:
+        routine = self.selected()
+        if routine is None:
+            return
+        path = dialogs.ask_save_routine_file(self, f"{routine.id}.toml")
+        if path is not None:
+            self._guard(lambda: self._collection.export(routine, path))
+
+    def _guard(self, action: Callable[[], T]) -> T | None:
+        """Run a file action; a failure becomes a plain message, not a traceback."""
+        try:
+            return action()
+        except RoutineError as exc:
+            dialogs.show_problems(self, "That did not work", "BackCare could not do that:",
+                                  exc.problems)
+        except (OSError, ValueError) as exc:
+            text = getattr(exc, "strerror", None) or str(exc)
+            dialogs.show_error(self, "That did not work", f"BackCare could not do that: {text}.")
+        return None
+
+    def _changed(self, select: str | None) -> None:
+        self.refresh(select=select)
+        self._on_changed()
+

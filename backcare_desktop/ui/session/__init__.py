@@ -1,0 +1,5 @@
+"""The guided session.
+
+Its page, the runner on the clock, cues (tones and voice), the pacer and the
+session dialogs.
+"""

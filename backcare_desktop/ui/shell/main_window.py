@@ -1,0 +1,309 @@
+"""The main window: navigation on the left, today's status on top, pages below.
+
+It is wired from ``app.py``; it reads and writes only through the repository
+and shows what it is given.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop import APP_NAME
+from backcare_desktop.core.status import TodayStatus
+from backcare_desktop.ui.shell.pages import PAGES, LazyPage, PlaceholderPage
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+
+class MainWindow(QMainWindow):
+    """BackCare's window.
+
+    Closing it hides it instead when ``keep_running_on_close`` says so (the
+    tray keeps reminders going) and emits ``hidden_to_tray``; File → Quit
+    always quits.
+
+    ``status`` is called for today's summary whenever the header refreshes;
+    ``load_state``/``save_state`` keep the window layout between runs;
+    ``show_about`` opens the About box; ``pages`` holds the pages by key, each
+    a widget or a function that builds it when the page is first shown (a
+    placeholder stands in for any page not given).
+    """
+
+    hidden_to_tray = Signal()
+    log_pain_requested = Signal()
+    export_requested = Signal()
+    records_changed = Signal()  # pain, sessions, water or settings changed
+    import_requested = Signal()
+
+    def __init__(
+        self,
+        *,
+        status: Callable[[], TodayStatus],
+        load_state: Callable[[str], str | None],
+        save_state: Callable[[str, str], None],
+        show_about: Callable[[QWidget], None],
+        pages: Mapping[str, QWidget | Callable[[], QWidget]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.keep_running_on_close: Callable[[], bool] = lambda: False
+        self.quitting = False
+        self._status = status
+        self._load_state = load_state
+        self._save_state = save_state
+        self._show_about = show_about
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 480)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        for info in PAGES:
+            item = QListWidgetItem(info.title)
+            item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
+            self.nav.addItem(item)
+            given = (pages or {}).get(info.key)
+            if given is None:
+                page: QWidget = PlaceholderPage(info)
+            elif isinstance(given, QWidget):
+                page = given
+            else:
+                page = LazyPage(given, info.title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        brand = QLabel(APP_NAME)
+        brand.setObjectName("brand")
+        brand_font = brand.font()
+        brand_font.setPointSizeF(brand_font.pointSizeF() * 1.5)
+        brand_font.setBold(True)
+        brand.setFont(brand_font)
+        brand.setContentsMargins(16, 16, 16, 12)
+
+        sidebar = QWidget()
+        self.sidebar = sidebar
+        sidebar.setObjectName("sidebar")
+        sidebar.setAutoFillBackground(True)
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(0, 0, 0, 12)
+        side_layout.addWidget(brand)
+        side_layout.addWidget(self.nav, 1)
+
+        self.header = QLabel()
+        self.header.setObjectName("todayStatus")
+        self.header.setAccessibleName("Today's status")
+        header_font = self.header.font()
+        header_font.setPointSizeF(header_font.pointSizeF() * 1.15)
+        self.header.setFont(header_font)
+        self.header.setContentsMargins(24, 14, 24, 14)
+        line = QFrame()
+        self.header_line = line
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setForegroundRole(self.header.foregroundRole())
+        line.setEnabled(False)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self._right_layout = right_layout
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.log_pain_button = QPushButton("Log pain…")
+        self.log_pain_button.setToolTip("Log how your back feels now (Ctrl+L)")
+        self.log_pain_button.clicked.connect(self.log_pain_requested)
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 24, 0)
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.log_pain_button)
+        right_layout.addLayout(header_row)
+        right_layout.addWidget(line)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self._style_sidebar(sidebar)
+
+        self._build_menus()
+        self._restore_layout()
+        self.refresh_status()
+
+    # -- building -----------------------------------------------------------
+
+    def _style_sidebar(self, sidebar: QWidget) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        palette = QPalette(QApplication.palette())  # follows the app's light or dark scheme
+        palette.setColor(sidebar.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
+        sidebar.setPalette(palette)
+        self.nav.setStyleSheet(
+            "QListWidget { background: transparent; outline: 0; }"
+            "QListWidget::item { padding: 8px 16px; border-radius: 6px; margin: 0 8px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            "QListWidget::item:hover:!selected { background: palette(button); }"
+        )
+
+    def _build_menus(self) -> None:
+        # setShortcuts([...]) rather than setShortcut(...): resolving the
+        # overloads of setShortcut makes PySide6 build every enum of the Qt
+        # namespace, which costs about 20 ms of start-up.
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        quit_action.triggered.connect(self.quit)
+        log_pain = QAction("Log &pain…", self)
+        log_pain.setShortcuts([QKeySequence("Ctrl+L")])
+        log_pain.triggered.connect(self.log_pain_requested)
+        file_menu.addAction(log_pain)
+        file_menu.addSeparator()
+        for text, signal in (("&Export records…", self.export_requested),
+                             ("&Import records…", self.import_requested)):
+            action = QAction(text, self)
+            action.triggered.connect(signal)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for row, info in enumerate(PAGES):
+            action = QAction(f"&{info.title}", self)
+            action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
+            action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
+            go_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        notice = QAction("&Safety notice", self)
+        notice.triggered.connect(self._show_safety_notice)
+        help_menu.addAction(notice)
+        about = QAction("&About BackCare", self)
+        about.triggered.connect(lambda: self._show_about(self))
+        help_menu.addAction(about)
+        self.about_action = about
+
+    # -- behaviour ----------------------------------------------------------
+
+    def show_page(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.nav.setFocus()
+
+    def _show_safety_notice(self) -> None:
+        from backcare_desktop.ui import dialogs  # QMessageBox is not needed to start
+
+        dialogs.show_first_run_notice(self)
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it is built lazily."""
+        widget = self._slot(key)
+        return widget.content() if isinstance(widget, LazyPage) else widget
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page for ``key`` if it exists already (never builds it)."""
+        widget = self._slot(key)
+        return widget.built() if isinstance(widget, LazyPage) else widget
+
+    def _slot(self, key: str) -> QWidget:
+        return self.stack.widget([p.key for p in PAGES].index(key))
+
+    def current_page_key(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def refresh_status(self) -> None:
+        """Redraw the header from the current records."""
+        self.header.setText(self._status().text())
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Full screen with only the page showing, or back to the normal window."""
+        for widget in (self.sidebar, self.header, self.header_line, self.menuBar(),
+                       self.log_pain_button):
+            widget.setVisible(not on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self.isFullScreen():
+            if getattr(self, "_was_maximized", False):
+                self.showMaximized()
+            else:
+                self.showNormal()
+
+    def bring_to_front(self) -> None:
+        """Show the window over others (another start of BackCare asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def set_banner(self, banner: QWidget) -> None:
+        """Place a banner (the in-window reminder) under the header."""
+        self._right_layout.insertWidget(2, banner)
+
+    def quit(self) -> None:
+        """Close for good, even when closing would only hide the window."""
+        self.quitting = True
+        self.close()
+
+    def _restore_layout(self) -> None:
+        geometry = self._load_state("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        else:
+            self.resize(1000, 680)
+        keys = [p.key for p in PAGES]
+        page = self._load_state("page")
+        # A session never survives a restart, so its page is not worth reopening.
+        restorable = page in keys and page != "session"
+        self.nav.setCurrentRow(keys.index(page) if restorable else 0)
+
+    def save_layout(self) -> None:
+        data = bytes(self.saveGeometry().data())
+        self._save_state("window_geometry", base64.b64encode(data).decode("ascii"))
+        self._save_state("page", self.current_page_key())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The sidebar's shade is copied from the palette: follow a scheme change.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_sidebar(self.sidebar)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        if not self.quitting and self.keep_running_on_close():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        event.accept()
+        # With a tray the app does not quit when its last window closes; closing
+        # without keeping it running must still end it.
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
+

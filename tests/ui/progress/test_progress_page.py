@@ -1,0 +1,109 @@
+"""The Progress page draws the right series for each range, offscreen."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backcare_desktop.storage.progress_data import ProgressSource
+from backcare_desktop.storage.repository import Repository
+from backcare_desktop.ui.progress import charts as charts
+from backcare_desktop.ui.progress.page import ProgressPage
+from tests.ui.conftest import DialogLog
+
+TZ = timezone(timedelta(hours=1))
+TODAY = date(2026, 11, 24)  # a Tuesday
+
+
+def at(day: date, hour: int = 9) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=TZ)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, repo: Repository) -> ProgressPage:
+    widget = ProgressPage(ProgressSource(repo), lambda: TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def days_of(xs: np.ndarray) -> list[date]:
+    return [datetime.fromtimestamp(x).date() for x in xs]
+
+
+def test_a_new_user_sees_what_to_do_first(page: ProgressPage) -> None:
+    page.refresh()
+    assert page.empty
+    assert "Start a routine" in page.empty_text.text()
+
+
+def test_each_range_gets_its_own_days(page: ProgressPage, repo: Repository) -> None:
+    for back in (0, 5, 20, 200, 500):
+        repo.add_pain(back % 10, at(TODAY - timedelta(days=back)))
+    page.refresh()
+    assert not page.empty
+    shown = {}
+    for name in ("2 weeks", "3 months", "1 year", "All"):
+        page.range.setCurrentText(name)
+        shown[name] = days_of(page.pain_chart.series["mean"][0])
+    assert shown["2 weeks"] == [TODAY - timedelta(days=5), TODAY]
+    assert shown["3 months"] == [TODAY - timedelta(days=d) for d in (20, 5, 0)]
+    assert len(shown["1 year"]) == 4 and len(shown["All"]) == 5
+    rolling_x, rolling_y = page.pain_chart.series["rolling"]
+    assert days_of(rolling_x)[0] == date(2025, 7, 12)  # "All" starts at the first record
+    assert rolling_y[-1] == pytest.approx((0 + 5) / 2)  # today and 5 days ago
+
+
+def test_sessions_per_week_water_and_pain_per_routine(page, repo: Repository) -> None:
+    monday = date(2026, 11, 23)
+    for day in (monday - timedelta(days=7), monday - timedelta(days=6), monday):
+        s = repo.start_session("core", "Core", 600, at(day))
+        repo.add_pain(6, at(day), session_id=s, moment="before")
+        repo.finish_session(s, "finished", at(day, 10), 600)
+        repo.add_pain(3, at(day, 10), session_id=s, moment="after")
+    repo.add_water(500, at(TODAY))
+    repo.add_water(250, at(TODAY - timedelta(days=1)))
+    page.range.setCurrentText("2 weeks")
+    page.refresh()
+    _x, sessions = page.weeks_chart.series["sessions"]
+    assert sessions.tolist() == [2.0, 1.0]  # weeks of 16 and 23 Nov (none before the first)
+    wx, water = page.water_chart.series["water"]
+    assert len(wx) == 14 and water[-2:].tolist() == [250.0, 500.0]
+    assert page.routine_chart.series["before"][1].tolist() == [6.0]
+    assert page.routine_chart.series["after"][1].tolist() == [3.0]
+    assert page.cards["sessions"].value.text() == "1"
+    assert page.cards["sessions"].compare.text() == "Last week: 2"
+    assert page.cards["minutes"].value.text() == "10 min"
+    assert "Weeks in a row meeting your goal of 3 sessions: 0 (best 0)" in page.streak.text()
+
+
+def test_a_chart_is_saved_as_png(page, repo, dialog_log: DialogLog, tmp_path: Path) -> None:
+    repo.add_pain(4, at(TODAY))
+    page.refresh()
+    target = tmp_path / "pain.png"
+    dialog_log.answers["save_png"] = target
+    page.save_buttons["Pain"].click()
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_hover_reads_out_exact_values(page, repo) -> None:
+    repo.add_pain(4, at(TODAY, 8))
+    repo.add_pain(8, at(TODAY, 18))
+    page.refresh()
+    assert page.pain_chart._hover(charts.day_x(TODAY)) == (
+        "Tue 24 Nov 2026\nAverage pain 6.0, worst 8")
+    assert page.pain_chart._hover(charts.day_x(TODAY) - 3 * charts.DAY_S) is None
+
+
+def test_the_worst_pain_band_is_filled(page, repo) -> None:
+    for back, (low, high) in enumerate([(2, 6), (3, 8), (1, 4)]):
+        repo.add_pain(low, at(TODAY - timedelta(days=back), 8))
+        repo.add_pain(high, at(TODAY - timedelta(days=back), 18))
+    page.refresh()
+    opts = page.pain_chart.band.opts
+    # one bar per day, from the day's average up to its worst
+    assert list(opts["y0"]) == [2.5, 5.5, 4.0]
+    assert list(opts["y0"] + opts["height"]) == [4.0, 8.0, 6.0]

@@ -1,0 +1,113 @@
+"""The main window shell: navigation by keyboard, menus, header, and both schemes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from backcare_desktop.core.status import TodayStatus
+from backcare_desktop.ui.shell import theme
+from backcare_desktop.ui.shell.main_window import MainWindow
+
+
+class Store:
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+        self.about_opened = 0
+
+    def about(self, _parent: QWidget) -> None:
+        self.about_opened += 1
+
+
+@pytest.fixture
+def store() -> Store:
+    return Store()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
+    status = TodayStatus(sessions_this_week=2, sessions_goal=3, water_today_ml=750,
+                         water_goal_ml=2000)
+    win = MainWindow(status=lambda: status, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def test_the_header_shows_today(window: MainWindow) -> None:
+    assert window.header.text() == ("This week: 2 of 3 sessions   ·   "
+                                    "Water today: 750 ml of 2,000 ml")
+
+
+def test_pages_are_reached_with_ctrl_and_a_number(window: MainWindow, qtbot: QtBot) -> None:
+    for number, key in enumerate(["routines", "session", "hydration", "progress"], start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key
+
+
+def test_arrow_keys_in_the_navigation_switch_pages(window: MainWindow, qtbot: QtBot) -> None:
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page_key() == "hydration"
+    assert window.stack.currentWidget().accessibleName() == "Hydration"
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    assert window.nav.accessibleName() == "Pages"
+    assert window.header.accessibleName() == "Today's status"
+
+
+def test_about_is_in_the_help_menu(window: MainWindow, store: Store) -> None:
+    window.about_action.trigger()
+    assert store.about_opened == 1
+
+
+def test_closing_saves_size_and_page(window: MainWindow, store: Store, qtbot: QtBot) -> None:
+    window.show_page(2)
+    window.close()
+    assert store.values["page"] == "hydration"
+    assert store.values["window_geometry"]
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        r, g, b = channel(c.redF()), channel(c.greenF()), channel(c.blueF())
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_text_is_easy_to_read_in_both_schemes(dark: bool) -> None:
+    p = theme.build_palette(dark)
+    role = QPalette.ColorRole
+    pairs = [(role.WindowText, role.Window), (role.Text, role.Base),
+             (role.ButtonText, role.Button), (role.HighlightedText, role.Highlight),
+             (role.Text, role.AlternateBase)]
+    for fg, bg in pairs:
+        assert contrast(p.color(fg), p.color(bg)) >= 4.5, (fg, bg)
+    assert (p.color(role.Window).lightness() < 128) == dark
+
+
+def test_forced_schemes_win_over_the_system() -> None:
+    assert theme.is_dark("dark") and not theme.is_dark("light")
+
+
+def test_the_session_page_is_not_reopened_after_a_restart(qtbot: QtBot, store: Store) -> None:
+    store.values["page"] = "session"
+    status = TodayStatus(0, 3, 0, 2000)
+    win = MainWindow(status=lambda: status, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(win)
+    assert win.current_page_key() == "routines"
