@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from backcare_desktop import APP_ID, APP_NAME, __version__, cli
 from backcare_desktop.core.clock import Clock, SystemClock
@@ -22,21 +22,15 @@ from backcare_desktop.logging_setup import setup_logging
 from backcare_desktop.paths import AppPaths, DataFolderError, ensure_private_dir, resolve_paths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.repository import Repository
-    from backcare_desktop.ui.desktop.clock_watch import ClockWatch
-    from backcare_desktop.ui.desktop.day_watch import DayWatcher
     from backcare_desktop.ui.desktop.notifications import Notifier
-    from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
-    from backcare_desktop.ui.desktop.reminder_delivery import ReminderDelivery
     from backcare_desktop.ui.desktop.single_instance import SingleInstance
-    from backcare_desktop.ui.desktop.system_watch import SystemWatch
-    from backcare_desktop.ui.desktop.tray import Tray
-    from backcare_desktop.ui.hydration.reminders import Hydration
-    from backcare_desktop.ui.progress.checkin import CheckIn
-    from backcare_desktop.ui.session.cue_player import CueOutput
+    from backcare_desktop.ui.hydration.install import HydrationFeature
+    from backcare_desktop.ui.progress.install import ProgressFeature
+    from backcare_desktop.ui.session.install import MakeCues
+    from backcare_desktop.ui.shell.context import AppContext
     from backcare_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -49,60 +43,42 @@ EXIT_FAILED = 1
 class Running:
     """What a successful start leaves running; ``shutdown`` undoes it in order."""
 
-    paths: AppPaths
-    repo: Repository
-    window: MainWindow
+    ctx: AppContext
     instance: SingleInstance
-    day_watch: DayWatcher
-    clock: Clock
-    hydration: Hydration
-    make_notifier: Callable[[], Notifier | None]
-    banner: ReminderBanner
+    hydration: HydrationFeature
+    progress: ProgressFeature
     ready: bool = field(default=False)  # the work after the first show is done
     closed: bool = field(default=False)
-    tray: Tray | None = None
-    delivery: ReminderDelivery | None = None
-    system_watch: SystemWatch | None = None
-    clock_watch: ClockWatch | None = None
-    checkin: CheckIn | None = None
 
-    def watch_system(self) -> SystemWatch:
-        """The one listener for screen lock, sleep and wake (made on first use)."""
-        if self.system_watch is None:
-            from backcare_desktop.ui.desktop.system_watch import SystemWatch
+    @property
+    def window(self) -> MainWindow:
+        return self.ctx.window
 
-            self.system_watch = SystemWatch(self.window)
-        return self.system_watch
+    @property
+    def repo(self) -> Repository:
+        return self.ctx.repo
 
     def shutdown(self) -> None:
         if self.closed:
             return
         self.closed = True
-        self.day_watch.stop()
-        self.hydration.stop()
-        if self.checkin is not None:
-            self.checkin.stop()
-        if self.clock_watch is not None:
-            self.clock_watch.close()
-        if self.tray is not None:
-            self.tray.close()
-        session = self.window.built_page("session")
-        if session is not None and hasattr(session, "abandon"):
-            session.abandon("app closed")
-        self.window.quitting = True
-        if self.window.isVisible():
-            self.window.close()
-        take_daily_backup(self)
-        self.repo.close()
+        self.ctx.events.quitting.emit()
+        self.ctx.desktop.close()
+        window = self.ctx.window
+        window.quitting = True
+        if window.isVisible():
+            window.close()
+        take_daily_backup(self.ctx)
+        self.ctx.repo.close()
         self.instance.release()
-        self.window.deleteLater()
+        window.deleteLater()
 
 
-def take_daily_backup(running: Running) -> None:
+def take_daily_backup(ctx: AppContext) -> None:
     from backcare_desktop.storage import backups
 
     try:
-        backups.backup_if_due(running.repo.connection, running.paths.backups, running.clock.now())
+        backups.backup_if_due(ctx.repo.connection, ctx.paths.backups, ctx.clock.now())
     except OSError as exc:
         log.error("automatic backup failed: %s", exc)
 
@@ -116,32 +92,28 @@ def configure_application(app: QApplication) -> None:
 
 
 def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool = False,
-          make_cues: Callable[[Repository], CueOutput] | None = None,
+          make_cues: MakeCues | None = None,
           make_notifier: Callable[[], Notifier | None] | None = None) -> Running | int:
     """Open everything and show the window; return ``Running`` or an exit code.
 
-    Expects a QApplication to exist. Every question to the person goes through
-    ``ui.dialogs`` so tests can answer it. ``make_notifier`` gives the desktop
-    notification sender (default: the freedesktop service on Linux).
+    Expects a configured QApplication. Every question to the person goes through
+    a ``dialogs`` module so tests can answer it. ``make_notifier`` gives the
+    desktop notification sender (default: the freedesktop service on Linux).
     """
     from PySide6.QtWidgets import QApplication
 
-    from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.storage.errors import StorageError
     from backcare_desktop.storage.recovery import open_with_recovery
-    from backcare_desktop.ui.desktop.day_watch import DayWatcher
-    from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
+    from backcare_desktop.ui import hydration, progress, routines, session
+    from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
     from backcare_desktop.ui.desktop.single_instance import SingleInstance
-    from backcare_desktop.ui.hydration.reminders import Hydration
-    from backcare_desktop.ui.routines.page import RoutinesPage
-    from backcare_desktop.ui.shell import theme
-    from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+    from backcare_desktop.ui.shell import dialogs, theme
+    from backcare_desktop.ui.shell.context import AppContext, AppEvents, SessionStatus
     from backcare_desktop.ui.shell.main_window import MainWindow
 
     clock = clock or SystemClock()
     app = QApplication.instance()
     assert isinstance(app, QApplication), "start() needs a QApplication"
-    configure_application(app)
     theme.apply_theme(app)
 
     try:
@@ -166,10 +138,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         return EXIT_FAILED
 
     try:
-        repo = open_with_recovery(
-            paths.database, paths.backups, clock.now,
-            lambda problem, backup: dialogs.ask_database_recovery(problem, backup),
-        )
+        repo = open_with_recovery(paths.database, paths.backups, clock.now,
+                                  dialogs.ask_database_recovery)
     except StorageError as exc:
         log.error("%s", exc)
         dialogs.show_error(None, "BackCare cannot open your data", str(exc))
@@ -186,59 +156,29 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if interrupted:
         log.info("marked %d unfinished session(s) as interrupted", interrupted)
 
-    hydration = Hydration(repo, clock)
-    collection = RoutineCollection(paths.routines, repo)
-    routines_page = RoutinesPage(collection)
-    cues = make_cues or real_cue_player
-    window: MainWindow
-
-    def build_session_page() -> QWidget:
-        from backcare_desktop.storage.session_log import SessionLog
-        from backcare_desktop.ui.session.page import SessionPage
-
-        page = SessionPage(make_log=lambda plan: SessionLog(repo, plan, clock.now),
-                           make_cues=lambda: cues(repo), prefs=repo)
-        page.title_changed.connect(window.setWindowTitle)
-        page.focus_mode_changed.connect(window.set_focus_mode)
-        page.choose_routine.connect(lambda: window.show_page(0))
-        page.ended.connect(window.refresh_status)
-        page.ended.connect(lambda: _progress_changed(window))
-        watch = running.watch_system()
-        watch.screen_locked.connect(lambda: page.pause_for(
-            "The session paused because the screen was locked."))
-        watch.going_to_sleep.connect(lambda: page.pause_for(
-            "The session paused because the computer went to sleep."))
-        return page
-
     window = MainWindow(
         status=lambda: repo.today_status(clock.now().date()),
         load_state=repo.get_ui_state,
         save_state=repo.set_ui_state,
         show_about=lambda parent: dialogs.show_about(
-            parent, __version__, paths.data_dir, paths.log_file
-        ),
-        pages={"routines": routines_page, "session": build_session_page,
-               "hydration": lambda: _hydration_page(hydration, repo),
-               "progress": lambda: _progress_page(window, repo, clock),
-               "history": lambda: _history_page(window, repo, clock)},
+            parent, __version__, paths.data_dir, paths.log_file),
     )
-    banner = ReminderBanner()
-    window.set_banner(banner)
-    hydration.changed.connect(window.refresh_status)
-    hydration.changed.connect(lambda: _progress_changed(window))
-    window.log_pain_requested.connect(lambda: _log_pain(window, repo, clock))
-    window.export_requested.connect(lambda: _on_history_page(window).export_records())
-    window.import_requested.connect(lambda: _on_history_page(window).import_records())
-    routines_page.start_requested.connect(
-        lambda rid: _start_routine(window, collection, rid))
-    day_watch = DayWatcher(clock, window)
-    running = Running(paths, repo, window, instance, day_watch, clock, hydration,
-                      make_notifier or default_notifier, banner)
-    day_watch.new_day.connect(window.refresh_status)
-    day_watch.new_day.connect(lambda: take_daily_backup(running))
+    events = AppEvents(window)
+    desktop = DesktopServices(window, clock, make_notifier or default_notifier)
+    ctx = AppContext(paths=paths, repo=repo, clock=clock, window=window, events=events,
+                     session=SessionStatus(window), desktop=desktop, version=__version__)
+    repo.on_records_changed(events.records_changed.emit)
+    events.records_changed.connect(window.refresh_status)
+    desktop.time_moved.connect(window.refresh_status)
+    desktop.day_watch.new_day.connect(lambda: take_daily_backup(ctx))
+
+    routines.install(ctx)
+    session.install(ctx, make_cues)
+    running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx))
+
     instance.activated.connect(window.bring_to_front)
     instance.activated.connect(lambda: log.info("another start asked for the window"))
-    day_watch.start()
+    desktop.day_watch.start()
     window.show()
     log.info("main window shown")
 
@@ -249,199 +189,27 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     return running
 
 
-def _hydration_page(hydration: Hydration, repo: Repository) -> QWidget:
-    from backcare_desktop.ui.hydration.page import HydrationPage
-
-    return HydrationPage(hydration, repo)
-
-
-def _progress_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidget:
-    from backcare_desktop.storage.progress_data import ProgressSource
-    from backcare_desktop.ui.progress.page import ProgressPage
-
-    page = ProgressPage(ProgressSource(repo), lambda: clock.now().date())
-    page.log_pain_requested.connect(window.log_pain_requested)
-    page.go_to_routines.connect(lambda: window.show_page(0))
-    return page
-
-
-def _history_page(window: MainWindow, repo: Repository, clock: Clock) -> QWidget:
-    from backcare_desktop.storage.progress_data import ProgressSource
-    from backcare_desktop.ui.progress.history_page import HistoryPage
-
-    page = HistoryPage(ProgressSource(repo), repo, clock.now)
-    page.changed.connect(lambda: _progress_changed(window))
-    page.changed.connect(window.refresh_status)
-    return page
-
-
-def _on_history_page(window: MainWindow) -> Any:
-    """Show the History page (export and import live there) and return it."""
-    from backcare_desktop.ui.shell.pages import PAGES
-
-    window.show_page([p.key for p in PAGES].index("history"))
-    return window.page("history")
-
-
-def _progress_changed(window: MainWindow) -> None:
-    """Records changed: the pages that show them redraw when next seen."""
-    for key in ("progress", "history"):
-        page = window.built_page(key)
-        if page is not None and hasattr(page, "mark_stale"):
-            page.mark_stale()
-    window.records_changed.emit()
-
-
-def _log_pain(window: MainWindow, repo: Repository, clock: Clock) -> None:
-    from backcare_desktop.ui.shell.lazy_dialogs import dialogs
-
-    answer = dialogs.log_pain(window)
-    if answer is None:
-        return
-    level, area, note = answer
-    repo.add_pain(level, clock.now(), area=area, note=note)
-    _progress_changed(window)
-
-
-def default_notifier() -> Notifier | None:
-    """Desktop notifications through D-Bus on Linux and other free desktops."""
-    if sys.platform in ("win32", "darwin"):
-        return None
-    from backcare_desktop.ui.desktop.notifications import DBusNotifier
-
-    return DBusNotifier()
-
-
-def start_reminders(running: Running) -> None:
-    """Tray, notifications and the reminder timer: wired once the window is up."""
-    from PySide6.QtWidgets import QApplication
-
-    from backcare_desktop.ui.desktop.clock_watch import ClockWatch
-    from backcare_desktop.ui.desktop.reminder_banner import Chime
-    from backcare_desktop.ui.desktop.reminder_delivery import ReminderDelivery
-    from backcare_desktop.ui.desktop.tray import Tray, tray_available
-
-    window, hydration, repo = running.window, running.hydration, running.repo
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    if tray_available():
-        from backcare_desktop.ui.shell.icons import app_icon
-
-        tray = Tray(app_icon(), window)
-        tray.log_glass.connect(hydration.log_glass)
-        tray.snooze.connect(hydration.snooze)
-        tray.pause_today.connect(hydration.pause_for_today)
-        tray.resume.connect(hydration.resume)
-        tray.open_window.connect(window.bring_to_front)
-        tray.quit_requested.connect(window.quit)
-        tray.show()
-        running.tray = tray
-        app.setQuitOnLastWindowClosed(False)
-        window.keep_running_on_close = lambda: bool(repo.get_setting("close_to_tray"))
-        window.hidden_to_tray.connect(lambda: _announce_tray_once(running))
-
-        def update_tray() -> None:
-            water = repo.today_status(hydration.today.date()).water_text()
-            tray.update(f"BackCare — water today: {water}\n{hydration.status_text()}",
-                        paused=hydration.paused_today(),
-                        reminders_on=bool(repo.get_setting("reminders_enabled")))
-        hydration.changed.connect(update_tray)
-        running.day_watch.new_day.connect(update_tray)
-    running.delivery = ReminderDelivery(
-        hydration, banner=running.banner, notifier=running.make_notifier(),
-        tray=running.tray,
-        session_page=lambda: window.built_page("session"),
-        open_window=lambda: (window.bring_to_front(), window.show_page(2)),
-        chime=Chime(), prefs=repo, parent=window)
-    checkin = start_checkin(running)
-    clocks = ClockWatch(window)
-    running.clock_watch = clocks
-    for signal in (clocks.changed, running.watch_system().woke, running.day_watch.new_day):
-        signal.connect(hydration.rearm)
-        signal.connect(checkin.rearm)
-    clocks.changed.connect(window.refresh_status)
-    hydration.rearm()
-    if running.tray is not None:
-        update_tray()
-
-
-def start_checkin(running: Running) -> CheckIn:
-    """The optional daily pain check-in, shown the way drink reminders are."""
-    from backcare_desktop.ui.desktop.reminder_delivery import CheckInDelivery
-    from backcare_desktop.ui.progress.checkin import CheckIn
-
-    window, repo = running.window, running.repo
-    checkin = CheckIn(repo, running.clock, parent=window)
-    delivery = CheckInDelivery(
-        banner=running.banner, notifier=running.make_notifier(), tray=running.tray,
-        session_page=lambda: window.built_page("session"),
-        log_pain=window.log_pain_requested.emit, open_window=window.bring_to_front,
-        parent=window)
-    checkin.deliver = delivery.deliver
-    running.checkin = checkin
-
-    def records_changed() -> None:
-        if checkin.answered_today():
-            delivery.withdraw()
-        checkin.rearm()
-    window.records_changed.connect(records_changed)
-    checkin.rearm()
-    return checkin
-
-
-def _announce_tray_once(running: Running) -> None:
-    if running.tray is None or running.repo.get_setting("close_to_tray_announced"):
-        return
-    running.tray.message("BackCare is still running",
-                         "Drink reminders keep coming while the window is closed. To quit, "
-                         "choose Quit from this icon's menu. You can change this on the "
-                         "Hydration page.")
-    running.repo.set_setting("close_to_tray_announced", True)
-
-
-def _start_routine(window: MainWindow, collection: RoutineCollection, routine_id: str) -> None:
-    """Start pressed on the Routines page: open the Session page and begin."""
-    from backcare_desktop.ui.session.page import SessionPage
-
-    routine = collection.get(routine_id)
-    if routine is None:
-        return
-    page = window.page("session")
-    assert isinstance(page, SessionPage)
-    window.show_page(1)
-    page.begin(routine)
-
-
-def real_cue_player(repo: Repository) -> CueOutput:
-    """Tones and voice as the person set them up."""
-    from backcare_desktop.ui.session.cue_player import QtCuePlayer, VoiceChoice
-
-    return QtCuePlayer(
-        volume=repo.get_setting("sound_volume"), muted=repo.get_setting("sound_muted"),
-        voice=VoiceChoice(repo.get_setting("voice_on"), repo.get_setting("voice_engine"),
-                          repo.get_setting("voice_name")))
-
-
 def _after_show(running: Running, *, notice: bool) -> None:
     """Work that can wait until the window is on screen."""
     from PySide6.QtWidgets import QApplication
 
     from backcare_desktop.ui.shell import dialogs, theme
+    from backcare_desktop.ui.shell.icons import app_icon
 
     if running.closed:  # quit before the event loop got here
         return
+    ctx = running.ctx
     running.instance.listen()
-    from backcare_desktop.ui.shell.icons import app_icon
-
     QApplication.setWindowIcon(app_icon())  # for the window list and dock (after the show)
-    start_reminders(running)
+    ctx.desktop.bring_up(ctx.session)
+    ctx.events.ready.emit()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.follow_system_scheme(app, running.repo.get_setting("colour_scheme"))
-    if notice and not running.repo.get_setting("first_run_notice_seen"):
-        dialogs.show_first_run_notice(running.window)
-        running.repo.set_setting("first_run_notice_seen", True)
-    take_daily_backup(running)
+    theme.follow_system_scheme(app, ctx.repo.get_setting("colour_scheme"))
+    if notice and not ctx.repo.get_setting("first_run_notice_seen"):
+        dialogs.show_first_run_notice(ctx.window)
+        ctx.repo.set_setting("first_run_notice_seen", True)
+    take_daily_backup(ctx)
     running.ready = True
 
 
@@ -491,7 +259,6 @@ def _install_excepthook(log_file: Path) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         from backcare_desktop.storage.errors import StorageError
         from backcare_desktop.ui.shell import dialogs
-
         log.critical("unhandled error", exc_info=(kind, exc, tb))
         if isinstance(exc, StorageError):
             text = str(exc)

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from PySide6.QtCore import QObject
+
+from backcare_desktop.core.session.cues import Cue
+
 
 @dataclass
 class FakeClock:
@@ -42,3 +46,27 @@ class FakePrefs:
         from backcare_desktop.core.settings_schema import SETTINGS
 
         self.values[key] = SETTINGS[key].validate(value)
+
+
+@dataclass
+class RecordingCues:
+    """Remembers what would have been played and said."""
+
+    played: list[Cue] = field(default_factory=list)
+
+    def play(self, cue: Cue) -> None:
+        self.played.append(cue)
+
+    def stop(self) -> None:
+        pass
+
+
+def fire_timer(owner: QObject, name: str) -> None:
+    """Do what ``owner``'s single-shot timer called ``name`` does when it fires (tests
+    step a fake clock first)."""
+    from PySide6.QtCore import QTimer
+
+    timer = owner.findChild(QTimer, name)
+    assert timer is not None, f"no timer {name!r}"
+    timer.stop()
+    timer.timeout.emit()

@@ -11,11 +11,11 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
@@ -56,6 +56,24 @@ class WaterEntry:
     amount_ml: int
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _announces(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Mark a method that writes records: its listeners hear of it once it committed."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        result = method(*args, **kwargs)
+        repo = args[0]
+        assert isinstance(repo, Repository)
+        repo._announce()
+        return result
+    return wrapper
+
+
 def aware(ts: int, offset: int) -> datetime:
     return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
 
@@ -66,6 +84,16 @@ class Repository:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_records_changed(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every committed write of sessions, steps, pain or
+        water, so no writer has to remember to tell the pages that show them."""
+        self._listeners.append(listener)
+
+    def _announce(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     def close(self) -> None:
         self._conn.close()
@@ -90,10 +118,13 @@ class Repository:
                 self._conn.execute("ROLLBACK")
             raise StorageWriteError(self._explain(exc)) from exc
 
-    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction for storage modules that change several tables at
-        once (an import): all of it is committed, or none of it."""
-        return self._write()
+        once (an import): all of it is committed, or none of it; announced once."""
+        with self._write() as conn:
+            yield conn
+        self._announce()
 
     def _explain(self, exc: sqlite3.OperationalError) -> str:
         text = str(exc)
@@ -151,6 +182,7 @@ class Repository:
 
     # -- water ------------------------------------------------------------
 
+    @_announces
     def add_water(self, amount_ml: int, at: datetime) -> int:
         amounts.check_entry(amount_ml)
         ts, off = stamp(at)
@@ -176,6 +208,7 @@ class Repository:
             " LIMIT 1").fetchone()
         return None if row is None else WaterEntry(row[0], aware(row[1], row[2]), row[3])
 
+    @_announces
     def update_water(self, entry_id: int, amount_ml: int, at: datetime) -> None:
         amounts.check_entry(amount_ml)
         ts, off = stamp(at)
@@ -183,6 +216,7 @@ class Repository:
             c.execute("UPDATE water_entries SET amount_ml = ?, ts = ?, tz_offset = ? WHERE id = ?",
                       (amount_ml, ts, off, entry_id))
 
+    @_announces
     def delete_water(self, entry_id: int) -> None:
         with self._write() as c:
             c.execute("DELETE FROM water_entries WHERE id = ?", (entry_id,))
@@ -278,6 +312,7 @@ class Repository:
 
     # -- pain -------------------------------------------------------------
 
+    @_announces
     def add_pain(
         self,
         level: int,
@@ -299,6 +334,7 @@ class Repository:
             )
         return int(cur.lastrowid or 0)
 
+    @_announces
     def update_pain(self, entry_id: int, level: int, at: datetime, *,
                     area: str | None, note: str) -> None:
         _check_range("pain level", level, 0, 10)
@@ -308,12 +344,14 @@ class Repository:
             c.execute("UPDATE pain_entries SET level = ?, ts = ?, tz_offset = ?, area = ?,"
                       " note = ? WHERE id = ?", (level, ts, off, area, note, entry_id))
 
+    @_announces
     def delete_pain(self, entry_id: int) -> None:
         with self._write() as c:
             c.execute("DELETE FROM pain_entries WHERE id = ?", (entry_id,))
 
     # -- sessions ---------------------------------------------------------
 
+    @_announces
     def start_session(
         self, routine_id: str, routine_title: str, planned_s: float, at: datetime
     ) -> int:
@@ -326,6 +364,7 @@ class Repository:
             )
         return int(cur.lastrowid or 0)
 
+    @_announces
     def finish_session(
         self, session_id: int, state: str, at: datetime, active_s: float,
         *, stop_reason: str | None = None,
@@ -338,6 +377,7 @@ class Repository:
                 (state, ts, active_s, stop_reason, session_id),
             )
 
+    @_announces
     def record_step(
         self, session_id: int, position: int, exercise_name: str, outcome: str,
         sets_done: int, reps_done: int, seconds_done: float, at: datetime,
@@ -355,6 +395,7 @@ class Repository:
                  round(seconds_done, 3), ts),
             )
 
+    @_announces
     def set_session_feeling(self, session_id: int, feeling: str) -> None:
         with self._write() as c:
             c.execute("UPDATE sessions SET feeling = ? WHERE id = ?", (feeling, session_id))

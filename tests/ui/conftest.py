@@ -18,9 +18,12 @@ from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage import database
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.storage.repository import Repository
-from backcare_desktop.ui.session.cue_player import RecordingCues
-from backcare_desktop.ui.shell import dialogs
-from tests.fakes import FakeClock
+from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
+from backcare_desktop.ui.progress import dialogs as progress_dialogs
+from backcare_desktop.ui.routines import dialogs as routines_dialogs
+from backcare_desktop.ui.session import dialogs as session_dialogs
+from backcare_desktop.ui.shell import dialogs as shell_dialogs
+from tests.fakes import FakeClock, RecordingCues
 
 
 @dataclass
@@ -53,18 +56,26 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
             return answer(*args, **kwargs) if callable(answer) else answer
         return fake
 
-    for name, function in [
-        ("notice", "show_first_run_notice"), ("about", "show_about"), ("error", "show_error"),
-        ("info", "show_info"), ("problems", "show_problems"), ("confirm", "confirm"),
-        ("open_file", "ask_open_routine_file"), ("save_file", "ask_save_routine_file"),
-        ("edit", "edit_routine"), ("plan", "show_plan_preview"), ("pain", "ask_pain"),
-        ("hurt_advice", "show_hurt_advice"), ("summary", "show_session_summary"),
-        ("sound_settings", "show_sound_settings"), ("edit_water", "edit_water_entry"),
-        ("log_pain", "log_pain"), ("save_png", "ask_save_png"),
-        ("export_folder", "ask_export_folder"), ("import_file", "ask_import_file"),
+    modules = {"shell": shell_dialogs, "routines": routines_dialogs,
+               "session": session_dialogs, "hydration": hydration_dialogs,
+               "progress": progress_dialogs}
+    for name, module, function in [
+        ("notice", "shell", "show_first_run_notice"), ("about", "shell", "show_about"),
+        ("error", "shell", "show_error"), ("info", "shell", "show_info"),
+        ("problems", "shell", "show_problems"), ("confirm", "shell", "confirm"),
+        ("recovery", "shell", "ask_database_recovery"),
+        ("open_file", "routines", "ask_open_routine_file"),
+        ("save_file", "routines", "ask_save_routine_file"),
+        ("edit", "routines", "edit_routine"), ("plan", "routines", "show_plan_preview"),
+        ("pain", "session", "ask_pain"), ("hurt_advice", "session", "show_hurt_advice"),
+        ("summary", "session", "show_session_summary"),
+        ("sound_settings", "session", "show_sound_settings"),
+        ("edit_water", "hydration", "edit_water_entry"),
+        ("log_pain", "progress", "log_pain"), ("save_png", "progress", "ask_save_png"),
+        ("export_folder", "progress", "ask_export_folder"),
+        ("import_file", "progress", "ask_import_file"),
     ]:
-        monkeypatch.setattr(dialogs, function, record(name))
-    monkeypatch.setattr(dialogs, "ask_database_recovery", record("recovery"))
+        monkeypatch.setattr(modules[module], function, record(name))
     log.answers["recovery"] = lambda *_: log.recovery_answer
     log.answers["summary"] = (None, None)
     # Any dialog a test did not expect would block an offscreen run: fail instead.

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.hydration.amounts import DAY_NAMES, check_entry, settings_problems
 from backcare_desktop.core.hydration.schedule import ReminderSettings
+from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
 from backcare_desktop.ui.hydration.reminders import BOTTLE_ML, Hydration
 from backcare_desktop.ui.hydration.widgets import ProgressRing, WeekBars
-from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.pages import fill_with_scrolling
 
 UNITS = (("Millilitres (ml)", "ml"), ("Fluid ounces (fl oz)", "fl_oz"), ("Glasses", "glasses"))
@@ -286,7 +287,7 @@ class HydrationPage(QWidget):
         entry = next((e for e in self._hydration.entries_today() if e.id == entry_id), None)
         if entry is None:
             return
-        answer = dialogs.edit_water_entry(self, entry.at, entry.amount_ml)
+        answer = hydration_dialogs.edit_water_entry(self, entry.at, entry.amount_ml)
         if answer is None:
             return
         at, amount = answer

@@ -70,11 +70,6 @@ class Hydration(QObject):
         """Milliseconds until the timer fires, or -1 when it is not armed."""
         return self._timer.remainingTime() if self._timer.isActive() else -1
 
-    def fire_now_for_test(self) -> None:
-        """What the timer does when it fires (tests step a fake clock, then call this)."""
-        self._timer.stop()
-        self._fire()
-
     def _fire(self) -> None:
         now = self._clock.now()
         settings = self._repo.reminder_settings()

@@ -30,11 +30,11 @@ RETRY_AFTER = timedelta(minutes=15)
 
 
 class CheckIn(QObject):
-    def __init__(self, repo: Repository, clock: Clock, *, zone: tzinfo | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, repo: Repository, clock: Clock, deliver: Callable[[str], bool], *,
+                 zone: tzinfo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._repo, self._clock, self._zone = repo, clock, zone
-        self.deliver: Callable[[str], bool] = lambda _text: False
+        self._deliver = deliver
         self.due: datetime | None = None
         self._not_before: datetime | None = None
         self._timer = QTimer(self)
@@ -74,16 +74,11 @@ class CheckIn(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def fire_now_for_test(self) -> None:
-        """What the timer does when it fires (tests step a fake clock, then call this)."""
-        self._timer.stop()
-        self._fire()
-
     def _fire(self) -> None:
         now = self._clock.now()
         due = self._next(now)
         if due is not None and due <= now:
-            if self.deliver(TEXT):
+            if self._deliver(TEXT):
                 self._repo.save_checkin_asked(local(now, self._zone).date())
                 self._not_before = None
                 log.info("daily check-in shown")

@@ -40,9 +40,10 @@ from backcare_desktop.storage import transfer
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.progress_data import PainEntry, ProgressSource, SessionRecord
 from backcare_desktop.storage.repository import Repository
+from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.pain_log_dialog import AREAS
 from backcare_desktop.ui.session.pain_and_summary import FEELINGS
-from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+from backcare_desktop.ui.shell import dialogs
 
 _AREA_NAMES = dict(AREAS)
 _FEELING_NAMES = dict(FEELINGS)
@@ -325,7 +326,8 @@ class PainTab(QWidget):
         entry = self.current()
         if entry is None:
             return
-        answer = dialogs.log_pain(self, level=entry.level, area=entry.area, note=entry.note)
+        answer = progress_dialogs.log_pain(self, level=entry.level, area=entry.area,
+                                           note=entry.note)
         if answer is None:
             return
         level, area, note = answer
@@ -412,7 +414,7 @@ class HistoryPage(QWidget):
     # -- export and import --------------------------------------------------------------
 
     def export_records(self) -> None:
-        parent = dialogs.ask_export_folder(self)
+        parent = progress_dialogs.ask_export_folder(self)
         if parent is None:
             return
         try:
@@ -430,7 +432,7 @@ class HistoryPage(QWidget):
                           "computer.")
 
     def import_records(self) -> None:
-        path = dialogs.ask_import_file(self)
+        path = progress_dialogs.ask_import_file(self)
         if path is None:
             return
         try:

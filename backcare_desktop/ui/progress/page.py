@@ -29,7 +29,8 @@ from backcare_desktop.core.progress import stats
 from backcare_desktop.core.status import week_start
 from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.ui.progress import charts as charts
-from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+from backcare_desktop.ui.progress import dialogs as progress_dialogs
+from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.pages import fill_with_scrolling
 
 NAN = float("nan")
@@ -254,7 +255,7 @@ class ProgressPage(QWidget):
 
     def save_chart(self, chart: charts.Chart) -> None:
         name = chart.title.lower().replace(" ", "-").replace(",", "")
-        path = dialogs.ask_save_png(self, f"backcare-{name}-{self._today():%Y-%m-%d}.png")
+        path = progress_dialogs.ask_save_png(self, f"backcare-{name}-{self._today():%Y-%m-%d}.png")
         if path is None:
             return
         try:

@@ -31,8 +31,9 @@ from backcare_desktop.core.routines.library import filter_entries
 from backcare_desktop.core.routines.loading import RoutineError, format_duration
 from backcare_desktop.core.routines.model import CATEGORIES, Routine
 from backcare_desktop.core.routines.plan import expand
+from backcare_desktop.ui.routines import dialogs as routines_dialogs
 from backcare_desktop.ui.routines.list_model import RoutineListModel
-from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+from backcare_desktop.ui.shell import dialogs
 
 LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
            ("Up to 15 min", 15), ("Up to 20 min", 20), ("Up to 30 min", 30))
@@ -304,7 +305,7 @@ class RoutinesPage(QWidget):
     def preview_selected(self) -> None:
         routine = self.selected()
         if routine is not None:
-            dialogs.show_plan_preview(self, routine)
+            routines_dialogs.show_plan_preview(self, routine)
 
     def _toggle_favourite(self, checked: bool) -> None:
         rid = self.selected_id()
@@ -329,7 +330,7 @@ class RoutinesPage(QWidget):
 
     def _edit(self, routine: Routine, *, creating: bool) -> None:
         taken = self._collection.library.ids() - ({routine.id} if not creating else set())
-        edited = dialogs.edit_routine(self, routine, taken, creating=creating)
+        edited = routines_dialogs.edit_routine(self, routine, taken, creating=creating)
         if edited is not None:
             saved = self._guard(lambda: self._collection.save(edited))
             if saved is not None:
@@ -345,7 +346,7 @@ class RoutinesPage(QWidget):
             self._changed(None)
 
     def import_routine(self) -> None:
-        path = dialogs.ask_open_routine_file(self)
+        path = routines_dialogs.ask_open_routine_file(self)
         if path is None:
             return
         try:
@@ -367,7 +368,7 @@ class RoutinesPage(QWidget):
         routine = self.selected()
         if routine is None:
             return
-        path = dialogs.ask_save_routine_file(self, f"{routine.id}.toml")
+        path = routines_dialogs.ask_save_routine_file(self, f"{routine.id}.toml")
         if path is not None:
             self._guard(lambda: self._collection.export(routine, path))
 

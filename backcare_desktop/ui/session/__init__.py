@@ -3,3 +3,7 @@
 Its page, the runner on the clock, cues (tones and voice), the pacer and the
 session dialogs.
 """
+
+from backcare_desktop.ui.session.install import install
+
+__all__ = ["install"]

@@ -9,7 +9,7 @@ methods.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,19 +22,6 @@ class CueOutput(Protocol):
     def play(self, cue: Cue) -> None: ...
 
     def stop(self) -> None: ...
-
-
-@dataclass
-class RecordingCues:
-    """Remembers what would have been played and said."""
-
-    played: list[Cue] = field(default_factory=list)
-
-    def play(self, cue: Cue) -> None:
-        self.played.append(cue)
-
-    def stop(self) -> None:
-        pass
 
 
 @dataclass(frozen=True)

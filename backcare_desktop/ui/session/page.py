@@ -5,6 +5,7 @@ Signals:
         session runs, "BackCare" otherwise).
     focus_mode_changed(bool): the person switched focus mode on or off.
     choose_routine(): the person asked to pick a routine.
+    started(): a session started.
     ended(): a session ended and everything about it was saved.
 """
 
@@ -40,11 +41,12 @@ from backcare_desktop.core.session.events import (
     State,
     StateChanged,
 )
+from backcare_desktop.ui.session import dialogs as session_dialogs
 from backcare_desktop.ui.session.cue_player import CueOutput
 from backcare_desktop.ui.session.pacer import BreathingPacer, pacer_fill
 from backcare_desktop.ui.session.pain_and_summary import SessionSummary
 from backcare_desktop.ui.session.runner import SessionRunner
-from backcare_desktop.ui.shell.lazy_dialogs import dialogs
+from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
 
 if TYPE_CHECKING:
@@ -89,6 +91,7 @@ class SessionPage(QWidget):
     title_changed = Signal(str)
     focus_mode_changed = Signal(bool)
     choose_routine = Signal()
+    started = Signal()
     ended = Signal()
 
     def __init__(self, *, make_log: Callable[[Any], SessionLog],
@@ -257,7 +260,7 @@ class SessionPage(QWidget):
             return False
         self.close_session()
         self.cues = self._make_cues()  # the sounds load while the question is open
-        pain = dialogs.ask_pain(self, "Before you start",
+        pain = session_dialogs.ask_pain(self, "Before you start",
                                 "How is your back right now? (0 is no pain, 10 the worst "
                                 "imaginable.) You can skip this.\n\nHave a drink of water before "
                                 "you begin, and keep it within reach for the rests.",
@@ -272,6 +275,7 @@ class SessionPage(QWidget):
         self.views.setCurrentIndex(1)
         self.setFocus()
         self.runner.start()
+        self.started.emit()
         return True
 
     # -- keys and buttons ---------------------------------------------------------
@@ -354,7 +358,7 @@ class SessionPage(QWidget):
         self.focus_mode_changed.emit(on)
 
     def open_sound_settings(self) -> None:
-        if dialogs.show_sound_settings(self, self._prefs) and self.active:
+        if session_dialogs.show_sound_settings(self, self._prefs) and self.active:
             if self.cues is not None:
                 self.cues.stop()
             self.cues = self._make_cues()  # the new settings apply at once
@@ -386,12 +390,12 @@ class SessionPage(QWidget):
         engine = self.runner.engine
         routine = engine.plan.routine
         if engine.state is State.STOPPED and engine_reason(events) == "hurt":
-            level = dialogs.ask_pain(self, "You stopped because it hurt",
+            level = session_dialogs.ask_pain(self, "You stopped because it hurt",
                                      "How bad is the pain now? (0 is no pain, 10 the worst "
                                      "imaginable.)", can_skip=True)
             if level is not None:
                 self.log.pain(level, "hurt")
-            dialogs.show_hurt_advice(self, self._hurt_exercise or routine.title)
+            session_dialogs.show_hurt_advice(self, self._hurt_exercise or routine.title)
             self._finish_view()
             return
         done = [routine.exercises[i].name
@@ -400,7 +404,7 @@ class SessionPage(QWidget):
                    for i, outcome in sorted(self._ended_map.items()) if outcome != "completed"]
         summary = SessionSummary(routine.title, engine.state is State.FINISHED,
                                  engine.active_s(), tuple(done), tuple(skipped))
-        pain, feeling = dialogs.show_session_summary(self, summary)
+        pain, feeling = session_dialogs.show_session_summary(self, summary)
         if pain is not None:
             self.log.pain(pain, "after")
         if feeling is not None:

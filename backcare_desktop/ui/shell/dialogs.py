@@ -1,7 +1,9 @@
-"""Every modal dialog the app shows, each behind one function.
+"""The app's common dialogs (errors, questions, the safety notice, About, database
+recovery), each behind one function.
 
-Tests replace these functions (monkeypatch) to answer for the person; the rest
-of the code calls them and never builds a QMessageBox of its own.
+Each feature keeps its own dialogs the same way in its ``dialogs`` module. Tests
+replace these functions (monkeypatch) to answer for the person; the rest of the
+code calls them and never builds a QMessageBox of its own.
 """
 
 from __future__ import annotations
@@ -10,23 +12,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind
-from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.ui.shell import texts
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
-    from backcare_desktop.core.routines.model import Routine
-    from backcare_desktop.ui.session.pain_and_summary import SessionSummary
-
-ROUTINE_FILTER = "Routine files (*.toml);;All files (*)"
+    from backcare_desktop.storage.errors import DatabaseProblem
+    from backcare_desktop.storage.recovery import RecoveryChoice
 
 
 def ask_database_recovery(problem: DatabaseProblem, backup: Path | None) -> RecoveryChoice:
     """Explain a database problem and let the person choose what to do."""
+    from backcare_desktop.storage.errors import ProblemKind
+    from backcare_desktop.storage.recovery import RecoveryChoice
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("BackCare cannot open your data")
@@ -117,108 +116,3 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is yes
-
-
-def ask_open_routine_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a routine", str(Path.home()),
-                                          ROUTINE_FILTER)
-    return Path(name) if name else None
-
-
-def ask_save_routine_file(parent: QWidget | None, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export routine",
-                                          str(Path.home() / suggested), ROUTINE_FILTER)
-    return Path(name) if name else None
-
-
-def edit_routine(parent: QWidget | None, routine: Routine, taken_ids: set[str],
-                 *, creating: bool = False) -> Routine | None:
-    """Open the editor; the edited routine, or None if the person cancelled."""
-    from backcare_desktop.ui.routines.editor import RoutineEditor
-
-    editor = RoutineEditor(routine, taken_ids, creating=creating, parent=parent)
-    return editor.routine if editor.exec() == RoutineEditor.DialogCode.Accepted else None
-
-
-def show_plan_preview(parent: QWidget | None, routine: Routine) -> None:
-    """Every timed step of a routine, with when it starts."""
-    from backcare_desktop.ui.routines.plan_preview import PlanPreview
-
-    PlanPreview(routine, parent).exec()
-
-
-def ask_pain(parent: QWidget | None, title: str, question: str, *, can_skip: bool) -> int | None:
-    """A 0–10 pain level, or None when the person skips."""
-    from backcare_desktop.ui.session.pain_and_summary import PainDialog
-
-    dialog = PainDialog(title, question, can_skip=can_skip, parent=parent)
-    if dialog.exec() == PainDialog.DialogCode.Accepted:
-        return dialog.scale.level()
-    return None
-
-
-def show_hurt_advice(parent: QWidget | None, exercise: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(f"Stopped at {exercise}")
-    box.setText(texts.HURT_ADVICE)
-    box.exec()
-
-
-def show_session_summary(parent: QWidget | None,
-                         summary: SessionSummary) -> tuple[int | None, str | None]:
-    """Show how the session went; return (pain now, how it felt), each optional."""
-    from backcare_desktop.ui.session.pain_and_summary import SummaryDialog
-
-    dialog = SummaryDialog(summary, parent)
-    dialog.exec()
-    return dialog.scale.level(), dialog.feeling()
-
-
-def show_sound_settings(parent: QWidget | None, prefs: object) -> bool:
-    """Edit the sound and voice settings; True if they were saved."""
-    from backcare_desktop.ui.session.sound_settings import SoundSettings
-
-    dialog = SoundSettings(prefs, parent)
-    return dialog.exec() == SoundSettings.DialogCode.Accepted
-
-
-def edit_water_entry(parent: QWidget | None, at: datetime,
-                     amount_ml: int) -> tuple[datetime, int] | None:
-    """Change the time (same day) and amount of a drink; None when cancelled."""
-    from backcare_desktop.ui.hydration.water_entry_dialog import WaterEntryDialog
-
-    dialog = WaterEntryDialog(at, amount_ml, parent)
-    if dialog.exec() == WaterEntryDialog.DialogCode.Accepted:
-        return dialog.result_entry()
-    return None
-
-
-def log_pain(parent: QWidget | None, *, level: int | None = None, area: str | None = None,
-             note: str = "") -> tuple[int, str | None, str] | None:
-    """Ask for a pain level (0–10), an optional area and a note; None when cancelled."""
-    from backcare_desktop.ui.progress.pain_log_dialog import PainLogDialog
-
-    dialog = PainLogDialog(parent, level=level, area=area, note=note)
-    if dialog.exec() == PainLogDialog.DialogCode.Accepted:
-        return dialog.result_entry()
-    return None
-
-
-def ask_save_png(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", suggested,
-                                          "PNG images (*.png)")
-    return Path(path) if path else None
-
-
-def ask_export_folder(parent: QWidget | None) -> Path | None:
-    """The folder to export into (BackCare makes a new folder inside it)."""
-    path = QFileDialog.getExistingDirectory(parent, "Export your records into…",
-                                            str(Path.home()))
-    return Path(path) if path else None
-
-
-def ask_import_file(parent: QWidget | None) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import records from a BackCare export",
-                                          str(Path.home()), "BackCare export (*.json)")
-    return Path(path) if path else None

@@ -7,7 +7,7 @@ and shows what it is given.
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Signal
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import APP_NAME
 from backcare_desktop.core.status import TodayStatus
-from backcare_desktop.ui.shell.pages import PAGES, LazyPage, PlaceholderPage
+from backcare_desktop.ui.shell.pages import PAGES, LazyPage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -36,21 +36,20 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """BackCare's window.
 
-    Closing it hides it instead when ``keep_running_on_close`` says so (the
-    tray keeps reminders going) and emits ``hidden_to_tray``; File → Quit
-    always quits.
+    Closing it hides it instead when the policy given to ``keep_running_on_close``
+    says so (the tray keeps reminders going) and emits ``hidden_to_tray``;
+    File → Quit always quits.
 
     ``status`` is called for today's summary whenever the header refreshes;
     ``load_state``/``save_state`` keep the window layout between runs;
-    ``show_about`` opens the About box; ``pages`` holds the pages by key, each
-    a widget or a function that builds it when the page is first shown (a
-    placeholder stands in for any page not given).
+    ``show_about`` opens the About box. Each feature adds its pages by key with
+    ``add_page`` (see ``shell.pages.PAGES`` for the keys and their order), as a
+    widget or a function that builds it when the page is first shown.
     """
 
     hidden_to_tray = Signal()
     log_pain_requested = Signal()
     export_requested = Signal()
-    records_changed = Signal()  # pain, sessions, water or settings changed
     import_requested = Signal()
 
     def __init__(
@@ -60,10 +59,9 @@ class MainWindow(QMainWindow):
         load_state: Callable[[str], str | None],
         save_state: Callable[[str, str], None],
         show_about: Callable[[QWidget], None],
-        pages: Mapping[str, QWidget | Callable[[], QWidget]] | None = None,
     ) -> None:
         super().__init__()
-        self.keep_running_on_close: Callable[[], bool] = lambda: False
+        self._keep_running: Callable[[], bool] = lambda: False
         self.quitting = False
         self._status = status
         self._load_state = load_state
@@ -79,18 +77,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
+        self._slots: dict[str, LazyPage] = {}
         for info in PAGES:
             item = QListWidgetItem(info.title)
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
             self.nav.addItem(item)
-            given = (pages or {}).get(info.key)
-            if given is None:
-                page: QWidget = PlaceholderPage(info)
-            elif isinstance(given, QWidget):
-                page = given
-            else:
-                page = LazyPage(given, info.title)
-            self.stack.addWidget(page)
+            slot = LazyPage(info.title)
+            self._slots[info.key] = slot
+            self.stack.addWidget(slot)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         brand = QLabel(APP_NAME)
@@ -195,7 +189,7 @@ class MainWindow(QMainWindow):
         for row, info in enumerate(PAGES):
             action = QAction(f"&{info.title}", self)
             action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
-            action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
+            action.triggered.connect(lambda _checked=False, k=info.key: self.show_page(k))
             go_menu.addAction(action)
             self.addAction(action)
 
@@ -210,27 +204,36 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ----------------------------------------------------------
 
-    def show_page(self, row: int) -> None:
-        self.nav.setCurrentRow(row)
+    def add_page(self, key: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """Give the page for ``key``: a widget, or a function that builds it when
+        it is first shown or asked for."""
+        self._slots[key].set_content(page)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self._row(key))
         self.nav.setFocus()
 
+    def keep_running_on_close(self, policy: Callable[[], bool]) -> None:
+        """Closing the window hides it while ``policy()`` is true (a tray keeps the
+        reminders going); otherwise closing quits."""
+        self._keep_running = policy
+
     def _show_safety_notice(self) -> None:
-        from backcare_desktop.ui import dialogs  # QMessageBox is not needed to start
+        from backcare_desktop.ui.shell import dialogs  # QMessageBox is not needed to start
 
         dialogs.show_first_run_notice(self)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it is built lazily."""
-        widget = self._slot(key)
-        return widget.content() if isinstance(widget, LazyPage) else widget
+        return self._slots[key].content()
 
     def built_page(self, key: str) -> QWidget | None:
         """The page for ``key`` if it exists already (never builds it)."""
-        widget = self._slot(key)
-        return widget.built() if isinstance(widget, LazyPage) else widget
+        return self._slots[key].built()
 
-    def _slot(self, key: str) -> QWidget:
-        return self.stack.widget([p.key for p in PAGES].index(key))
+    @staticmethod
+    def _row(key: str) -> int:
+        return [p.key for p in PAGES].index(key)
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
@@ -295,7 +298,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        if not self.quitting and self.keep_running_on_close():
+        if not self.quitting and self._keep_running():
             event.ignore()
             self.hide()
             self.hidden_to_tray.emit()

@@ -1,4 +1,7 @@
-"""The pages of the main window. Each feature replaces its placeholder."""
+"""The pages of the main window, by key and in the order of the navigation.
+
+Each feature adds its own pages with ``MainWindow.add_page(key, …)``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 
 @dataclass(frozen=True)
@@ -31,46 +34,31 @@ PAGES: tuple[PageInfo, ...] = (
 )
 
 
-class PlaceholderPage(QWidget):
-    """A friendly page for a part of the app that is not built yet."""
-
-    def __init__(self, info: PageInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"page-{info.key}")
-        self.setAccessibleName(info.title)
-        title = QLabel(info.title)
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        blurb = QLabel(info.blurb)
-        blurb.setWordWrap(True)
-        soon = QLabel("This part of BackCare is on its way.")
-        soon.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(blurb)
-        layout.addWidget(soon)
-        layout.addStretch(1)
-
-
 class LazyPage(QWidget):
     """Holds a page that is built the first time it is shown (or asked for)."""
 
-    def __init__(self, build: Callable[[], QWidget], title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(title)
-        self._build = build
+        self._build: Callable[[], QWidget] | None = None
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
+    def set_content(self, page: QWidget | Callable[[], QWidget]) -> None:
+        """The page itself, or how to build it when it is first needed."""
+        if self._content is not None or self._build is not None:
+            raise RuntimeError(f"the {self.accessibleName()} page was given twice")
+        if isinstance(page, QWidget):
+            self._content = page
+            self._layout.addWidget(page)
+        else:
+            self._build = page
+
     def content(self) -> QWidget:
         if self._content is None:
+            if self._build is None:
+                raise RuntimeError(f"no feature added the {self.accessibleName()} page")
             self._content = self._build()
             self._layout.addWidget(self._content)
         return self._content
@@ -79,7 +67,8 @@ class LazyPage(QWidget):
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.content()
+        if self._build is not None:
+            self.content()
         super().showEvent(event)
 
 

@@ -12,7 +12,7 @@ from backcare_desktop.core.hydration.schedule import ReminderSettings
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.hydration.page import HydrationPage
 from backcare_desktop.ui.hydration.reminders import Hydration
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, fire_timer
 from tests.ui.conftest import DialogLog
 
 TZ = timezone(timedelta(hours=1))  # the fake clock's zone: it starts at 10:30
@@ -50,9 +50,9 @@ def test_a_due_reminder_fires_once_and_the_next_is_an_interval_later(hydration, 
     hydration.log_drink(250)
     shown = reminders_of(hydration)
     clock.advance(3600)
-    hydration.fire_now_for_test()
+    fire_timer(hydration, "drink-reminder")
     assert shown == ["Time for a glass of water. Today so far: 250 ml of 2,000 ml."]
-    hydration.fire_now_for_test()  # the same due time never fires twice
+    fire_timer(hydration, "drink-reminder")  # the same due time never fires twice
     assert len(shown) == 1
     assert near(hydration.armed_ms, HOUR_MS)
 
@@ -61,7 +61,7 @@ def test_a_timer_that_fires_early_shows_nothing_and_rearms(hydration, clock) -> 
     hydration.log_drink(250)
     shown = reminders_of(hydration)
     clock.advance(1800)
-    hydration.fire_now_for_test()
+    fire_timer(hydration, "drink-reminder")
     assert shown == []
     assert near(hydration.armed_ms, HOUR_MS // 2)
 
@@ -72,8 +72,8 @@ def test_after_a_long_sleep_one_reminder_not_a_burst(hydration, clock) -> None:
     clock.advance(5 * 3600)  # slept through five due times
     hydration.rearm()  # what waking up does
     assert near(hydration.armed_ms, 0)
-    hydration.fire_now_for_test()
-    hydration.fire_now_for_test()
+    fire_timer(hydration, "drink-reminder")
+    fire_timer(hydration, "drink-reminder")
     assert len(shown) == 1
 
 
@@ -82,7 +82,7 @@ def test_the_clock_set_back_rearms_without_a_reminder(hydration, clock) -> None:
     shown = reminders_of(hydration)
     clock.wall -= timedelta(hours=2)  # 08:30: before active hours
     hydration.rearm()  # what a clock change does
-    hydration.fire_now_for_test()
+    fire_timer(hydration, "drink-reminder")
     assert shown == []
     assert hydration.due == datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
 

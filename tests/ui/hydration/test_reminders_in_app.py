@@ -16,8 +16,7 @@ from backcare_desktop.core.hydration.schedule import local, wall
 from backcare_desktop.core.routines.library import builtin_dir
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.desktop import reminder_banner, tray
-from backcare_desktop.ui.session.cue_player import RecordingCues
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, RecordingCues, fire_timer
 from tests.ui.conftest import DialogLog
 
 
@@ -72,7 +71,7 @@ def start_app(qtbot: QtBot, paths: AppPaths, clock: FakeClock, dialog_log: Dialo
 def make_due(running: Running, clock: FakeClock) -> None:
     """Let an hour pass and let the reminder timer fire."""
     clock.advance(3600)
-    running.hydration.fire_now_for_test()
+    fire_timer(running.hydration.hydration, "drink-reminder")
 
 
 def test_a_notification_with_buttons_and_drinking_from_it(start_app, clock) -> None:
@@ -94,11 +93,11 @@ def test_a_notification_with_buttons_and_drinking_from_it(start_app, clock) -> N
 def test_without_notifications_or_tray_a_banner_and_a_soft_tone(start_app, clock, chimes):
     running = start_app(FakeNotifier(works=False))
     make_due(running, clock)
-    assert running.banner.isVisible()
-    assert "0 ml of 2,000 ml" in running.banner.text.text()
+    assert running.ctx.desktop.banner.isVisible()
+    assert "0 ml of 2,000 ml" in running.ctx.desktop.banner.text.text()
     assert chimes == [None]
-    running.banner.drank_button.click()
-    assert not running.banner.isVisible()
+    running.ctx.desktop.banner.drank_button.click()
+    assert not running.ctx.desktop.banner.isVisible()
     assert running.repo.water_on(clock.now().date()) == 250
 
 
@@ -106,7 +105,7 @@ def test_the_tone_is_optional(start_app, clock, chimes) -> None:
     running = start_app(None)
     running.repo.set_setting("reminder_sound", False)
     make_due(running, clock)
-    assert running.banner.isVisible() and chimes == []
+    assert running.ctx.desktop.banner.isVisible() and chimes == []
 
 
 def test_during_a_session_a_quiet_note_instead_of_a_popup(start_app, clock, dialog_log):
@@ -131,7 +130,7 @@ def test_the_tray_menu_logs_snoozes_and_pauses(start_app, clock, monkeypatch) ->
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(tray.Tray, "message", lambda self, t, m: messages.append((t, m)))
     running = start_app(FakeNotifier(works=False))
-    icon = running.tray
+    icon = running.ctx.desktop.tray
     assert icon is not None
     icon.glass_action.trigger()
     assert running.repo.water_on(clock.now().date()) == 250
@@ -139,10 +138,10 @@ def test_the_tray_menu_logs_snoozes_and_pauses(start_app, clock, monkeypatch) ->
     icon.snooze_actions[0].trigger()
     assert running.repo.reminder_state().snoozed_until is not None
     icon.pause_action.trigger()
-    assert running.hydration.paused_today()
+    assert running.hydration.hydration.paused_today()
     assert icon.pause_action.text() == "Resume reminders"
     icon.pause_action.trigger()
-    assert not running.hydration.paused_today()
+    assert not running.hydration.hydration.paused_today()
     # No notification service: the reminder comes from the tray icon.
     make_due(running, clock)
     assert messages[-1][0] == "Time for some water"
@@ -155,7 +154,7 @@ def test_with_a_tray_closing_hides_and_says_so_once(start_app, monkeypatch) -> N
     running = start_app(None)
     running.window.close()
     assert not running.window.isVisible() and not running.closed
-    assert running.hydration.armed_ms >= 0  # reminders keep running
+    assert running.hydration.hydration.armed_ms >= 0  # reminders keep running
     running.window.show()
     running.window.close()
     assert [title for title, _ in messages] == ["BackCare is still running"]
@@ -167,7 +166,7 @@ def test_with_a_tray_closing_hides_and_says_so_once(start_app, monkeypatch) -> N
 
 def test_without_a_tray_closing_the_window_closes_it(start_app) -> None:
     running = start_app(None)
-    assert running.tray is None
+    assert running.ctx.desktop.tray is None
     running.window.close()
     assert not running.window.isVisible()
 
@@ -176,18 +175,21 @@ def test_quit_from_the_tray_closes_for_good(start_app, monkeypatch) -> None:
     monkeypatch.setattr(tray, "tray_available", lambda: True)
     monkeypatch.setattr(tray.Tray, "message", lambda self, t, m: None)
     running = start_app(None)
-    assert running.tray is not None
-    running.tray.quit_action.trigger()
+    assert running.ctx.desktop.tray is not None
+    running.ctx.desktop.tray.quit_action.trigger()
     assert running.window.quitting and not running.window.isVisible()
 
 
 def test_a_clock_change_rearms_the_reminder(start_app, clock) -> None:
     running = start_app(None)
-    running.hydration.log_drink(250)
+    running.hydration.hydration.log_drink(250)
     clock.advance(1800)
-    assert running.clock_watch is not None
-    running.clock_watch.changed.emit()
-    remaining = running.hydration.armed_ms
+    from backcare_desktop.ui.desktop.clock_watch import ClockWatch
+
+    clock_watch = running.window.findChild(ClockWatch)
+    assert clock_watch is not None
+    clock_watch.changed.emit()
+    remaining = running.hydration.hydration.armed_ms
     assert abs(remaining - 1_800_000) < 1000
 
 
@@ -215,32 +217,32 @@ def test_pain_is_logged_from_the_header(start_app, clock, dialog_log) -> None:
 def switch_checkin_on(running: Running, clock: FakeClock, at: str) -> None:
     running.repo.set_setting("checkin_enabled", True)
     running.repo.set_setting("checkin_time", at)
-    running.window.records_changed.emit()  # as the Pain log tab does after saving
+    running.ctx.events.records_changed.emit()  # as the Pain log tab does after saving
 
 
 def test_the_daily_check_in_asks_once_and_opens_the_pain_log(start_app, clock,
                                                              dialog_log) -> None:
     notifier = FakeNotifier()
     running = start_app(notifier)
-    checkin = running.checkin
+    checkin = running.progress.checkin
     assert checkin is not None and checkin.due is None  # off by default
     switch_checkin_on(running, clock, "11:00")
     eleven = wall(local(clock.now(), None).date(), time(11), None)  # the computer's zone
     assert checkin.due == eleven
     clock.advance((eleven - clock.now()).total_seconds() + 60)
-    checkin.fire_now_for_test()
+    fire_timer(checkin, "pain-checkin")
     [(title, body, actions)] = notifier.shown
     assert title == "Daily check-in" and "How is your back today?" in body
     assert [key for key, _ in actions] == ["log", "default"]
     dialog_log.answers["log_pain"] = (3, None, "")
     running.window.log_pain_button.click()  # answered another way: the notification goes
     assert notifier.withdrawn == 1
-    checkin.fire_now_for_test()
+    fire_timer(checkin, "pain-checkin")
     assert len(notifier.shown) == 1  # once a day
     assert checkin.due == eleven + timedelta(days=1)
 
     clock.advance(24 * 3600)  # the next evening, from the notification's button
-    checkin.fire_now_for_test()
+    fire_timer(checkin, "pain-checkin")
     assert len(notifier.shown) == 2
     calls = dialog_log.names().count("log_pain")
     notifier.action_invoked.emit("log")
@@ -255,12 +257,12 @@ def test_the_check_in_waits_for_the_end_of_a_session(start_app, clock, dialog_lo
 
     dialog_log.answers["pain"] = None  # skip the question before the session
     assert page.begin(load_routine_file(builtin_dir() / "desk-break.toml"))
-    running.checkin.fire_now_for_test()
-    assert running.banner.isHidden()
-    assert running.checkin.due == clock.now() + timedelta(minutes=15)
+    fire_timer(running.progress.checkin, "pain-checkin")
+    assert running.ctx.desktop.banner.isHidden()
+    assert running.progress.checkin.due == clock.now() + timedelta(minutes=15)
     page.abandon("test over")
     clock.advance(15 * 60)
-    running.checkin.fire_now_for_test()
-    assert not running.banner.isHidden()
-    assert running.banner.log_pain_button.isVisible()
-    assert not running.banner.drank_button.isVisible()
+    fire_timer(running.progress.checkin, "pain-checkin")
+    assert not running.ctx.desktop.banner.isHidden()
+    assert running.ctx.desktop.banner.log_pain_button.isVisible()
+    assert not running.ctx.desktop.banner.drank_button.isVisible()

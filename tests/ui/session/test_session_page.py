@@ -13,9 +13,8 @@ from backcare_desktop.core.session.cues import Cue
 from backcare_desktop.core.session.events import State
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.session_log import SessionLog
-from backcare_desktop.ui.session.cue_player import RecordingCues
 from backcare_desktop.ui.session.page import SessionPage
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, RecordingCues
 from tests.ui.conftest import DialogLog
 
 ROUTINE = Routine("test", "Test routine", "mixed", "gentle", (

@@ -72,7 +72,7 @@ def test_about_is_in_the_help_menu(window: MainWindow, store: Store) -> None:
 
 
 def test_closing_saves_size_and_page(window: MainWindow, store: Store, qtbot: QtBot) -> None:
-    window.show_page(2)
+    window.show_page("hydration")
     window.close()
     assert store.values["page"] == "hydration"
     assert store.values["window_geometry"]

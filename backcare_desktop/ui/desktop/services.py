@@ -1,0 +1,94 @@
+"""The app's contact with the desktop, made once at start-up.
+
+The banner and the midnight watcher exist from the start; the tray, the
+clock/time-zone watcher and the sleep/screen-lock listener are brought up once
+the window is on screen (``bring_up``), so the first frame never waits for
+D-Bus.
+
+Signals:
+    time_moved(): the wall clock or time zone changed, a new day began, or the
+        computer woke: anything armed for a wall-clock moment must re-arm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from backcare_desktop.core.clock import Clock
+from backcare_desktop.ui.desktop.day_watch import DayWatcher
+from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
+
+if TYPE_CHECKING:
+    from backcare_desktop.ui.desktop.notifications import Notifier
+    from backcare_desktop.ui.desktop.system_watch import SystemWatch
+    from backcare_desktop.ui.desktop.tray import Tray
+    from backcare_desktop.ui.shell.context import SessionStatus
+    from backcare_desktop.ui.shell.main_window import MainWindow
+
+SCREEN_LOCKED = "The session paused because the screen was locked."
+GOING_TO_SLEEP = "The session paused because the computer went to sleep."
+
+
+class DesktopServices(QObject):
+    time_moved = Signal()
+
+    def __init__(self, window: MainWindow, clock: Clock,
+                 make_notifier: Callable[[], Notifier | None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._make_notifier = make_notifier
+        self.banner = ReminderBanner()
+        window.set_banner(self.banner)
+        self.day_watch = DayWatcher(clock, window)
+        self.day_watch.new_day.connect(self.time_moved)
+        self.tray: Tray | None = None
+        self.system_watch: SystemWatch | None = None
+        self._closers: list[Callable[[], None]] = [self.day_watch.stop]
+
+    def new_notifier(self) -> Notifier | None:
+        """A sender of desktop notifications, or None where the desktop has none."""
+        return self._make_notifier()
+
+    def bring_up(self, session: SessionStatus) -> None:
+        """Tray, clock and sleep watchers: called once the window is on screen."""
+        from backcare_desktop.ui.desktop.clock_watch import ClockWatch
+        from backcare_desktop.ui.desktop.system_watch import SystemWatch
+        from backcare_desktop.ui.desktop.tray import Tray, tray_available
+
+        if tray_available():
+            from backcare_desktop.ui.shell.icons import app_icon
+
+            tray = Tray(app_icon(), self._window)
+            tray.open_window.connect(self._window.bring_to_front)
+            tray.quit_requested.connect(self._window.quit)
+            tray.show()
+            self.tray = tray
+            self._closers.append(tray.close)
+        clocks = ClockWatch(self._window)
+        clocks.changed.connect(self.time_moved)
+        self._closers.append(clocks.close)
+        watch = SystemWatch(self._window)
+        watch.woke.connect(self.time_moved)
+        watch.screen_locked.connect(lambda: session.pause_requested.emit(SCREEN_LOCKED))
+        watch.going_to_sleep.connect(lambda: session.pause_requested.emit(GOING_TO_SLEEP))
+        self.system_watch = watch
+
+    def close(self) -> None:
+        """Stop the watchers and take the tray icon away."""
+        for close in reversed(self._closers):
+            close()
+        self._closers.clear()
+
+
+def default_notifier() -> Notifier | None:
+    """Desktop notifications through D-Bus on Linux and other free desktops."""
+    import sys
+
+    if sys.platform in ("win32", "darwin"):
+        return None
+    from backcare_desktop.ui.desktop.notifications import DBusNotifier
+
+    return DBusNotifier()

@@ -1,0 +1,85 @@
+"""Wires water logging and drink reminders into the app."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from backcare_desktop.ui.hydration.reminders import Hydration
+from backcare_desktop.ui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from backcare_desktop.ui.desktop.tray import Tray
+    from backcare_desktop.ui.hydration.delivery import ReminderDelivery
+
+TRAY_NOTICE_TITLE = "BackCare is still running"
+TRAY_NOTICE = ("Drink reminders keep coming while the window is closed. To quit, choose Quit "
+               "from this icon's menu. You can change this on the Hydration page.")
+
+
+class HydrationFeature:
+    """The reminder service, its page, and (once the window is up) its delivery."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self.hydration = Hydration(ctx.repo, ctx.clock, parent=ctx.window)
+        self.delivery: ReminderDelivery | None = None
+        ctx.window.add_page("hydration", self._build_page)
+        ctx.events.ready.connect(self._start_reminders)
+        ctx.events.quitting.connect(self.hydration.stop)
+
+    def _build_page(self) -> QWidget:
+        from backcare_desktop.ui.hydration.page import HydrationPage
+
+        return HydrationPage(self.hydration, self._ctx.repo)
+
+    def _start_reminders(self) -> None:
+        from backcare_desktop.ui.desktop.reminder_banner import Chime
+        from backcare_desktop.ui.hydration.delivery import ReminderDelivery
+
+        ctx, hydration = self._ctx, self.hydration
+        tray = ctx.desktop.tray
+        if tray is not None:
+            self._use_tray(tray)
+        self.delivery = ReminderDelivery(
+            hydration, banner=ctx.desktop.banner, notifier=ctx.desktop.new_notifier(),
+            tray=tray, session=ctx.session,
+            open_window=lambda: (ctx.window.bring_to_front(), ctx.window.show_page("hydration")),
+            chime=Chime(), prefs=ctx.repo, parent=ctx.window)
+        ctx.desktop.time_moved.connect(hydration.rearm)
+        hydration.rearm()
+
+    def _use_tray(self, tray: Tray) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        ctx, hydration, repo = self._ctx, self.hydration, self._ctx.repo
+        tray.log_glass.connect(hydration.log_glass)
+        tray.snooze.connect(hydration.snooze)
+        tray.pause_today.connect(hydration.pause_for_today)
+        tray.resume.connect(hydration.resume)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)
+        ctx.window.keep_running_on_close(lambda: bool(repo.get_setting("close_to_tray")))
+        ctx.window.hidden_to_tray.connect(lambda: self._announce_tray_once(tray))
+
+        def update_tray() -> None:
+            water = repo.today_status(hydration.today.date()).water_text()
+            tray.update(f"BackCare — water today: {water}\n{hydration.status_text()}",
+                        paused=hydration.paused_today(),
+                        reminders_on=bool(repo.get_setting("reminders_enabled")))
+        hydration.changed.connect(update_tray)
+        ctx.desktop.time_moved.connect(update_tray)
+        update_tray()
+
+    def _announce_tray_once(self, tray: Tray) -> None:
+        repo = self._ctx.repo
+        if repo.get_setting("close_to_tray_announced"):
+            return
+        tray.message(TRAY_NOTICE_TITLE, TRAY_NOTICE)
+        repo.set_setting("close_to_tray_announced", True)
+
+
+def install(ctx: AppContext) -> HydrationFeature:
+    return HydrationFeature(ctx)

@@ -1,0 +1,37 @@
+"""The record pages' dialogs, each behind one function (tests answer them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def log_pain(parent: QWidget | None, *, level: int | None = None, area: str | None = None,
+             note: str = "") -> tuple[int, str | None, str] | None:
+    """Ask for a pain level (0–10), an optional area and a note; None when cancelled."""
+    from backcare_desktop.ui.progress.pain_log_dialog import PainLogDialog
+
+    dialog = PainLogDialog(parent, level=level, area=area, note=note)
+    if dialog.exec() == PainLogDialog.DialogCode.Accepted:
+        return dialog.result_entry()
+    return None
+
+
+def ask_save_png(parent: QWidget | None, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", suggested,
+                                          "PNG images (*.png)")
+    return Path(path) if path else None
+
+
+def ask_export_folder(parent: QWidget | None) -> Path | None:
+    """The folder to export into (BackCare makes a new folder inside it)."""
+    path = QFileDialog.getExistingDirectory(parent, "Export your records into…",
+                                            str(Path.home()))
+    return Path(path) if path else None
+
+
+def ask_import_file(parent: QWidget | None) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import records from a BackCare export",
+                                          str(Path.home()), "BackCare export (*.json)")
+    return Path(path) if path else None

@@ -1,0 +1,41 @@
+"""The routine feature's dialogs, each behind one function (tests answer them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.routines.model import Routine
+
+ROUTINE_FILTER = "Routine files (*.toml);;All files (*)"
+
+
+def ask_open_routine_file(parent: QWidget | None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a routine", str(Path.home()),
+                                          ROUTINE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_save_routine_file(parent: QWidget | None, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Export routine",
+                                          str(Path.home() / suggested), ROUTINE_FILTER)
+    return Path(name) if name else None
+
+
+def edit_routine(parent: QWidget | None, routine: Routine, taken_ids: set[str],
+                 *, creating: bool = False) -> Routine | None:
+    """Open the editor; the edited routine, or None if the person cancelled."""
+    from backcare_desktop.ui.routines.editor import RoutineEditor
+
+    editor = RoutineEditor(routine, taken_ids, creating=creating, parent=parent)
+    return editor.routine if editor.exec() == RoutineEditor.DialogCode.Accepted else None
+
+
+def show_plan_preview(parent: QWidget | None, routine: Routine) -> None:
+    """Every timed step of a routine, with when it starts."""
+    from backcare_desktop.ui.routines.plan_preview import PlanPreview
+
+    PlanPreview(routine, parent).exec()

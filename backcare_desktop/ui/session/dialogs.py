@@ -1,0 +1,50 @@
+"""The questions and advice a session shows, each behind one function (tests
+answer them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from backcare_desktop.ui.shell import texts
+
+if TYPE_CHECKING:
+    from backcare_desktop.storage.repository import Repository
+    from backcare_desktop.ui.session.pain_and_summary import SessionSummary
+
+
+def ask_pain(parent: QWidget | None, title: str, question: str, *, can_skip: bool) -> int | None:
+    """A 0–10 pain level, or None when the person skips."""
+    from backcare_desktop.ui.session.pain_and_summary import PainDialog
+
+    dialog = PainDialog(title, question, can_skip=can_skip, parent=parent)
+    if dialog.exec() == PainDialog.DialogCode.Accepted:
+        return dialog.scale.level()
+    return None
+
+
+def show_hurt_advice(parent: QWidget | None, exercise: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(f"Stopped at {exercise}")
+    box.setText(texts.HURT_ADVICE)
+    box.exec()
+
+
+def show_session_summary(parent: QWidget | None,
+                         summary: SessionSummary) -> tuple[int | None, str | None]:
+    """Show how the session went; return (pain now, how it felt), each optional."""
+    from backcare_desktop.ui.session.pain_and_summary import SummaryDialog
+
+    dialog = SummaryDialog(summary, parent)
+    dialog.exec()
+    return dialog.scale.level(), dialog.feeling()
+
+
+def show_sound_settings(parent: QWidget | None, prefs: Repository) -> bool:
+    """Edit the sound and voice settings; True if they were saved."""
+    from backcare_desktop.ui.session.sound_settings import SoundSettings
+
+    dialog = SoundSettings(prefs, parent)
+    return dialog.exec() == SoundSettings.DialogCode.Accepted

@@ -1,0 +1,102 @@
+"""What start-up hands each feature: the one place the features meet.
+
+Each feature package (``ui/routines``, ``ui/session``, ``ui/hydration``,
+``ui/progress``) has an ``install(ctx)`` that adds its pages to the window and
+connects its signals, using only what is here. Features never import one
+another: they talk through the signals of ``AppEvents`` and the small
+``SessionStatus``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.clock import Clock
+    from backcare_desktop.paths import AppPaths
+    from backcare_desktop.storage.repository import Repository
+    from backcare_desktop.ui.desktop.services import DesktopServices
+    from backcare_desktop.ui.shell.main_window import MainWindow
+
+
+class AppEvents(QObject):
+    """Signals any feature may emit or follow.
+
+    Signals:
+        records_changed(): sessions, steps, pain or water were written; pages that
+            show records redraw (when next seen) and the header refreshes.
+        ready(): the window is on screen and the desktop services are up;
+            reminders and other work that can wait start here.
+        quitting(): the app is about to close; stop timers and record what runs.
+        start_routine(object): the person chose to start this ``Routine``.
+    """
+
+    records_changed = Signal()
+    ready = Signal()
+    quitting = Signal()
+    start_routine = Signal(object)
+
+
+class SessionStatus(QObject):
+    """What the rest of the app may know of a guided session, and may tell it.
+
+    The session feature keeps ``active`` up to date; reminders ask it before
+    they interrupt, and post a quiet note to the session instead of a popup.
+
+    Signals:
+        active_changed(bool): a session started (True) or ended (False).
+        note_posted(str): a reminder to show quietly on the running session.
+        note_withdrawn(): that reminder is no longer due.
+        pause_requested(str): something outside the app asks a running session
+            to pause (the screen locked, the computer goes to sleep); the text
+            says why.
+    """
+
+    active_changed = Signal(bool)
+    note_posted = Signal(str)
+    note_withdrawn = Signal()
+    pause_requested = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._active = False
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_active(self, active: bool) -> None:
+        if active != self._active:
+            self._active = active
+            self.active_changed.emit(active)
+
+    def post_note(self, text: str) -> bool:
+        """Show ``text`` on the running session; False when none runs."""
+        if not self._active:
+            return False
+        self.note_posted.emit(text)
+        return True
+
+    def withdraw_note(self) -> None:
+        self.note_withdrawn.emit()
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """Everything a feature's ``install`` may use."""
+
+    paths: AppPaths
+    repo: Repository
+    clock: Clock
+    window: MainWindow
+    events: AppEvents
+    session: SessionStatus
+    desktop: DesktopServices
+    version: str
+
+
+Installer = Callable[[AppContext], object]
