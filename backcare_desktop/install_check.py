@@ -18,7 +18,7 @@ def check_install(out: TextIO) -> int:
     from PySide6.QtMultimedia import QAudioDecoder, QMediaFormat
 
     from backcare_desktop.core.routines.library import builtin_dir
-    from backcare_desktop.ui.session.cue_player import quiet_media_logs, sound_dir
+    from backcare_desktop.ui.desktop.media import quiet_media_logs, sound_dir
     from backcare_desktop.ui.shell.icons import icon_file
 
     app = QGuiApplication.instance() or QGuiApplication(["backcare-desktop"])

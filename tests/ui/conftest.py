@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,12 +90,37 @@ def _no_modal_dialogs(self: Any) -> int:
 
 
 @pytest.fixture(autouse=True)
-def no_timers_left_running(qapp: QApplication) -> Iterator[None]:
+def no_timers_left_running(qapp: QApplication,
+                           monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a timer running: those under the app or a window, and
+    any timer started during the test, with or without a parent."""
+    started: list[weakref.ref[QTimer]] = []
+    start = QTimer.start
+
+    def tracked_start(self: QTimer, *args: Any) -> None:
+        started.append(weakref.ref(self))
+        start(self, *args)
+
+    monkeypatch.setattr(QTimer, "start", tracked_start)
     yield
     QApplication.processEvents()
     owners = [qapp, *QApplication.topLevelWidgets()]
-    active = [t for o in owners for t in o.findChildren(QTimer) if t.isActive()]
+    timers = {id(t): t for o in owners for t in o.findChildren(QTimer)}
+    for ref in started:
+        timer = ref()
+        if timer is not None:
+            timers[id(timer)] = timer
+    active = [t for t in timers.values() if _is_active(t)]
+    for timer in active:
+        timer.stop()  # so one leak does not fail the tests after it
     assert active == [], f"timers left running: {[t.objectName() or t for t in active]}"
+
+
+def _is_active(timer: QTimer) -> bool:
+    try:
+        return timer.isActive()
+    except RuntimeError:  # its C++ object is gone: not running
+        return False
 
 
 @pytest.fixture

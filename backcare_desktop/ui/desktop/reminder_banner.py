@@ -86,7 +86,7 @@ class Chime:
         if self._effect is None:
             from PySide6.QtCore import QUrl
 
-            from backcare_desktop.ui.session.cue_player import quiet_media_logs, sound_dir
+            from backcare_desktop.ui.desktop.media import quiet_media_logs, sound_dir
 
             quiet_media_logs()
             from PySide6.QtMultimedia import QSoundEffect

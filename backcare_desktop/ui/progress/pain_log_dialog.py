@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.ui.session.pain_and_summary import PainScale
+from backcare_desktop.ui.shell.pain_scale import PainScale
 
 AREAS = (("", "Not given"), ("lower_back", "Lower back"), ("upper_back", "Upper back"),
          ("neck", "Neck"), ("hips", "Hips"), ("legs", "Legs"))

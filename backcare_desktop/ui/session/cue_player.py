@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from backcare_desktop.core.session.cues import SOUNDS, Cue
+from backcare_desktop.ui.desktop.media import quiet_media_logs, sound_dir
 
 log = logging.getLogger(__name__)
 
@@ -29,20 +30,6 @@ class VoiceChoice:
     on: bool = True
     engine: str = ""
     voice: str = ""
-
-
-def sound_dir() -> Path:
-    from backcare_desktop.core.routines.library import builtin_dir
-
-    return builtin_dir().parent / "sounds"
-
-
-def quiet_media_logs() -> None:
-    """Qt lists each optional media library it did not find (PipeWire, VA-API…);
-    none is needed for WAV tones or speech, so those lines are left out."""
-    from PySide6.QtCore import QLoggingCategory
-
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
 
 def speech_class() -> Any:

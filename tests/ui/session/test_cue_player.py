@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from backcare_desktop.core.session.cues import SOUNDS, Cue
+from backcare_desktop.ui.desktop.media import sound_dir
 from backcare_desktop.ui.session.cue_player import (
     QtCuePlayer,
     VoiceChoice,
     available_engines,
-    sound_dir,
 )
 
 # A test machine may have no audio server; Qt then says so while loading sounds.
