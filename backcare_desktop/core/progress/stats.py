@@ -141,10 +141,6 @@ def mean_by_routine(pairs: Iterable[SessionPain]) -> dict[str, tuple[float, floa
     return {r: (b / n, a / n) for r, (b, a, n) in sorted(sums.items())}
 
 
-def days_meeting(per_day: Mapping[date, int], goal: int) -> int:
-    return sum(1 for ml in per_day.values() if ml >= goal)
-
-
 @dataclass(frozen=True)
 class WeekSummary:
     """One week's figures for the summary cards."""

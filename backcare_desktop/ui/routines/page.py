@@ -46,13 +46,11 @@ class RoutinesPage(QWidget):
     start_requested = Signal(str)
 
     def __init__(self, collection: RoutineCollection, *,
-                 on_changed: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-routines")
         self.setAccessibleName("Routines")
         self._collection = collection
-        self._on_changed = on_changed or (lambda: None)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises")
@@ -386,5 +384,4 @@ class RoutinesPage(QWidget):
 
     def _changed(self, select: str | None) -> None:
         self.refresh(select=select)
-        self._on_changed()
 
