@@ -45,7 +45,7 @@ def check_install(out: TextIO) -> int:
         decoder.start()
         for _ in range(400):  # decoding is asynchronous; a short WAV takes milliseconds
             app.processEvents()
-            if not decoder.isDecoding() and (frames or decoder.error().value):
+            if not decoder.isDecoding() and (frames or decoder.errorString()):
                 break
             decoder.thread().msleep(5)
         decoder.stop()

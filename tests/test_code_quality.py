@@ -1,4 +1,4 @@
-"""The code keeps its rules: ruff's lint set everywhere, strict typing in core and storage."""
+"""The code keeps its rules: ruff's lint set and strict typing everywhere."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_ruff_finds_nothing() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-def test_core_and_storage_type_check_strictly() -> None:
+def test_the_whole_package_type_checks_strictly() -> None:
     out = subprocess.run([tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
 

@@ -14,11 +14,15 @@ Signals:
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
 from backcare_desktop import APP_ID, APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +35,8 @@ CALL_TIMEOUT_MS = 3000  # notification services answer in milliseconds; never ha
 class Notifier(Protocol):
     """Shows a notification with buttons; reports which one was pressed."""
 
-    action_invoked: Signal
+    @property
+    def action_invoked(self) -> SignalInstance: ...
 
     def available(self) -> bool: ...
 
@@ -43,12 +48,13 @@ class Notifier(Protocol):
 class DBusNotifier(QObject):
     action_invoked = Signal(str)
 
-    def __init__(self, bus: object = None, parent: QObject | None = None) -> None:
+    def __init__(self, bus: QDBusConnection | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtDBus import QDBusConnection
 
         self._bus = bus if bus is not None else QDBusConnection.sessionBus()
-        self._iface: object = None
+        self._iface: QDBusInterface | None = None
         self._last_id = 0
         self._listening = False
         self.actions_supported = False
@@ -57,20 +63,20 @@ class DBusNotifier(QObject):
         """True when a notification service answers on the session bus."""
         return self._interface() is not None
 
-    def _interface(self) -> object:
+    def _interface(self) -> QDBusInterface | None:
         if self._iface is not None:
             return self._iface
         from PySide6.QtDBus import QDBusInterface
 
         bus = self._bus
-        if not bus.isConnected():  # type: ignore[attr-defined]
+        if not bus.isConnected():
             return None
-        names = bus.interface()  # type: ignore[attr-defined]
+        names = bus.interface()
         registered = names.isServiceRegistered(SERVICE).value()
         activatable = SERVICE in (names.activatableServiceNames().value() or [])
         if not (registered or activatable):
             return None
-        iface = QDBusInterface(SERVICE, PATH, INTERFACE, bus, self)  # type: ignore[call-overload]
+        iface = QDBusInterface(SERVICE, PATH, INTERFACE, bus, self)
         if not iface.isValid():
             log.info("no notification service: %s", iface.lastError().message())
             return None
@@ -79,7 +85,7 @@ class DBusNotifier(QObject):
         capabilities = reply.arguments()[0] if reply.arguments() else []
         self.actions_supported = "actions" in (capabilities or [])
         if not self._listening:
-            self._listening = bus.connect(  # type: ignore[attr-defined]
+            self._listening = bus.connect(  # type: ignore[call-overload]
                 SERVICE, PATH, INTERFACE, "ActionInvoked", self, SLOT("_on_action(uint,QString)"))
         self._iface = iface
         return iface
@@ -96,7 +102,7 @@ class DBusNotifier(QObject):
             flat += [key, label]
         try:
             new_id = QMetaObject.invokeMethod(
-                iface, "Notify", Q_RETURN_ARG("uint"),  # type: ignore[call-overload]
+                iface, "Notify", Q_RETURN_ARG("uint"),
                 Q_ARG(str, APP_NAME), Q_ARG("uint", self._last_id), Q_ARG(str, APP_ID),
                 Q_ARG(str, title), Q_ARG(str, body), Q_ARG("QStringList", flat),
                 Q_ARG("QVariantMap", {"desktop-entry": APP_ID}), Q_ARG(int, -1))
@@ -105,10 +111,10 @@ class DBusNotifier(QObject):
             self._iface = None
             return False
         if not new_id:
-            log.warning("notification not shown: %s", iface.lastError().message())  # type: ignore[attr-defined]
+            log.warning("notification not shown: %s", iface.lastError().message())
             self._iface = None
             return False
-        self._last_id = int(new_id)
+        self._last_id = int(str(new_id))
         return True
 
     def withdraw(self) -> None:
@@ -118,7 +124,7 @@ class DBusNotifier(QObject):
         if not self._last_id or self._iface is None:
             return
         try:
-            QMetaObject.invokeMethod(self._iface, "CloseNotification",  # type: ignore[call-overload]
+            QMetaObject.invokeMethod(self._iface, "CloseNotification",
                                      Q_ARG("uint", self._last_id))
         except RuntimeError as exc:
             log.info("could not close the notification: %s", exc)

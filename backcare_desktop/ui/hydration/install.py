@@ -45,10 +45,14 @@ class HydrationFeature:
         self.delivery = ReminderDelivery(
             hydration, banner=ctx.desktop.banner, notifier=ctx.desktop.new_notifier(),
             tray=tray, session=ctx.session,
-            open_window=lambda: (ctx.window.bring_to_front(), ctx.window.show_page("hydration")),
+            open_window=self._open_page,
             chime=Chime(), prefs=ctx.repo, parent=ctx.window)
         ctx.desktop.time_moved.connect(hydration.rearm)
         hydration.rearm()
+
+    def _open_page(self) -> None:
+        self._ctx.window.bring_to_front()
+        self._ctx.window.show_page("hydration")
 
     def _use_tray(self, tray: Tray) -> None:
         from PySide6.QtWidgets import QApplication

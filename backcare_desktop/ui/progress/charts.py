@@ -73,13 +73,13 @@ class Chart(pg.PlotWidget):
         return _colours(self)[2]
 
     def text_colour(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.Text)
+        return QColor(self.palette().color(QPalette.ColorRole.Text))
 
     def set_hover(self, read: Callable[[float], str | None]) -> None:
         self._hover = read
 
     def _mouse_moved(self, pos: object) -> None:
-        if not self.plotItem.sceneBoundingRect().contains(pos):  # type: ignore[arg-type]
+        if not self.plotItem.sceneBoundingRect().contains(pos):
             return
         x = self.plotItem.vb.mapSceneToView(pos).x()
         text = self._hover(x)

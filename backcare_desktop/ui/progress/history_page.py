@@ -162,7 +162,8 @@ class DateRange(QWidget):
 
     def days(self) -> tuple[date, date]:
         first, last = self.first.date().toPython(), self.last.date().toPython()
-        return (first, last) if first <= last else (last, first)  # type: ignore[return-value]
+        assert isinstance(first, date) and isinstance(last, date)
+        return (first, last) if first <= last else (last, first)
 
 
 class SessionsTab(QWidget):
@@ -297,9 +298,11 @@ class PainTab(QWidget):
     def _save_checkin(self) -> None:
         self.checkin_time.setEnabled(self.checkin.isChecked())
         at = self.checkin_time.time()
-        if self._write(lambda: (
-                self._repo.set_setting("checkin_enabled", self.checkin.isChecked()),
-                self._repo.set_setting("checkin_time", f"{at.hour():02d}:{at.minute():02d}"))):
+
+        def save() -> None:
+            self._repo.set_setting("checkin_enabled", self.checkin.isChecked())
+            self._repo.set_setting("checkin_time", f"{at.hour():02d}:{at.minute():02d}")
+        if self._write(save):
             self.changed.emit()
 
     def reset(self, today: date) -> None:

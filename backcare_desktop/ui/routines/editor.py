@@ -223,8 +223,9 @@ class RoutineEditor(QDialog):
             widget = self._spin_number()
             if f.name.startswith(("move", "return")):
                 widget.setSingleStep(0.5)
-        if not f.required and f.default is None:  # optional with no default: 0 = not set
-            widget.setSpecialValueText("not set")  # type: ignore[attr-defined]
+        if not f.required and f.default is None and isinstance(widget, (QSpinBox,
+                                                                        QDoubleSpinBox)):
+            widget.setSpecialValueText("not set")  # optional with no default: 0 = not set
         widget.setAccessibleName(f.label)
         widget.setObjectName(f"input-{f.name}")
         return widget

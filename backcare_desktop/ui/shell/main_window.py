@@ -282,8 +282,8 @@ class MainWindow(QMainWindow):
         keys = [p.key for p in PAGES]
         page = self._load_state("page")
         # A session never survives a restart, so its page is not worth reopening.
-        restorable = page in keys and page != "session"
-        self.nav.setCurrentRow(keys.index(page) if restorable else 0)
+        restorable = page is not None and page in keys and page != "session"
+        self.nav.setCurrentRow(keys.index(page) if page is not None and restorable else 0)
 
     def save_layout(self) -> None:
         data = bytes(self.saveGeometry().data())
