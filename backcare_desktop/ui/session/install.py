@@ -28,7 +28,7 @@ def install(ctx: AppContext, make_cues: MakeCues | None = None) -> None:
 
         repo, clock = ctx.repo, ctx.clock
         page = SessionPage(make_log=lambda plan: SessionLog(repo, plan, clock.now),
-                           make_cues=lambda: cues(repo), prefs=repo)
+                           make_cues=lambda: cues(repo), prefs=repo, clock=clock)
         page.title_changed.connect(window.setWindowTitle)
         page.focus_mode_changed.connect(window.set_focus_mode)
         page.choose_routine.connect(lambda: window.show_page("routines"))

@@ -12,7 +12,6 @@ Signals:
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +49,7 @@ from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
 
 if TYPE_CHECKING:
+    from backcare_desktop.core.clock import Clock
     from backcare_desktop.storage.session_log import SessionLog
 
 # One calm colour per kind of phase; white text on each keeps a contrast above 4.5:1.
@@ -95,9 +95,7 @@ class SessionPage(QWidget):
     ended = Signal()
 
     def __init__(self, *, make_log: Callable[[Any], SessionLog],
-                 make_cues: Callable[[], CueOutput], prefs: Any,
-                 monotonic: Callable[[], float] = time.monotonic,
-                 wall: Callable[[], float] = time.time,
+                 make_cues: Callable[[], CueOutput], prefs: Any, clock: Clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-session")
@@ -110,8 +108,7 @@ class SessionPage(QWidget):
         self._quiet = False
         self._phase_colour = ""
         self._title = ""
-        self._monotonic = monotonic
-        self._wall = wall
+        self._clock = clock
         self.runner: SessionRunner | None = None
         self.log: SessionLog | None = None
         self.cues: CueOutput | None = None
@@ -268,9 +265,8 @@ class SessionPage(QWidget):
         plan = expand(routine)
         self.log = self._make_log(plan)
         self.log.begin(pain)
-        engine = SessionEngine(plan, self._monotonic)
-        self.runner = SessionRunner(engine, monotonic=self._monotonic, wall=self._wall,
-                                    parent=self)
+        engine = SessionEngine(plan, self._clock.monotonic)
+        self.runner = SessionRunner(engine, self._clock, parent=self)
         self.runner.events_happened.connect(self._on_events)
         self.views.setCurrentIndex(1)
         self.setFocus()

@@ -25,33 +25,16 @@ ROUTINE = Routine("test", "Test routine", "mixed", "gentle", (
 ))
 
 
-class Walls:
-    """The wall clock moves with the fake monotonic clock unless the test says otherwise."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.extra = 0.0
-
-    def __call__(self) -> float:
-        return self.clock.mono + 1_700_000_000 + self.extra
-
-
 @pytest.fixture
 def cues() -> RecordingCues:
     return RecordingCues()
 
 
 @pytest.fixture
-def walls(clock: FakeClock) -> Walls:
-    return Walls(clock)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, repo: Repository, clock: FakeClock, cues: RecordingCues,
-         walls: Walls) -> Iterator[SessionPage]:
+def page(qtbot: QtBot, repo: Repository, clock: FakeClock,
+         cues: RecordingCues) -> Iterator[SessionPage]:
     widget = SessionPage(make_log=lambda plan: SessionLog(repo, plan, clock.now),
-                         make_cues=lambda: cues, prefs=repo, monotonic=clock.monotonic,
-                         wall=walls)
+                         make_cues=lambda: cues, prefs=repo, clock=clock)
     qtbot.addWidget(widget)
     widget.resize(900, 640)
     widget.show()
@@ -216,10 +199,10 @@ def test_the_window_title_shows_the_time_left(page: SessionPage, qtbot: QtBot,
     assert titles[-1].endswith(" left · BackCare")
 
 
-def test_a_sleep_of_the_computer_pauses_and_says_why(page: SessionPage, clock: FakeClock,
-                                                     walls: Walls) -> None:
+def test_a_sleep_of_the_computer_pauses_and_says_why(page: SessionPage,
+                                                     clock: FakeClock) -> None:
     page.begin(ROUTINE)
-    walls.extra += 3600  # an hour passed on the wall clock, none on the monotonic one
+    clock.jump(3600)  # an hour passed on the wall clock, none on the monotonic one
     page.refresh()
     assert page.runner is not None and page.runner.engine.state is State.PAUSED
     assert "went to sleep" in page.paused_note.text()
