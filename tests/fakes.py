@@ -26,8 +26,16 @@ class FakeClock:
     def now(self) -> datetime:
         return self.wall
 
+    def timestamp(self) -> float:
+        return self.wall.timestamp()
+
     def advance(self, seconds: float) -> None:
+        """Both clocks move on by ``seconds``."""
         self.mono += seconds
+        self.wall += timedelta(seconds=seconds)
+
+    def jump(self, seconds: float) -> None:
+        """Only the wall clock moves on, as while the computer sleeps."""
         self.wall += timedelta(seconds=seconds)
 
 

@@ -32,7 +32,7 @@ def is_soft(routine: Routine, phase: Phase) -> bool:
     return isinstance(routine.exercises[phase.exercise_index].spec, (Pmr, Breathing))
 
 
-def _words(phase: Phase, routine: Routine, plan: Plan, index: int) -> str | None:
+def _words(phase: Phase, routine: Routine) -> str | None:
     name = routine.exercises[phase.exercise_index].name
     k = phase.kind
     if k is PhaseKind.PREPARE:
@@ -80,7 +80,7 @@ def cues_for(events: list[Event], plan: Plan) -> list[Cue]:
             if event.phase.kind in (PhaseKind.REP_HOLD, PhaseKind.REP_RETURN,
                                     PhaseKind.HOLD_IN, PhaseKind.HOLD_OUT):
                 sound = None  # tempo sub-steps are paced by the voice and screen only
-            cues.append(Cue(sound, _words(event.phase, routine, plan, event.index)))
+            cues.append(Cue(sound, _words(event.phase, routine)))
         elif isinstance(event, CountdownSecond):
             phase = plan.phases[event.index]
             if phase.kind in TICKED:

@@ -145,7 +145,7 @@ class SessionEngine:
                     events.append(CountdownSecond(self.index, s))
             if now < end:
                 break
-            events += self._leave(end, done=True)
+            self._leave(end, done=True)
             events += self._enter(self.index + 1, end)
         return events
 
@@ -154,7 +154,7 @@ class SessionEngine:
         events = self.poll()
         if self.state in (State.RUNNING, State.PAUSED):
             now = self.active_s()
-            events += self._leave(now, done=True)
+            self._leave(now, done=True)
             events += self._enter(self.index + 1, now)
         return events
 
@@ -164,7 +164,7 @@ class SessionEngine:
         if self.state in (State.RUNNING, State.PAUSED):
             now = self.active_s()
             target = max(self.index - 1, 0)
-            events += self._leave(now, done=False)
+            self._leave(now, done=False)
             self._ended.discard(self._phases[target].exercise_index)
             events += self._enter(target, now)
         return events
@@ -176,7 +176,7 @@ class SessionEngine:
             return events
         exercise = self._phases[self.index].exercise_index
         now = self.active_s()
-        events += self._leave(now, done=False)
+        self._leave(now, done=False)
         events += self._end_exercise(exercise, "skipped")
         target = next((i for i in range(self.index + 1, len(self._phases))
                        if self._phases[i].exercise_index != exercise), len(self._phases))
@@ -192,7 +192,7 @@ class SessionEngine:
         events.append(RepCounted(self.index, self._count, phase.reps))
         if self._count >= phase.reps:
             now = self.active_s()
-            events += self._leave(now, done=True)
+            self._leave(now, done=True)
             events += self._enter(self.index + 1, now)
         return events
 
@@ -204,7 +204,7 @@ class SessionEngine:
             return events
         now = self.active_s()
         if self.state is not State.READY:
-            events += self._leave(now, done=False)
+            self._leave(now, done=False)
             events += self._end_exercise(self._phases[self.index].exercise_index,
                                          "hurt" if reason == "hurt" else "skipped")
         self._end_active = now
@@ -245,7 +245,7 @@ class SessionEngine:
         old, self.state = self.state, new
         return [StateChanged(old, new, reason)]
 
-    def _leave(self, end_active: float, *, done: bool) -> list[Event]:
+    def _leave(self, end_active: float, *, done: bool) -> None:
         """Account for the current phase, which ends at ``end_active``."""
         phase = self._phases[self.index]
         progress = self._progress.setdefault(phase.exercise_index, _Progress())
@@ -263,7 +263,6 @@ class SessionEngine:
                 progress.sets.add(phase.set_number)
             if phase.kind is PhaseKind.RELAX:
                 progress.sets.add(1)
-        return []
 
     def _end_exercise(self, exercise: int, outcome: str) -> list[Event]:
         if exercise in self._ended:

@@ -1,7 +1,8 @@
 """The guided session.
 
-Its page, the runner on the clock, cues (tones and voice), the pacer and the
-session dialogs.
+Its controller (plan, engine, runner on the clock, cues, records, questions),
+the page that shows it, cues (tones and voice), the pacer and the session
+dialogs.
 """
 
 from backcare_desktop.ui.session.install import install

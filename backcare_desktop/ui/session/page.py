@@ -1,20 +1,22 @@
-"""The session page: a countdown readable from the mat, driven by one precise timer.
+"""The session page: a countdown readable from the mat.
+
+It shows what its ``SessionController`` says (``display()``, redrawn when the
+controller's view changes and ten times a second while a session runs and the
+page is seen) and forwards the person's keys and buttons to it. Focus mode is
+the page's own.
 
 Signals:
     title_changed(str): what the window title should say (time left while a
         session runs, "BackCare" otherwise).
     focus_mode_changed(bool): the person switched focus mode on or off.
     choose_routine(): the person asked to pick a routine.
-    started(): a session started.
-    ended(): a session ended and everything about it was saved.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -30,27 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.routines.describe import phase_counters
-from backcare_desktop.core.routines.model import Routine
-from backcare_desktop.core.routines.plan import Phase, PhaseKind, expand
-from backcare_desktop.core.session.cues import cues_for
-from backcare_desktop.core.session.engine import SessionEngine
-from backcare_desktop.core.session.events import (
-    Event,
-    ExerciseEnded,
-    Finished,
-    State,
-    StateChanged,
-)
-from backcare_desktop.ui.session import dialogs as session_dialogs
-from backcare_desktop.ui.session.cue_player import CueOutput
+from backcare_desktop.core.routines.model import Exercise
+from backcare_desktop.core.routines.plan import Phase, PhaseKind
+from backcare_desktop.core.session.events import State
 from backcare_desktop.ui.session.pacer import BreathingPacer, pacer_fill
-from backcare_desktop.ui.session.pain_and_summary import SessionSummary
-from backcare_desktop.ui.session.runner import SessionRunner
-from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
 
 if TYPE_CHECKING:
-    from backcare_desktop.storage.session_log import SessionLog
+    from backcare_desktop.ui.session.controller import SessionController
 
 # One calm colour per kind of phase; white text on each keeps a contrast above 4.5:1.
 PHASE_COLOURS = {
@@ -80,10 +69,9 @@ def clock_text(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}" if s >= 60 else str(s)
 
 
-def phase_title(phase: Phase, routine: Routine) -> str:
-    name = routine.exercises[phase.exercise_index].name
+def phase_title(phase: Phase, exercise: Exercise) -> str:
     if phase.kind is PhaseKind.TENSE:
-        return f"Tense your {name.lower()}"
+        return f"Tense your {exercise.name.lower()}"
     return PHASE_NAMES[phase.kind.value]
 
 
@@ -91,32 +79,15 @@ class SessionPage(QWidget):
     title_changed = Signal(str)
     focus_mode_changed = Signal(bool)
     choose_routine = Signal()
-    started = Signal()
-    ended = Signal()
 
-    def __init__(self, *, make_log: Callable[[Any], SessionLog],
-                 make_cues: Callable[[], CueOutput], prefs: Any,
-                 monotonic: Callable[[], float] = time.monotonic,
-                 wall: Callable[[], float] = time.time,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-session")
         self.setAccessibleName("Session")
-        self._make_log = make_log
-        self._make_cues = make_cues
-        self._prefs = prefs
-        self._ended_map: dict[int, str] = {}
-        self._hurt_exercise = ""
-        self._quiet = False
+        self.controller = controller
         self._phase_colour = ""
         self._title = ""
-        self._monotonic = monotonic
-        self._wall = wall
-        self.runner: SessionRunner | None = None
-        self.log: SessionLog | None = None
-        self.cues: CueOutput | None = None
         self.focus_mode = False
-        self.notice = ""
 
         # -- idle view --
         idle = QWidget()
@@ -178,21 +149,24 @@ class SessionPage(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.previous_button = button("◀ Back", "Previous step (Left)", self.previous_phase)
-        self.pause_button = button("Pause", "Pause or resume (Space)", self.toggle_pause)
-        self.next_button = button("Next ▶", "Next step (Right)", self.next_phase)
-        self.skip_button = button("Skip exercise", "Skip this exercise", self.skip_exercise)
-        self.rep_button = button("Count rep", "Count a rep (Enter)", self.count_rep)
+        self.previous_button = button("◀ Back", "Previous step (Left)",
+                                      controller.previous_phase)
+        self.pause_button = button("Pause", "Pause or resume (Space)", controller.toggle_pause)
+        self.next_button = button("Next ▶", "Next step (Right)", controller.next_phase)
+        self.skip_button = button("Skip exercise", "Skip this exercise",
+                                  controller.skip_exercise)
+        self.rep_button = button("Count rep", "Count a rep (Enter)", controller.count_rep)
         self.focus_button = button("Focus mode", "Focus mode: full screen (F11)",
                                    self.toggle_focus_mode)
         self.stop_button = button("Stop", "Stop the session (Escape)", self.ask_stop)
-        self.hurt_button = button("Stop — this hurts", "Stop now: this hurts", self.this_hurts)
+        self.hurt_button = button("Stop — this hurts", "Stop now: this hurts",
+                                  controller.this_hurts)
         self.hurt_button.setObjectName("hurtButton")
         self.hurt_button.setStyleSheet(
             "QPushButton { background: #a33a3a; color: white; font-weight: bold;"
             " border-radius: 6px; padding: 8px 16px; }")
         self.settings_button = button("Sound and voice…", "Sound and voice settings",
-                                      self.open_sound_settings)
+                                      controller.change_sound_settings)
 
         header = QHBoxLayout()
         header.addWidget(self.exercise, 1)
@@ -236,105 +210,31 @@ class SessionPage(QWidget):
         self._display = QTimer(self)
         self._display.setObjectName("session-display")
         self._display.timeout.connect(self.refresh)
-        for keys, slot in (("Space", self.toggle_pause), ("Right", self.next_phase),
-                           ("Left", self.previous_phase), ("Return", self.count_rep),
-                           ("Enter", self.count_rep), ("Escape", self.ask_stop),
+        for keys, slot in (("Space", controller.toggle_pause), ("Right", controller.next_phase),
+                           ("Left", controller.previous_phase), ("Return", controller.count_rep),
+                           ("Enter", controller.count_rep), ("Escape", self.ask_stop),
                            ("F11", self.toggle_focus_mode)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self._style()
-
-    # -- starting -----------------------------------------------------------------
+        controller.started.connect(self._show_session)
+        controller.view_changed.connect(self._redraw)
+        controller.ended.connect(self._show_idle)
 
     @property
     def active(self) -> bool:
-        return self.runner is not None and self.runner.engine.state in (
-            State.READY, State.RUNNING, State.PAUSED)
+        """A session is under way (not yet finished or stopped)."""
+        return self.controller.active
 
-    def begin(self, routine: Routine) -> bool:
-        """Start a session of ``routine``; False if one is running already."""
-        if self.active:
-            dialogs.show_info(self, "A session is running",
-                              "Stop the current session before starting another.")
-            return False
-        self.close_session()
-        self.cues = self._make_cues()  # the sounds load while the question is open
-        pain = session_dialogs.ask_pain(self, "Before you start",
-                                "How is your back right now? (0 is no pain, 10 the worst "
-                                "imaginable.) You can skip this.\n\nHave a drink of water before "
-                                "you begin, and keep it within reach for the rests.",
-                                can_skip=True)
-        plan = expand(routine)
-        self.log = self._make_log(plan)
-        self.log.begin(pain)
-        engine = SessionEngine(plan, self._monotonic)
-        self.runner = SessionRunner(engine, monotonic=self._monotonic, wall=self._wall,
-                                    parent=self)
-        self.runner.events_happened.connect(self._on_events)
-        self.views.setCurrentIndex(1)
-        self.setFocus()
-        self.runner.start()
-        self.started.emit()
-        return True
-
-    # -- keys and buttons ---------------------------------------------------------
-
-    def toggle_pause(self) -> None:
-        if self.active and self.runner is not None:
-            self.runner.toggle_pause()
-
-    def next_phase(self) -> None:
-        if self.active and self.runner is not None:
-            self.runner.next_phase()
-
-    def previous_phase(self) -> None:
-        if self.active and self.runner is not None:
-            self.runner.previous_phase()
-
-    def skip_exercise(self) -> None:
-        if self.active and self.runner is not None:
-            self.runner.skip_exercise()
-
-    def count_rep(self) -> None:
-        if self.active and self.runner is not None:
-            self.runner.count_rep()
+    # -- keys and buttons the page answers itself -----------------------------------
 
     def ask_stop(self) -> None:
+        """Escape: leaves focus mode once the session is over, else asks to stop."""
         if self.focus_mode and not self.active:
             self.set_focus_mode(False)
             return
-        if not self.active or self.runner is None:
-            return
-        was_running = self.runner.engine.state is State.RUNNING
-        if was_running:
-            self.runner.pause()
-        if dialogs.confirm(self, "Stop the session?",
-                           "Stop this session? What you have done so far is saved.", "Stop"):
-            self.runner.stop("stopped")
-        elif was_running:
-            self.runner.resume()
-
-    def this_hurts(self) -> None:
-        """Stop at once, ask how bad the pain is, and give the safety advice."""
-        if not self.active or self.runner is None:
-            return
-        engine = self.runner.engine
-        exercise = engine.plan.routine.exercises[engine.view().phase.exercise_index].name
-        self._hurt_exercise = exercise
-        self.runner.stop("hurt")
-
-    def pause_for(self, reason: str) -> None:
-        """Pause a running session because of something outside the app."""
-        if self.runner is not None and self.runner.engine.state is State.RUNNING:
-            self.runner.pause(reason)
-
-    def abandon(self, reason: str) -> None:
-        """Stop without questions (the app is closing); what was done stays saved."""
-        if self.active and self.runner is not None:
-            self._quiet = True
-            self.runner.stop(reason)
-        self.close_session()
+        self.controller.ask_stop()
 
     def show_water_note(self, text: str) -> None:
         """A due drink reminder, shown quietly here instead of a popup."""
@@ -357,94 +257,37 @@ class SessionPage(QWidget):
         self._size_countdown()
         self.focus_mode_changed.emit(on)
 
-    def open_sound_settings(self) -> None:
-        if session_dialogs.show_sound_settings(self, self._prefs) and self.active:
-            if self.cues is not None:
-                self.cues.stop()
-            self.cues = self._make_cues()  # the new settings apply at once
+    # -- following the controller ---------------------------------------------------
 
-    # -- events -------------------------------------------------------------------
+    def _show_session(self) -> None:
+        self.water_note.hide()
+        self.views.setCurrentIndex(1)
+        self.setFocus()
+        self._redraw()
 
-    def _on_events(self, events: list[Event]) -> None:
-        assert self.runner is not None and self.log is not None
-        engine = self.runner.engine
-        self.log.record(events, engine.active_s)
-        for e in events:
-            if isinstance(e, ExerciseEnded):
-                self._ended_map[e.exercise_index] = e.outcome
-            elif isinstance(e, StateChanged) and e.new is State.PAUSED:
-                self.notice = e.reason or ""
-        if self.cues is not None:
-            for cue in cues_for(events, engine.plan):
-                self.cues.play(cue)
+    def _redraw(self) -> None:
         self.refresh()
         self._update_timer()
-        if any(isinstance(e, Finished) for e in events) or engine.state is State.STOPPED:
-            if self._quiet:
-                self._finish_view()
-            else:
-                self._ended(events)
 
-    def _ended(self, events: list[Event]) -> None:
-        assert self.runner is not None and self.log is not None
-        engine = self.runner.engine
-        routine = engine.plan.routine
-        if engine.state is State.STOPPED and engine_reason(events) == "hurt":
-            level = session_dialogs.ask_pain(self, "You stopped because it hurt",
-                                     "How bad is the pain now? (0 is no pain, 10 the worst "
-                                     "imaginable.)", can_skip=True)
-            if level is not None:
-                self.log.pain(level, "hurt")
-            session_dialogs.show_hurt_advice(self, self._hurt_exercise or routine.title)
-            self._finish_view()
-            return
-        done = [routine.exercises[i].name
-                for i, outcome in sorted(self._ended_map.items()) if outcome == "completed"]
-        skipped = [routine.exercises[i].name
-                   for i, outcome in sorted(self._ended_map.items()) if outcome != "completed"]
-        summary = SessionSummary(routine.title, engine.state is State.FINISHED,
-                                 engine.active_s(), tuple(done), tuple(skipped))
-        pain, feeling = session_dialogs.show_session_summary(self, summary)
-        if pain is not None:
-            self.log.pain(pain, "after")
-        if feeling is not None:
-            self.log.feeling(feeling)
-        self._finish_view()
-
-    def _finish_view(self) -> None:
-        if self.cues is not None:
-            self.cues.stop()
+    def _show_idle(self) -> None:
         self._display.stop()
+        self.water_note.hide()
         self.set_focus_mode(False)
         self.views.setCurrentIndex(0)
         self._emit_title("BackCare")
-        self.ended.emit()
-
-    def close_session(self) -> None:
-        """Forget the last session's objects (it has ended or never started)."""
-        if self.runner is not None:
-            self.runner.shutdown()
-            self.runner.deleteLater()
-        self.runner = None
-        self._ended_map = {}
-        self.notice = ""
-        self.water_note.hide()
-        self._display.stop()
 
     # -- drawing ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.runner is None:
+        if self.controller.check_for_sleep():
+            return  # it paused, and said so: the page was redrawn then
+        view = self.controller.display()
+        if view is None:
             return
-        if self.runner.check_for_sleep():
-            return
-        engine = self.runner.engine
-        view = engine.view()
-        routine = engine.plan.routine
         phase = view.phase
-        exercise = routine.exercises[phase.exercise_index]
+        exercise = view.exercise
         self.exercise.setText(exercise.name)
-        self.phase.setText(f"  {phase_title(phase, routine)}  ")
+        self.phase.setText(f"  {phase_title(phase, exercise)}  ")
         colour = phase_colour(phase)
         if colour != self._phase_colour:  # restyling re-polishes: only on a change
             self._phase_colour = colour
@@ -468,17 +311,16 @@ class SessionPage(QWidget):
         total = max(view.total_s, 1e-9)
         self.progress.setValue(int(1000 * min(1.0, 1 - view.remaining_s / total)))
         self.time_left.setText(f"{clock_text(view.remaining_s)} left")
-        if view.next_phase is not None:
-            nxt = view.next_phase
-            self.up_next.setText(f"Up next: {routine.exercises[nxt.exercise_index].name} — "
-                                 f"{phase_title(nxt, routine)}")
+        if view.next_phase is not None and view.next_exercise is not None:
+            nxt = view.next_exercise
+            self.up_next.setText(f"Up next: {nxt.name} — {phase_title(view.next_phase, nxt)}")
         else:
             self.up_next.setText("Up next: the end")
         paused = view.state is State.PAUSED
         self.pause_button.setText("Resume" if paused else "Pause")
         self.paused_note.setVisible(paused)
         if paused:
-            self.paused_note.setText(self.notice or "Paused. Press Space to go on.")
+            self.paused_note.setText(view.paused_because or "Paused. Press Space to go on.")
         self._emit_title(f"{clock_text(view.remaining_s)} left · BackCare")
 
     def _emit_title(self, title: str) -> None:
@@ -488,13 +330,11 @@ class SessionPage(QWidget):
 
     def _update_timer(self) -> None:
         """Run the display timer only while a session runs and the page is visible."""
-        running = (self.runner is not None and self.runner.engine.state is State.RUNNING
-                   and self.isVisible())
-        if not running:
+        view = self.controller.display()
+        if view is None or view.state is not State.RUNNING or not self.isVisible():
             self._display.stop()
             return
-        breathing = self.runner is not None and (
-            self.runner.engine.view().phase.kind in BREATHING)
+        breathing = view.phase.kind in BREATHING
         interval = PACER_MS if breathing else DISPLAY_MS
         if not self._display.isActive() or self._display.interval() != interval:
             self._display.start(interval)
@@ -535,9 +375,3 @@ class SessionPage(QWidget):
         else:
             self.setStyleSheet("")
 
-
-def engine_reason(events: list[Event]) -> str | None:
-    for e in reversed(events):
-        if isinstance(e, StateChanged) and e.new is State.STOPPED:
-            return e.reason
-    return None

@@ -15,11 +15,11 @@ Signals:
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from backcare_desktop.core.clock import Clock, SystemClock
 from backcare_desktop.core.session.engine import SessionEngine
 from backcare_desktop.core.session.events import Event, State
 
@@ -30,18 +30,18 @@ ASLEEP = "The session paused because the computer went to sleep."
 class SessionRunner(QObject):
     events_happened = Signal(object)  # a list of events, passed through unconverted
 
-    def __init__(self, engine: SessionEngine, *, monotonic: Callable[[], float] = time.monotonic,
-                 wall: Callable[[], float] = time.time, parent: QObject | None = None) -> None:
+    def __init__(self, engine: SessionEngine, clock: Clock | None = None, *,
+                 parent: QObject | None = None) -> None:
+        """``clock`` should be the one ``engine`` reads (default: the real clocks)."""
         super().__init__(parent)
         self.engine = engine
-        self._monotonic = monotonic
-        self._wall = wall
+        self._clock = clock or SystemClock()
         self._timer = QTimer(self)
         self._timer.setObjectName("session-boundary")
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
-        self._last_look = (monotonic(), wall())
+        self._last_look = self._look()
 
     # -- operations: each forwards the engine's events and re-arms ---------------
 
@@ -91,7 +91,7 @@ class SessionRunner(QObject):
         self._do(self.engine.poll)
 
     def check_for_sleep(self) -> bool:
-        mono, wall = self._monotonic(), self._wall()
+        mono, wall = self._look()
         last_mono, last_wall = self._last_look
         self._last_look = (mono, wall)
         if self.engine.state is State.RUNNING and (wall - last_wall) - (mono - last_mono) > (
@@ -104,10 +104,13 @@ class SessionRunner(QObject):
         if self.engine.state in (State.FINISHED, State.STOPPED):
             return
         events = operation()
-        self._last_look = (self._monotonic(), self._wall())
+        self._last_look = self._look()
         self._arm()
         if events:
             self.events_happened.emit(events)
+
+    def _look(self) -> tuple[float, float]:
+        return self._clock.monotonic(), self._clock.timestamp()
 
     def _arm(self) -> None:
         deadline = self.engine.next_deadline()
@@ -115,4 +118,4 @@ class SessionRunner(QObject):
             self._timer.stop()
             return
         # Round up: when the timer fires, the deadline has passed.
-        self._timer.start(max(0, math.ceil((deadline - self._monotonic()) * 1000)))
+        self._timer.start(max(0, math.ceil((deadline - self._clock.monotonic()) * 1000)))

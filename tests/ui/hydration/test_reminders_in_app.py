@@ -115,14 +115,14 @@ def test_during_a_session_a_quiet_note_instead_of_a_popup(start_app, clock, dial
     from backcare_desktop.core.routines.loading import load_routine_file
 
     routine = load_routine_file(builtin_dir() / "desk-break.toml")
-    assert page.begin(routine)
+    assert page.controller.begin(routine)
     question = dialog_log.args_of("pain")[2]
     assert "Have a drink of water before you begin" in question
     make_due(running, clock)
     assert notifier.shown == []
     assert not page.water_note.isHidden()
     assert "Take a sip at the next rest." in page.water_note.text()
-    page.abandon("test over")
+    page.controller.abandon("test over")
 
 
 def test_the_tray_menu_logs_snoozes_and_pauses(start_app, clock, monkeypatch) -> None:
@@ -256,11 +256,11 @@ def test_the_check_in_waits_for_the_end_of_a_session(start_app, clock, dialog_lo
     from backcare_desktop.core.routines.loading import load_routine_file
 
     dialog_log.answers["pain"] = None  # skip the question before the session
-    assert page.begin(load_routine_file(builtin_dir() / "desk-break.toml"))
+    assert page.controller.begin(load_routine_file(builtin_dir() / "desk-break.toml"))
     fire_timer(running.progress.checkin, "pain-checkin")
     assert running.ctx.desktop.banner.isHidden()
     assert running.progress.checkin.due == clock.now() + timedelta(minutes=15)
-    page.abandon("test over")
+    page.controller.abandon("test over")
     clock.advance(15 * 60)
     fire_timer(running.progress.checkin, "pain-checkin")
     assert not running.ctx.desktop.banner.isHidden()

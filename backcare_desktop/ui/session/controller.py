@@ -1,0 +1,299 @@
+"""The guided session itself: plan, engine, runner, cues, records and questions.
+
+``SessionController`` runs one session at a time on the injected ``Clock``
+(the engine and the runner read ``clock.monotonic``; the sleep check compares
+it with ``clock.timestamp``; the records are stamped with ``clock.now``). It
+asks the person through ``ui/session/dialogs.py`` (and the shell's confirm and
+info), plays the cues, writes the session as it happens, and keeps the app's
+``SessionStatus`` up to date. It draws nothing: the session page reads
+``display()`` when told the view changed, and forwards keys and buttons here.
+
+Signals:
+    started(): a session started (after the question before it); the page
+        shows it.
+    view_changed(): what a session shows changed (a phase began, it paused or
+        resumed, a rep was counted, it ended); read ``display()`` again.
+    ended(): the session ended, the questions after it were answered and
+        everything about it was saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from backcare_desktop.core.routines.model import Exercise, Routine
+from backcare_desktop.core.routines.plan import Phase, expand
+from backcare_desktop.core.session.cues import cues_for
+from backcare_desktop.core.session.engine import SessionEngine
+from backcare_desktop.core.session.events import (
+    Event,
+    ExerciseEnded,
+    State,
+    StateChanged,
+)
+from backcare_desktop.storage.session_log import SessionLog
+from backcare_desktop.ui.session import dialogs as session_dialogs
+from backcare_desktop.ui.session.pain_and_summary import SessionSummary
+from backcare_desktop.ui.session.runner import SessionRunner
+from backcare_desktop.ui.shell import dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from backcare_desktop.core.clock import Clock
+    from backcare_desktop.storage.repository import Repository
+    from backcare_desktop.ui.session.cue_player import CueOutput
+    from backcare_desktop.ui.shell.context import SessionStatus
+
+# How the engine and the records name outcomes, stop reasons and pain moments.
+COMPLETED = "completed"  # an exercise's outcome
+HURT = "hurt"  # a stop reason, and the moment of the pain asked then
+STOPPED = "stopped"  # the person stopped the session
+APP_CLOSED = "app closed"  # the app quit while the session ran
+AFTER = "after"  # the moment of the pain asked at the end
+
+LIVE = (State.READY, State.RUNNING, State.PAUSED)
+
+
+@dataclass(frozen=True)
+class SessionDisplay:
+    """What a session shows, read at one moment."""
+
+    state: State
+    exercise: Exercise
+    phase: Phase
+    next_exercise: Exercise | None
+    next_phase: Phase | None
+    phase_elapsed_s: float
+    phase_remaining_s: float | None  # None while waiting for the person (counted reps)
+    remaining_s: float  # whole session, counted reps estimated
+    total_s: float
+    reps_counted: int
+    paused_because: str  # why the last pause came ("" when the person paused)
+
+
+class SessionController(QObject):
+    started = Signal()
+    view_changed = Signal()
+    ended = Signal()
+
+    def __init__(self, *, repo: Repository, clock: Clock, status: SessionStatus,
+                 make_cues: Callable[[], CueOutput], dialog_parent: QWidget | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._clock = clock
+        self._status = status
+        self._make_cues = make_cues
+        self._dialog_parent = dialog_parent
+        self.runner: SessionRunner | None = None
+        self.log: SessionLog | None = None
+        self.cues: CueOutput | None = None
+        self._outcomes: dict[int, str] = {}  # exercise index -> how it ended
+        self._hurt_exercise = ""
+        self._paused_because = ""
+        self._quiet = False
+
+    # -- reading ------------------------------------------------------------------
+
+    @property
+    def state(self) -> State | None:
+        """The session's state; None before the first session."""
+        return None if self.runner is None else self.runner.engine.state
+
+    @property
+    def active(self) -> bool:
+        return self.state in LIVE
+
+    def display(self) -> SessionDisplay | None:
+        """What the last session shows now; None before the first session."""
+        if self.runner is None:
+            return None
+        engine = self.runner.engine
+        view = engine.view()
+        exercises = engine.plan.routine.exercises
+        nxt = view.next_phase
+        return SessionDisplay(
+            view.state, exercises[view.phase.exercise_index], view.phase,
+            None if nxt is None else exercises[nxt.exercise_index], nxt,
+            view.phase_elapsed_s, view.phase_remaining_s, view.remaining_s, view.total_s,
+            view.reps_counted, self._paused_because)
+
+    # -- starting -----------------------------------------------------------------
+
+    def begin(self, routine: Routine) -> bool:
+        """Ask how the back is, then start ``routine``; False if a session runs already."""
+        if self.active:
+            dialogs.show_info(self._dialog_parent, "A session is running",
+                              "Stop the current session before starting another.")
+            return False
+        self._close()
+        self.cues = self._make_cues()  # the sounds load while the question is open
+        pain = session_dialogs.ask_pain(
+            self._dialog_parent, "Before you start",
+            "How is your back right now? (0 is no pain, 10 the worst imaginable.) You can "
+            "skip this.\n\nHave a drink of water before you begin, and keep it within reach "
+            "for the rests.", can_skip=True)
+        plan = expand(routine)
+        self.log = SessionLog(self._repo, plan, self._clock.now)
+        self.log.begin(pain)
+        engine = SessionEngine(plan, self._clock.monotonic)
+        self.runner = SessionRunner(engine, self._clock, parent=self)
+        self.runner.events_happened.connect(self._on_events)
+        self.runner.start()
+        self.started.emit()
+        self._status.set_active(True)
+        return True
+
+    # -- the person's keys and buttons ----------------------------------------------
+
+    def toggle_pause(self) -> None:
+        if self.active and self.runner is not None:
+            self.runner.toggle_pause()
+
+    def next_phase(self) -> None:
+        if self.active and self.runner is not None:
+            self.runner.next_phase()
+
+    def previous_phase(self) -> None:
+        if self.active and self.runner is not None:
+            self.runner.previous_phase()
+
+    def skip_exercise(self) -> None:
+        if self.active and self.runner is not None:
+            self.runner.skip_exercise()
+
+    def count_rep(self) -> None:
+        if self.active and self.runner is not None:
+            self.runner.count_rep()
+
+    def ask_stop(self) -> None:
+        """Pause, ask whether to stop, and stop or go on."""
+        if not self.active or self.runner is None:
+            return
+        was_running = self.runner.engine.state is State.RUNNING
+        if was_running:
+            self.runner.pause()
+        if dialogs.confirm(self._dialog_parent, "Stop the session?",
+                           "Stop this session? What you have done so far is saved.", "Stop"):
+            self.runner.stop(STOPPED)
+        elif was_running:
+            self.runner.resume()
+
+    def this_hurts(self) -> None:
+        """Stop at once, ask how bad the pain is, and give the safety advice."""
+        if not self.active or self.runner is None:
+            return
+        engine = self.runner.engine
+        self._hurt_exercise = engine.plan.routine.exercises[
+            engine.view().phase.exercise_index].name
+        self.runner.stop(HURT)
+
+    def change_sound_settings(self) -> None:
+        """Edit the sound and voice settings; a running session uses them at once."""
+        if session_dialogs.show_sound_settings(self._dialog_parent, self._repo) and self.active:
+            if self.cues is not None:
+                self.cues.stop()
+            self.cues = self._make_cues()
+
+    # -- from outside ---------------------------------------------------------------
+
+    def pause_for(self, reason: str) -> None:
+        """Pause a running session because of something outside the app; ``reason``
+        is shown."""
+        if self.runner is not None and self.runner.engine.state is State.RUNNING:
+            self.runner.pause(reason)
+
+    def check_for_sleep(self) -> bool:
+        """The display is about to read the clock: if the computer slept since the
+        last look, pause and say why (True then)."""
+        return self.runner is not None and self.runner.check_for_sleep()
+
+    def abandon(self, reason: str = APP_CLOSED) -> None:
+        """Stop without questions (the app is closing); what was done stays saved."""
+        if self.active and self.runner is not None:
+            self._quiet = True
+            self.runner.stop(reason)
+        self._close()
+
+    # -- events -------------------------------------------------------------------
+
+    def _on_events(self, events: list[Event]) -> None:
+        assert self.runner is not None and self.log is not None
+        engine = self.runner.engine
+        self.log.record(events, engine.active_s)
+        for e in events:
+            if isinstance(e, ExerciseEnded):
+                self._outcomes[e.exercise_index] = e.outcome
+            elif isinstance(e, StateChanged) and e.new is State.PAUSED:
+                self._paused_because = e.reason or ""
+        if self.cues is not None:
+            for cue in cues_for(events, engine.plan):
+                self.cues.play(cue)
+        self.view_changed.emit()
+        if engine.state in (State.FINISHED, State.STOPPED):
+            if not self._quiet:
+                self._ask_after(stop_reason(events))
+            self._wind_up()
+
+    def _ask_after(self, reason: str | None) -> None:
+        """The questions at the end: the pain and the advice after a hurt, else the
+        summary with the pain now and how it felt."""
+        assert self.runner is not None and self.log is not None
+        engine = self.runner.engine
+        routine = engine.plan.routine
+        if engine.state is State.STOPPED and reason == HURT:
+            level = session_dialogs.ask_pain(
+                self._dialog_parent, "You stopped because it hurt",
+                "How bad is the pain now? (0 is no pain, 10 the worst imaginable.)",
+                can_skip=True)
+            if level is not None:
+                self.log.pain(level, HURT)
+            session_dialogs.show_hurt_advice(self._dialog_parent,
+                                             self._hurt_exercise or routine.title)
+            return
+        done, skipped = self.outcome_names()
+        summary = SessionSummary(routine.title, engine.state is State.FINISHED,
+                                 engine.active_s(), done, skipped)
+        pain, feeling = session_dialogs.show_session_summary(self._dialog_parent, summary)
+        if pain is not None:
+            self.log.pain(pain, AFTER)
+        if feeling is not None:
+            self.log.feeling(feeling)
+
+    def outcome_names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The exercises done and those skipped so far, each in the routine's order."""
+        if self.runner is None:
+            return (), ()
+        exercises = self.runner.engine.plan.routine.exercises
+        ended = sorted(self._outcomes.items())
+        return (tuple(exercises[i].name for i, outcome in ended if outcome == COMPLETED),
+                tuple(exercises[i].name for i, outcome in ended if outcome != COMPLETED))
+
+    def _wind_up(self) -> None:
+        if self.cues is not None:
+            self.cues.stop()
+        self.ended.emit()
+        self._status.set_active(False)
+
+    def _close(self) -> None:
+        """Forget the last session's objects (it has ended or never started)."""
+        if self.runner is not None:
+            self.runner.shutdown()
+            self.runner.deleteLater()
+        self.runner = None
+        self._outcomes = {}
+        self._hurt_exercise = ""
+        self._paused_because = ""
+        self._quiet = False
+
+
+def stop_reason(events: list[Event]) -> str | None:
+    for e in reversed(events):
+        if isinstance(e, StateChanged) and e.new is State.STOPPED:
+            return e.reason
+    return None

@@ -1,0 +1,47 @@
+"""A session controller on a fake clock, with recorded cues and a real database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Reps, Routine
+from backcare_desktop.storage.repository import Repository
+from backcare_desktop.ui.session.controller import SessionController
+from backcare_desktop.ui.shell.context import SessionStatus
+from tests.fakes import FakeClock, RecordingCues, fire_timer
+
+# Phases: get ready 5 s, hold 20 s, rest 10 s (Plank); 3 counted reps (Curl);
+# breathe in 4 s, out 6 s, twice (Belly).
+ROUTINE = Routine("test", "Test routine", "mixed", "gentle", (
+    Exercise("Plank", Hold(hold_s=20), instructions=("Rest on your forearms.",),
+             cues=("Keep your core engaged.",), prepare_s=5, rest_after_s=10),
+    Exercise("Curl", Reps(reps=3, pace="counted"), prepare_s=0, rest_after_s=0),
+    Exercise("Belly", Breathing(4, 6, cycles=2), prepare_s=0),
+))
+
+
+@pytest.fixture
+def cues() -> RecordingCues:
+    return RecordingCues()
+
+
+@pytest.fixture
+def status() -> SessionStatus:
+    return SessionStatus()
+
+
+@pytest.fixture
+def controller(repo: Repository, clock: FakeClock, status: SessionStatus,
+               cues: RecordingCues) -> Iterator[SessionController]:
+    made = SessionController(repo=repo, clock=clock, status=status, make_cues=lambda: cues)
+    yield made
+    made.abandon("test over")
+
+
+def step(controller: SessionController, clock: FakeClock, seconds: float) -> None:
+    """Let ``seconds`` pass, then fire the runner's boundary timer as Qt would."""
+    clock.advance(seconds)
+    assert controller.runner is not None
+    fire_timer(controller.runner, "session-boundary")
