@@ -19,9 +19,9 @@ from typing import Any
 
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
-from backcare_desktop.core.progress.records_file import PAIN_AREAS
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
+from backcare_desktop.core.vocabulary import PainArea
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.schema import LOCAL_DAY
 
@@ -42,8 +42,8 @@ def _check_range(name: str, value: int, low: int, high: int, unit: str = "") -> 
 
 
 def _check_area(area: str | None) -> None:
-    if area is not None and area not in PAIN_AREAS:
-        raise ValueError(f"pain area {area!r} is not one of: {', '.join(PAIN_AREAS)}")
+    if area is not None and area not in PainArea.values():
+        raise ValueError(f"pain area {area!r} is not one of: {', '.join(PainArea)}")
 
 
 _LOCAL_DAY = LOCAL_DAY
