@@ -21,7 +21,13 @@ from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
-from backcare_desktop.core.vocabulary import PainArea
+from backcare_desktop.core.vocabulary import (
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+)
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.schema import LOCAL_DAY
 
@@ -41,7 +47,7 @@ def _check_range(name: str, value: int, low: int, high: int, unit: str = "") -> 
         raise ValueError(f"{name} = {value!r} is outside {low}–{high}{unit}")
 
 
-def _check_area(area: str | None) -> None:
+def _check_area(area: PainArea | None) -> None:
     if area is not None and area not in PainArea.values():
         raise ValueError(f"pain area {area!r} is not one of: {', '.join(PainArea)}")
 
@@ -283,10 +289,10 @@ class Repository:
         level: int,
         at: datetime,
         *,
-        area: str | None = None,
+        area: PainArea | None = None,
         note: str = "",
         session_id: int | None = None,
-        moment: str = "any",
+        moment: PainMoment = PainMoment.ANY,
     ) -> int:
         _check_range("pain level", level, 0, 10)
         _check_area(area)
@@ -300,7 +306,7 @@ class Repository:
         return int(cur.lastrowid or 0)
 
     def update_pain(self, entry_id: int, level: int, at: datetime, *,
-                    area: str | None, note: str) -> None:
+                    area: PainArea | None, note: str) -> None:
         _check_range("pain level", level, 0, 10)
         _check_area(area)
         ts, off = stamp(at)
@@ -327,9 +333,10 @@ class Repository:
         return int(cur.lastrowid or 0)
 
     def finish_session(
-        self, session_id: int, state: str, at: datetime, active_s: float,
+        self, session_id: int, state: SessionState, at: datetime, active_s: float,
         *, stop_reason: str | None = None,
     ) -> None:
+        """End a session; ``stop_reason`` is a ``StopReason`` when it was stopped."""
         ts, _ = stamp(at)
         with self._write() as c:
             c.execute(
@@ -339,7 +346,7 @@ class Repository:
             )
 
     def record_step(
-        self, session_id: int, position: int, exercise_name: str, outcome: str,
+        self, session_id: int, position: int, exercise_name: str, outcome: StepOutcome,
         sets_done: int, reps_done: int, seconds_done: float, at: datetime,
     ) -> None:
         """Commit one exercise's result; recording it again replaces the earlier row."""
@@ -355,7 +362,7 @@ class Repository:
                  round(seconds_done, 3), ts),
             )
 
-    def set_session_feeling(self, session_id: int, feeling: str) -> None:
+    def set_session_feeling(self, session_id: int, feeling: Feeling) -> None:
         with self._write() as c:
             c.execute("UPDATE sessions SET feeling = ? WHERE id = ?", (feeling, session_id))
 
@@ -373,27 +380,28 @@ class Repository:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
-    def session_pain(self, session_id: int) -> dict[str, int]:
-        """Pain recorded with a session, by moment ("before", "after", "hurt")."""
+    def session_pain(self, session_id: int) -> dict[PainMoment, int]:
+        """Pain recorded with a session, by moment (before, after, when it hurt)."""
         rows = self._conn.execute(
             "SELECT moment, level FROM pain_entries WHERE session_id = ? ORDER BY ts, id",
             (session_id,)).fetchall()
-        return {str(moment): int(level) for moment, level in rows}
+        return {PainMoment(moment): int(level) for moment, level in rows}
 
     def mark_unfinished_sessions_interrupted(self) -> int:
-        """Sessions still 'running' from an earlier run were cut short; say so."""
+        """Sessions still running from an earlier run were cut short; say so."""
         with self._write() as c:
-            cur = c.execute("UPDATE sessions SET state = 'interrupted' WHERE state = 'running'")
+            cur = c.execute("UPDATE sessions SET state = ? WHERE state = ?",
+                            (SessionState.INTERRUPTED, SessionState.RUNNING))
         return cur.rowcount
 
     def finished_sessions_in_week(self, monday: date) -> int:
         sunday = monday + timedelta(days=6)
         lo, hi = ts_window(monday, sunday)
         row = self._conn.execute(
-            "SELECT COUNT(*) FROM sessions WHERE state = 'finished'"
+            "SELECT COUNT(*) FROM sessions WHERE state = ?"
             " AND started_ts BETWEEN ? AND ?"
             " AND date(started_ts + tz_offset, 'unixepoch') BETWEEN ? AND ?",
-            (lo, hi, monday.isoformat(), sunday.isoformat()),
+            (SessionState.FINISHED, lo, hi, monday.isoformat(), sunday.isoformat()),
         ).fetchone()
         return int(row[0])
 
