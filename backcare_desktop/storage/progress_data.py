@@ -26,7 +26,7 @@ from backcare_desktop.storage.schema import LOCAL_DAY
 
 _PAIN_DAY = LOCAL_DAY
 _SESSION_DAY = "date(s.started_ts + s.tz_offset, 'unixepoch')"
-# Pain "after" a session: logged at its end, or when it was stopped because it hurt.
+# Pain after a session: logged at its end, or when it was stopped because it hurt.
 _AFTER = (PainMoment.AFTER, PainMoment.HURT)
 
 

@@ -13,6 +13,14 @@ from pathlib import Path
 import pytest
 
 from backcare_desktop.core.progress.records_file import CSV_COLUMNS, Records
+from backcare_desktop.core.vocabulary import (
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+    StopReason,
+)
 from backcare_desktop.storage import database, transfer
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.repository import Repository
@@ -200,3 +208,14 @@ def test_the_readme_documents_every_csv_column() -> None:
     for kind, columns in CSV_COLUMNS.items():
         row = next(line for line in readme.splitlines() if line.startswith(f"  | `{kind}.csv`"))
         assert [name for name, _ in columns] == re.findall(r"`(\w+)`", row.split("|")[2]), kind
+
+
+def test_the_readme_lists_the_words_of_the_vocabulary() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for column, words in (("state", SessionState), ("stop_reason", StopReason),
+                          ("feeling", Feeling), ("outcome", StepOutcome),
+                          ("area", PainArea), ("moment", PainMoment)):
+        listed = re.search(rf"`{column}` \(([^)]*)\)", readme)
+        assert listed, column
+        named = re.split(r", | or ", listed[1].removesuffix(" or empty"))
+        assert sorted(named) == sorted(words.values()), column
