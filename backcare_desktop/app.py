@@ -102,7 +102,7 @@ def take_daily_backup(running: Running) -> None:
     from backcare_desktop.storage import backups
 
     try:
-        backups.backup_if_due(running.repo.connection, running.paths.backups, running.clock.now())
+        backups.backup_if_due(running.repo, running.paths.backups, running.clock.now())
     except OSError as exc:
         log.error("automatic backup failed: %s", exc)
 

@@ -21,7 +21,7 @@ from backcare_desktop.core.vocabulary import (
     SessionState,
     StepOutcome,
 )
-from backcare_desktop.storage.repository import aware, ts_window
+from backcare_desktop.storage.repository import Repository, aware, ts_window
 from backcare_desktop.storage.schema import LOCAL_DAY
 
 _PAIN_DAY = LOCAL_DAY
@@ -164,12 +164,12 @@ def routines_in_history(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 class ProgressSource:
     """What the Progress page reads, in one place (all of it aggregated in SQL)."""
 
-    def __init__(self, repo: Any) -> None:
+    def __init__(self, repo: Repository) -> None:
         self._repo = repo
 
     @property
     def _conn(self) -> sqlite3.Connection:
-        return self._repo.connection  # type: ignore[no-any-return]
+        return self._repo._conn
 
     def pain_days(self, first: date, last: date) -> list[PainDay]:
         return pain_days(self._conn, first, last)
@@ -181,7 +181,7 @@ class ProgressSource:
         return session_pain(self._conn, first, last)
 
     def water_per_day(self, first: date, last: date) -> dict[date, int]:
-        return self._repo.water_per_day(first, last)  # type: ignore[no-any-return]
+        return self._repo.water_per_day(first, last)
 
     def earliest_day(self) -> date | None:
         return earliest_day(self._conn)
@@ -194,7 +194,7 @@ class ProgressSource:
         return routines_in_history(self._conn)
 
     def session_steps(self, session_id: int) -> list[dict[str, Any]]:
-        return self._repo.session_steps(session_id)  # type: ignore[no-any-return]
+        return self._repo.session_steps(session_id)
 
     def pain_entries(self, first: date, last: date) -> list[PainEntry]:
         return pain_entries(self._conn, first, last)

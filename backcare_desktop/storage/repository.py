@@ -67,7 +67,12 @@ def aware(ts: int, offset: int) -> datetime:
 
 
 class Repository:
-    """Reads and writes BackCare's records on one SQLite connection."""
+    """Reads and writes BackCare's records on one SQLite connection.
+
+    The connection, ``_conn``, is private to the storage package: its modules
+    (backups, transfer, progress_data) use it; everything outside storage goes
+    through methods and storage functions that take the repository (a test checks).
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -75,11 +80,6 @@ class Repository:
 
     def close(self) -> None:
         self._conn.close()
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """For the backup module only; everything else goes through methods."""
-        return self._conn
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

@@ -58,9 +58,10 @@ class ImportReport:
 
 # -- reading the database -----------------------------------------------------------------
 
-def read_records(conn: sqlite3.Connection) -> Records:
-    """Every session (with its steps), pain entry and drink, oldest first, and the
-    settings chosen on this computer."""
+def read_records(repo: Repository) -> Records:
+    """Every session (with its steps), pain entry and drink of ``repo``, oldest first,
+    and the settings chosen on this computer."""
+    conn = repo._conn
     steps: dict[int, list[StepRecord]] = {}
     offsets = dict(conn.execute("SELECT id, tz_offset FROM sessions").fetchall())
     for sid, pos, name, outcome, sets, reps, secs, ended in conn.execute(

@@ -409,7 +409,7 @@ class HistoryPage(QWidget):
         if parent is None:
             return
         try:
-            records = transfer.read_records(self._repo.connection)
+            records = transfer.read_records(self._repo)
             folder = transfer.export_to_folder(parent, records, self._now(), __version__)
         except OSError as exc:
             dialogs.show_error(self, "Nothing was exported",
