@@ -28,7 +28,7 @@ from backcare_desktop.core.vocabulary import (
     SessionState,
     StepOutcome,
 )
-from backcare_desktop.storage.errors import StorageWriteError
+from backcare_desktop.storage.errors import StorageWriteError, WriteProblem
 from backcare_desktop.storage.schema import LOCAL_DAY
 
 _UI_PREFIX = "ui."
@@ -88,30 +88,23 @@ class Repository:
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                # SQLite may have rolled back already (after a full disk or an I/O error): keep the
+                # first error rather than one about a missing transaction.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            raise StorageWriteError(self._explain(exc)) from exc
+            if isinstance(exc, sqlite3.OperationalError) or WriteProblem.of(exc) is not None:
+                raise StorageWriteError.from_sqlite(self.path, exc) from exc
+            raise
 
     def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """One write transaction for storage modules that change several tables at
         once (an import): all of it is committed, or none of it."""
         return self._write()
-
-    def _explain(self, exc: sqlite3.OperationalError) -> str:
-        text = str(exc)
-        if "full" in text:
-            why = "the disk is full"
-        elif "readonly" in text or "read-only" in text:
-            why = "the file or its folder is read-only"
-        elif "locked" in text or "busy" in text:
-            why = "another program is using the file"
-        else:
-            why = text
-        return f"BackCare could not save to {self.path}: {why}. Nothing was half-saved."
 
     # -- settings ---------------------------------------------------------
 

@@ -9,7 +9,6 @@ import pytest
 
 from backcare_desktop.core.settings_schema import SettingError
 from backcare_desktop.storage import database
-from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.repository import Repository
 
 from .conftest import NOW
@@ -83,15 +82,3 @@ def test_a_session_left_running_by_a_crash_shows_as_interrupted(repo: Repository
     assert repo.mark_unfinished_sessions_interrupted() == 1
     state = repo._conn.execute("SELECT state FROM sessions").fetchone()[0]
     assert state == "interrupted"
-
-
-def test_a_full_disk_is_a_clear_message_and_saves_nothing_partial(repo: Repository) -> None:
-    repo.add_water(250, NOW)
-    pages = repo._conn.execute("PRAGMA page_count").fetchone()[0]
-    repo._conn.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(StorageWriteError) as info:
-        for _ in range(5000):
-            repo.add_pain(3, NOW, note="x" * 500)
-    assert "could not save to" in str(info.value) and "the disk is full" in str(info.value)
-    assert not repo._conn.in_transaction
-    assert repo.water_on(NOW.date()) == 250

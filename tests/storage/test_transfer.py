@@ -193,11 +193,13 @@ def test_a_database_error_during_import_keeps_nothing(repo, other, tmp_path, mon
         def execute(self, sql: str, *args):
             if sql.startswith("INSERT INTO water_entries"):
                 import sqlite3
-                raise sqlite3.OperationalError("database or disk is full")
+                error = sqlite3.OperationalError("database or disk is full")
+                error.sqlite_errorcode = sqlite3.SQLITE_FULL
+                raise error
             return real_insert.execute(sql, *args)
 
     monkeypatch.setattr(other, "_conn", Failing())
-    with pytest.raises(StorageWriteError):
+    with pytest.raises(StorageWriteError, match="the disk is full"):
         transfer.import_records(other, full)
     monkeypatch.undo()
     assert transfer.read_records(other) == records
