@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PRIVATE = {"connection", "_connection", "_conn"}
+PRIVATE = {"connection", "_connection", "_conn", "_transaction"}
 SCANNED = ("backcare_desktop", "tests", "benchmarks", "scripts", "packaging")
 OWNERS = ("backcare_desktop/storage/", "tests/storage/")
 
@@ -25,7 +25,7 @@ def _reaches(node: ast.AST) -> bool:
 
 
 def reaches_for_a_connection(source: str) -> list[tuple[int, str]]:
-    """(line, text) of each ``x.connection``, ``x._connection`` or ``x._conn``, and of
+    """(line, text) of each ``x.connection``, ``x._conn``, ``x._transaction`` …, and of
     each ``getattr(x, "_conn")``-style look-up by name, in order."""
     return sorted((node.lineno, ast.unparse(node))
                   for node in ast.walk(ast.parse(source)) if _reaches(node))
@@ -48,3 +48,22 @@ def test_nothing_outside_storage_touches_a_repository_connection() -> None:
                 offenders.append(f"{relative}:{line}: {text}")
     assert not offenders, ("outside storage, use a Repository method or a storage "
                            "function taking the repository:\n" + "\n".join(offenders))
+
+
+def test_rows_leave_storage_as_typed_records() -> None:
+    """No public reader hands out a dict keyed by column names, a bare tuple or an
+    ``sqlite3.Row``: the pages read named fields of frozen dataclasses."""
+    import inspect
+
+    from backcare_desktop.storage.progress_data import ProgressSource
+    from backcare_desktop.storage.repository import Repository
+
+    loose = []
+    for cls in (Repository, ProgressSource):
+        for name, member in inspect.getmembers(cls, inspect.isfunction):
+            returns = str(inspect.signature(member).return_annotation)
+            if not name.startswith("_") and any(
+                    shape in returns
+                    for shape in ("dict[str", "tuple[", "Row", "Cursor", "Connection")):
+                loose.append(f"{cls.__name__}.{name} -> {returns}")
+    assert not loose, loose

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from backcare_desktop.core.progress.records_file import StepRecord
 from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
 from backcare_desktop.core.vocabulary import (
     Feeling,
@@ -153,12 +154,18 @@ def session_history(conn: sqlite3.Connection, *, routine_id: str | None = None,
                  after) in rows]
 
 
-def routines_in_history(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(id, latest title) of every routine with a session, by title."""
+@dataclass(frozen=True)
+class HistoryRoutine:
+    id: str
+    title: str  # the title of its latest session
+
+
+def routines_in_history(conn: sqlite3.Connection) -> list[HistoryRoutine]:
+    """Every routine with a session, by title."""
     rows = conn.execute(
         "SELECT routine_id, routine_title FROM sessions GROUP BY routine_id"
         " HAVING started_ts = MAX(started_ts) ORDER BY routine_title").fetchall()
-    return [(str(r), str(t)) for r, t in rows]
+    return [HistoryRoutine(str(r), str(t)) for r, t in rows]
 
 
 class ProgressSource:
@@ -190,10 +197,10 @@ class ProgressSource:
                         last: date | None = None) -> list[SessionRecord]:
         return session_history(self._conn, routine_id=routine_id, first=first, last=last)
 
-    def routines_in_history(self) -> list[tuple[str, str]]:
+    def routines_in_history(self) -> list[HistoryRoutine]:
         return routines_in_history(self._conn)
 
-    def session_steps(self, session_id: int) -> list[dict[str, Any]]:
+    def session_steps(self, session_id: int) -> list[StepRecord]:
         return self._repo.session_steps(session_id)
 
     def pain_entries(self, first: date, last: date) -> list[PainEntry]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
+from backcare_desktop.core.progress.records_file import StepRecord
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.core.vocabulary import (
@@ -62,6 +63,28 @@ class WaterEntry:
     amount_ml: int
 
 
+@dataclass(frozen=True)
+class StoredSession:
+    """One session as stored: its row of ``sessions``."""
+
+    id: int
+    routine_id: str
+    routine_title: str
+    started: datetime
+    ended: datetime | None  # None while it runs, or if it was interrupted
+    state: SessionState
+    stop_reason: str | None  # a StopReason when stopped (any text if imported)
+    planned_s: float
+    active_s: float | None
+    feeling: Feeling | None
+
+
+@dataclass(frozen=True)
+class CheckinDays:
+    asked_on: date | None  # the last day the daily check-in was shown
+    logged_on: date | None  # the last day with pain logged
+
+
 def aware(ts: int, offset: int) -> datetime:
     return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
 
@@ -69,9 +92,10 @@ def aware(ts: int, offset: int) -> datetime:
 class Repository:
     """Reads and writes BackCare's records on one SQLite connection.
 
-    The connection, ``_conn``, is private to the storage package: its modules
-    (backups, transfer, progress_data) use it; everything outside storage goes
-    through methods and storage functions that take the repository (a test checks).
+    The connection, ``_conn`` (and ``_transaction()``, which hands it out), is
+    private to the storage package: its modules (backups, transfer, progress_data)
+    use it; everything outside storage goes through methods and storage functions
+    that take the repository (a test checks).
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -101,9 +125,10 @@ class Repository:
                 raise StorageWriteError.from_sqlite(self.path, exc) from exc
             raise
 
-    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    def _transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """One write transaction for storage modules that change several tables at
-        once (an import): all of it is committed, or none of it."""
+        once (an import): all of it is committed, or none of it. Private to storage,
+        like the connection it hands out."""
         return self._write()
 
     # -- settings ---------------------------------------------------------
@@ -259,14 +284,14 @@ class Repository:
         }
         self._upsert("meta", values)
 
-    def checkin_days(self) -> tuple[date | None, date | None]:
+    def checkin_days(self) -> CheckinDays:
         """The last day the daily check-in was shown, and the last day with pain logged."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'checkin.asked_on'"
                                  ).fetchone()
         pain = self._conn.execute(
             f"SELECT {_LOCAL_DAY} FROM pain_entries ORDER BY ts DESC LIMIT 1").fetchone()
-        return (date.fromisoformat(row[0]) if row and row[0] else None,
-                date.fromisoformat(pain[0]) if pain else None)
+        return CheckinDays(date.fromisoformat(row[0]) if row and row[0] else None,
+                           date.fromisoformat(pain[0]) if pain else None)
 
     def save_checkin_asked(self, day: date) -> None:
         self._upsert("meta", {"checkin.asked_on": day.isoformat()})
@@ -359,19 +384,29 @@ class Repository:
         with self._write() as c:
             c.execute("UPDATE sessions SET feeling = ? WHERE id = ?", (feeling, session_id))
 
-    def session_row(self, session_id: int) -> dict[str, Any] | None:
-        cur = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,))
-        row = cur.fetchone()
+    def session_row(self, session_id: int) -> StoredSession | None:
+        row = self._conn.execute(
+            "SELECT id, routine_id, routine_title, started_ts, tz_offset, ended_ts, state,"
+            " stop_reason, planned_s, active_s, feeling FROM sessions WHERE id = ?",
+            (session_id,)).fetchone()
         if row is None:
             return None
-        return dict(zip([d[0] for d in cur.description], row, strict=True))
+        sid, rid, title, ts, off, end, state, reason, planned, active, feeling = row
+        return StoredSession(sid, rid, title, aware(ts, off),
+                             None if end is None else aware(end, off), SessionState(state),
+                             reason, float(planned), None if active is None else float(active),
+                             None if feeling is None else Feeling(feeling))
 
-    def session_steps(self, session_id: int) -> list[dict[str, Any]]:
-        cur = self._conn.execute(
-            "SELECT position, exercise_name, outcome, sets_done, reps_done, seconds_done"
-            " FROM session_steps WHERE session_id = ? ORDER BY position", (session_id,))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    def session_steps(self, session_id: int) -> list[StepRecord]:
+        """The results of a session's exercises, in order."""
+        rows = self._conn.execute(
+            "SELECT st.position, st.exercise_name, st.outcome, st.sets_done, st.reps_done,"
+            " st.seconds_done, st.ended_ts, s.tz_offset FROM session_steps AS st"
+            " JOIN sessions AS s ON s.id = st.session_id"
+            " WHERE st.session_id = ? ORDER BY st.position", (session_id,)).fetchall()
+        return [StepRecord(pos, name, StepOutcome(outcome), sets, reps, float(secs),
+                           aware(ended, off))
+                for pos, name, outcome, sets, reps, secs, ended, off in rows]
 
     def session_pain(self, session_id: int) -> dict[PainMoment, int]:
         """Pain recorded with a session, by moment (before, after, when it hurt)."""

@@ -165,7 +165,7 @@ def import_records(repo: Repository, records: Records) -> ImportReport:
 
 def _add(repo: Repository, records: Records, added: dict[str, int], skipped: dict[str, int],
          taken_settings: list[str]) -> None:
-    with repo.transaction() as c:
+    with repo._transaction() as c:
         have_sessions = {(r, ts): i for i, r, ts in c.execute(
             "SELECT id, routine_id, started_ts FROM sessions")}
         have_pain = set(c.execute(

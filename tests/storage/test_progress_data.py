@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
-from backcare_desktop.storage.progress_data import ProgressSource
+from backcare_desktop.storage.progress_data import HistoryRoutine, ProgressSource
 from backcare_desktop.storage.repository import Repository
 
 CET, CEST = timezone(timedelta(hours=1)), timezone(timedelta(hours=2))
@@ -56,7 +56,8 @@ def test_pain_before_and_after_pairs_and_history(repo: Repository) -> None:
     assert [h.id for h in ProgressSource(repo).session_history(routine_id="flex")] == [lonely]
     assert ProgressSource(repo).session_history(first=date(2026, 6, 2),
                               last=date(2026, 6, 2))[0].id == lonely
-    assert ProgressSource(repo).routines_in_history() == [("core", "Core"), ("flex", "Flexibility")]
+    assert ProgressSource(repo).routines_in_history() == [
+        HistoryRoutine("core", "Core"), HistoryRoutine("flex", "Flexibility")]
     assert ProgressSource(repo).earliest_day() == date(2026, 6, 1)
 
 

@@ -76,7 +76,7 @@ def test_an_import_that_fills_the_disk_keeps_nothing_and_says_why(repo: Reposito
 
 
 def test_the_first_error_is_reported_when_sqlite_rolled_back_by_itself(repo) -> None:
-    with pytest.raises(StorageWriteError) as info, repo.transaction() as c:
+    with pytest.raises(StorageWriteError) as info, repo._transaction() as c:
         c.execute("INSERT INTO water_entries (ts, tz_offset, amount_ml) VALUES (1, 0, 250)")
         c.execute("ROLLBACK")  # what SQLite may do itself after a full disk or I/O error
         raise coded(sqlite3.SQLITE_IOERR_WRITE, "disk I/O error")

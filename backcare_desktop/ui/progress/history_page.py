@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import __version__
 from backcare_desktop.core.hydration.amounts import parse_hhmm
-from backcare_desktop.core.vocabulary import SessionState, StepOutcome, StopReason
+from backcare_desktop.core.vocabulary import SessionState, StopReason
 from backcare_desktop.storage import transfer
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.progress_data import PainEntry, ProgressSource, SessionRecord
@@ -201,8 +201,8 @@ class SessionsTab(QWidget):
         self.routine.blockSignals(True)
         self.routine.clear()
         self.routine.addItem("All routines", None)
-        for rid, title in self._source.routines_in_history():
-            self.routine.addItem(title, rid)
+        for routine in self._source.routines_in_history():
+            self.routine.addItem(routine.title, routine.id)
         self.routine.setCurrentIndex(max(0, self.routine.findData(chosen)))
         self.routine.blockSignals(False)
         self.dates.follow(self._source.earliest_day() or today, today)
@@ -229,8 +229,8 @@ class SessionsTab(QWidget):
         record: SessionRecord = self.model.records[row]
         self.steps_title.setText(f"{record.routine_title}, {_when(record.started)}")
         self.steps_model.set_rows(self._source.session_steps(record.id), lambda s: (
-            str(s["position"] + 1), s["exercise_name"], StepOutcome(s["outcome"]).label,
-            str(s["sets_done"]), str(s["reps_done"]), f"{s['seconds_done']:.0f} s"))
+            str(s.position + 1), s.exercise, s.outcome.label, str(s.sets_done),
+            str(s.reps_done), f"{s.seconds_done:.0f} s"))
 
 
 class PainTab(QWidget):

@@ -167,7 +167,7 @@ def test_escape_asks_before_stopping(page: SessionPage, qtbot: QtBot,
     press(qtbot, page, Qt.Key.Key_Escape)
     assert not page.active
     row = repo.session_row(1)
-    assert row is not None and (row["state"], row["feeling"]) == ("stopped", "too_easy")
+    assert row is not None and (row.state, row.feeling) == ("stopped", "too_easy")
     assert repo.session_pain(1) == {"after": 2}
 
 
@@ -182,8 +182,8 @@ def test_stop_this_hurts_stops_at_once_asks_the_pain_and_gives_the_advice(
     assert not page.active
     assert dialog_log.args_of("hurt_advice")[1] == "Plank"
     row = repo.session_row(1)
-    assert row is not None and (row["state"], row["stop_reason"]) == ("stopped", "hurt")
-    assert repo.session_steps(1)[0]["outcome"] == "hurt"
+    assert row is not None and (row.state, row.stop_reason) == ("stopped", "hurt")
+    assert repo.session_steps(1)[0].outcome == "hurt"
     assert repo.session_pain(1) == {"hurt": 6}
     assert "summary" not in dialog_log.names()
 
@@ -204,7 +204,7 @@ def test_the_end_shows_a_summary_and_saves_pain_and_feeling(
     summary = dialog_log.args_of("summary")[1]
     assert summary.finished and summary.done == ("Shoulders",) and summary.active_s == 50
     assert repo.session_pain(1) == {"before": 4, "after": 3}
-    assert repo.session_row(1)["feeling"] == "about_right"
+    assert repo.session_row(1).feeling == "about_right"
     assert Cue("bell_soft", "Well done. That is the end.") in cues.played
     assert page.views.currentIndex() == 0
 
