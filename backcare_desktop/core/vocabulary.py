@@ -28,7 +28,8 @@ Each member has a plain-English ``label`` for the pages that show it. Labels
 are plain data, kept here so they are written once: the UI passes them through
 Qt's translation when it shows them.
 
-The text limits at the end are the lengths storage and the import accept.
+The text limits at the end are the lengths an import accepts and the pain-log
+dialog lets a person type.
 """
 
 from __future__ import annotations
