@@ -78,7 +78,7 @@ def take_daily_backup(ctx: AppContext) -> None:
     from backcare_desktop.storage import backups
 
     try:
-        backups.backup_if_due(ctx.repo.connection, ctx.paths.backups, ctx.clock.now())
+        backups.backup_if_due(ctx.repo, ctx.paths.backups, ctx.clock.now())
     except OSError as exc:
         log.error("automatic backup failed: %s", exc)
 

@@ -92,9 +92,10 @@ def main() -> int:
     today = date(2026, 11, 24)
     now = datetime(2026, 11, 24, 12, tzinfo=TZ)
     db = folder / "backcare.sqlite3"
-    repo = Repository(database.open_database(db, folder / "backups", now), db)
+    conn = database.open_database(db, folder / "backups", now)
     t0 = time.perf_counter()
-    build_history(repo.connection, today)
+    build_history(conn, today)  # before the repository takes the connection over
+    repo = Repository(conn, db)
     print(f"built ten years of records in {time.perf_counter() - t0:.1f} s "
           f"({db.stat().st_size / 2**20:.1f} MiB)")
 

@@ -30,6 +30,14 @@ def test_the_whole_package_type_checks_strictly() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+def test_the_rooms_keep_their_contracts() -> None:
+    """Layers app → ui → storage → core, features independent, no Qt below ui, no
+    SQL in ui (the contracts are in pyproject.toml)."""
+    out = subprocess.run([tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 def test_every_package_is_listed_for_the_wheel() -> None:
     """A subpackage missing from pyproject would be missing from installs and bundles."""
     import tomllib

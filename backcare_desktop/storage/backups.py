@@ -16,9 +16,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backcare_desktop.core.retention import RetentionPolicy, backups_to_keep
 from backcare_desktop.storage.files import make_private, unused_name
+
+if TYPE_CHECKING:
+    from backcare_desktop.storage.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +82,18 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
 
 
 def backup_if_due(
-    conn: sqlite3.Connection,
+    repo: Repository,
     backup_dir: Path,
     now: datetime,
     policy: RetentionPolicy = DEFAULT_POLICY,
 ) -> Path | None:
-    """Take the day's automatic backup if data changed since the last one.
+    """Take the day's automatic backup of ``repo``'s database if data changed since
+    the last one.
 
     At most one automatic backup per local calendar day. Afterwards, old
     automatic backups are thinned with ``policy``. Returns the new file or None.
     """
+    conn = repo._conn
     counter = _meta(conn, "change_counter")
     if counter is None or counter == _meta(conn, "last_backup_counter"):
         return None

@@ -13,11 +13,19 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from backcare_desktop.storage.errors import DatabaseProblem, MigrationError, ProblemKind
+from backcare_desktop.storage.errors import (
+    IN_USE_CODES,
+    DatabaseProblem,
+    MigrationError,
+    ProblemKind,
+    primary_code,
+)
 from backcare_desktop.storage.files import create_private_file, make_database_private
 from backcare_desktop.storage.schema import LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
+
+PROBE_WAIT_S = 5.0  # how long the read-only check waits for another program's lock
 
 
 def probe(path: Path) -> int:
@@ -36,7 +44,7 @@ def probe(path: Path) -> int:
     except OSError as exc:
         raise DatabaseProblem(ProblemKind.UNREADABLE, path, exc.strerror or str(exc)) from exc
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=PROBE_WAIT_S)
     except sqlite3.Error as exc:
         raise DatabaseProblem(ProblemKind.UNREADABLE, path, str(exc)) from exc
     try:
@@ -53,7 +61,9 @@ def probe(path: Path) -> int:
             raise DatabaseProblem(ProblemKind.CORRUPT, path, "; ".join(map(str, result[:3])))
         return version
     except sqlite3.OperationalError as exc:
-        kind = ProblemKind.UNREADABLE if "unable to open" in str(exc) else ProblemKind.CORRUPT
+        # Cannot be opened, or locked by another program: not damage.
+        unreadable = primary_code(exc) in IN_USE_CODES | {sqlite3.SQLITE_CANTOPEN}
+        kind = ProblemKind.UNREADABLE if unreadable else ProblemKind.CORRUPT
         raise DatabaseProblem(kind, path, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseProblem(ProblemKind.CORRUPT, path, str(exc)) from exc

@@ -1,8 +1,14 @@
-"""Storage errors that carry a message fit to show a person."""
+"""Storage errors that carry a message fit to show a person.
+
+SQLite's failures are told apart by their result code, never by the words of
+their message: ``sqlite3.Error.sqlite_errorcode`` is the extended code, whose
+low byte is the primary one (``SQLITE_IOERR_WRITE & 0xff == SQLITE_IOERR``).
+"""
 
 from __future__ import annotations
 
 import enum
+import sqlite3
 from pathlib import Path
 
 
@@ -39,8 +45,70 @@ class DatabaseProblem(StorageError):
         return f"Your BackCare data file {self.path} {what}. Details: {self.detail}"
 
 
+def primary_code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for ``exc``, or None when SQLite gave none."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+IN_USE_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+
+
+class WriteProblem(enum.Enum):
+    """Why a write failed, when it is something about this computer, not a bug."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    IN_USE = "in_use"
+    DISK_ERROR = "disk_error"
+    CANNOT_OPEN = "cannot_open"
+
+    @classmethod
+    def of(cls, exc: sqlite3.Error) -> WriteProblem | None:
+        code = primary_code(exc)
+        if code is None:
+            return None
+        if code in IN_USE_CODES:
+            return cls.IN_USE
+        return _BY_CODE.get(code)
+
+    def why(self) -> str:
+        return _WHY[self]
+
+
+_BY_CODE = {
+    sqlite3.SQLITE_FULL: WriteProblem.DISK_FULL,
+    sqlite3.SQLITE_READONLY: WriteProblem.READ_ONLY,
+    sqlite3.SQLITE_IOERR: WriteProblem.DISK_ERROR,
+    sqlite3.SQLITE_CANTOPEN: WriteProblem.CANNOT_OPEN,
+}
+_WHY = {
+    WriteProblem.DISK_FULL: "the disk is full",
+    WriteProblem.READ_ONLY: "the file or its folder is read-only",
+    WriteProblem.IN_USE: "another program is using the file",
+    WriteProblem.DISK_ERROR: "the disk could not be written to (it may be failing or "
+                             "have been removed)",
+    WriteProblem.CANNOT_OPEN: "the file could not be opened (it may have been moved, or "
+                              "its folder removed)",
+}
+
+
 class StorageWriteError(StorageError):
-    """A write failed (disk full, read-only folder, …); nothing partial was saved."""
+    """A write failed (disk full, read-only folder, …); nothing partial was saved.
+
+    ``problem`` says what was wrong when SQLite's result code tells; None otherwise.
+    """
+
+    def __init__(self, message: str, problem: WriteProblem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+    @classmethod
+    def from_sqlite(cls, path: Path, exc: sqlite3.Error) -> StorageWriteError:
+        problem = WriteProblem.of(exc)
+        why = str(exc) if problem is None else problem.why()
+        return cls(f"BackCare could not save to {path}: {why}. Nothing was half-saved.",
+                   problem)
 
 
 class MigrationError(StorageError):

@@ -13,13 +13,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from backcare_desktop.core.progress.records_file import StepRecord
 from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
-from backcare_desktop.storage.repository import aware, ts_window
+from backcare_desktop.core.vocabulary import (
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+)
+from backcare_desktop.storage.repository import Repository, aware, ts_window
 from backcare_desktop.storage.schema import LOCAL_DAY
 
 _PAIN_DAY = LOCAL_DAY
 _SESSION_DAY = "date(s.started_ts + s.tz_offset, 'unixepoch')"
-
+# Pain after a session: logged at its end, or when it was stopped because it hurt.
+_AFTER = (PainMoment.AFTER, PainMoment.HURT)
 
 
 def pain_days(conn: sqlite3.Connection, first: date, last: date) -> list[PainDay]:
@@ -33,10 +42,10 @@ def pain_days(conn: sqlite3.Connection, first: date, last: date) -> list[PainDay
 def session_days(conn: sqlite3.Connection, first: date, last: date) -> list[SessionDay]:
     lo, hi = ts_window(first, last)
     rows = conn.execute(
-        f"SELECT {_SESSION_DAY} AS day, SUM(s.state = 'finished'), TOTAL(s.active_s)"
+        f"SELECT {_SESSION_DAY} AS day, SUM(s.state = ?), TOTAL(s.active_s)"
         f" FROM sessions AS s WHERE s.started_ts BETWEEN ? AND ?"
         f" GROUP BY day HAVING day BETWEEN ? AND ? ORDER BY day",
-        (lo, hi, first.isoformat(), last.isoformat())).fetchall()
+        (SessionState.FINISHED, lo, hi, first.isoformat(), last.isoformat())).fetchall()
     return [SessionDay(date.fromisoformat(d), int(n), float(sec)) for d, n, sec in rows]
 
 
@@ -45,13 +54,13 @@ def session_pain(conn: sqlite3.Connection, first: date, last: date) -> list[Sess
     lo, hi = ts_window(first, last)
     rows = conn.execute(
         f"SELECT s.routine_title, {_SESSION_DAY} AS day,"
-        f" MAX(CASE WHEN p.moment = 'before' THEN p.level END),"
-        f" MAX(CASE WHEN p.moment IN ('after', 'hurt') THEN p.level END)"
+        f" MAX(CASE WHEN p.moment = ? THEN p.level END),"
+        f" MAX(CASE WHEN p.moment IN (?, ?) THEN p.level END)"
         f" FROM sessions AS s JOIN pain_entries AS p ON p.session_id = s.id"
         f" WHERE s.started_ts BETWEEN ? AND ? GROUP BY s.id"
         f" HAVING day BETWEEN ? AND ? AND COUNT(DISTINCT p.moment) >= 2"
         f" ORDER BY s.started_ts",
-        (lo, hi, first.isoformat(), last.isoformat())).fetchall()
+        (PainMoment.BEFORE, *_AFTER, lo, hi, first.isoformat(), last.isoformat())).fetchall()
     day = functools.lru_cache(maxsize=None)(date.fromisoformat)  # many sessions share a day
     return [SessionPain(title, day(d), int(b), int(a))
             for title, d, b, a in rows if b is not None and a is not None]
@@ -75,9 +84,9 @@ class PainEntry:
     id: int
     at: datetime
     level: int
-    area: str | None
+    area: PainArea | None
     note: str
-    moment: str
+    moment: PainMoment
     session_id: int | None
 
 
@@ -87,7 +96,8 @@ def pain_entries(conn: sqlite3.Connection, first: date, last: date) -> list[Pain
         f"SELECT id, ts, tz_offset, level, area, note, moment, session_id FROM pain_entries"
         f" WHERE ts BETWEEN ? AND ? AND {_PAIN_DAY} BETWEEN ? AND ? ORDER BY ts DESC, id DESC",
         (lo, hi, first.isoformat(), last.isoformat())).fetchall()
-    return [PainEntry(i, aware(ts, off), lvl, area, note, moment, sid)
+    return [PainEntry(i, aware(ts, off), lvl, None if area is None else PainArea(area), note,
+                      PainMoment(moment), sid)
             for i, ts, off, lvl, area, note, moment, sid in rows]
 
 
@@ -99,14 +109,14 @@ class SessionRecord:
     routine_id: str
     routine_title: str
     started: datetime
-    state: str
-    stop_reason: str | None
+    state: SessionState
+    stop_reason: str | None  # a StopReason, or any text an imported record held
     active_s: float
-    done: int
-    skipped: int
+    done: int  # steps completed
+    skipped: int  # steps skipped or stopped because they hurt
     pain_before: int | None
     pain_after: int | None
-    feeling: str | None
+    feeling: Feeling | None
 
 
 def session_history(conn: sqlite3.Connection, *, routine_id: str | None = None,
@@ -127,37 +137,46 @@ def session_history(conn: sqlite3.Connection, *, routine_id: str | None = None,
     rows = conn.execute(
         "SELECT s.id, s.routine_id, s.routine_title, s.started_ts, s.tz_offset, s.state,"
         " s.stop_reason, COALESCE(s.active_s, 0), s.feeling,"
-        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome = 'completed'),"
-        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome != 'completed'),"
-        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment = 'before'"
+        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome = ?),"
+        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome != ?),"
+        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment = ?"
         "  ORDER BY ts DESC LIMIT 1),"
-        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment IN ('after', 'hurt')"
+        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment IN (?, ?)"
         "  ORDER BY ts DESC LIMIT 1)"
         f" FROM sessions AS s WHERE {' AND '.join(where)}"
-        " ORDER BY s.started_ts DESC LIMIT ?", (*args, limit)).fetchall()
-    return [SessionRecord(i, rid, title, aware(ts, off), state, reason, float(active),
-                          int(done), int(skipped), before, after, feeling)
+        " ORDER BY s.started_ts DESC LIMIT ?",
+        (StepOutcome.COMPLETED, StepOutcome.COMPLETED, PainMoment.BEFORE, *_AFTER, *args,
+         limit)).fetchall()
+    return [SessionRecord(i, rid, title, aware(ts, off), SessionState(state), reason,
+                          float(active), int(done), int(skipped), before, after,
+                          None if feeling is None else Feeling(feeling))
             for (i, rid, title, ts, off, state, reason, active, feeling, done, skipped, before,
                  after) in rows]
 
 
-def routines_in_history(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(id, latest title) of every routine with a session, by title."""
+@dataclass(frozen=True)
+class HistoryRoutine:
+    id: str
+    title: str  # the title of its latest session
+
+
+def routines_in_history(conn: sqlite3.Connection) -> list[HistoryRoutine]:
+    """Every routine with a session, by title."""
     rows = conn.execute(
         "SELECT routine_id, routine_title FROM sessions GROUP BY routine_id"
         " HAVING started_ts = MAX(started_ts) ORDER BY routine_title").fetchall()
-    return [(str(r), str(t)) for r, t in rows]
+    return [HistoryRoutine(str(r), str(t)) for r, t in rows]
 
 
 class ProgressSource:
     """What the Progress page reads, in one place (all of it aggregated in SQL)."""
 
-    def __init__(self, repo: Any) -> None:
+    def __init__(self, repo: Repository) -> None:
         self._repo = repo
 
     @property
     def _conn(self) -> sqlite3.Connection:
-        return self._repo.connection  # type: ignore[no-any-return]
+        return self._repo._conn
 
     def pain_days(self, first: date, last: date) -> list[PainDay]:
         return pain_days(self._conn, first, last)
@@ -169,7 +188,7 @@ class ProgressSource:
         return session_pain(self._conn, first, last)
 
     def water_per_day(self, first: date, last: date) -> dict[date, int]:
-        return self._repo.water_per_day(first, last)  # type: ignore[no-any-return]
+        return self._repo.water_per_day(first, last)
 
     def earliest_day(self) -> date | None:
         return earliest_day(self._conn)
@@ -178,11 +197,11 @@ class ProgressSource:
                         last: date | None = None) -> list[SessionRecord]:
         return session_history(self._conn, routine_id=routine_id, first=first, last=last)
 
-    def routines_in_history(self) -> list[tuple[str, str]]:
+    def routines_in_history(self) -> list[HistoryRoutine]:
         return routines_in_history(self._conn)
 
-    def session_steps(self, session_id: int) -> list[dict[str, Any]]:
-        return self._repo.session_steps(session_id)  # type: ignore[no-any-return]
+    def session_steps(self, session_id: int) -> list[StepRecord]:
+        return self._repo.session_steps(session_id)
 
     def pain_entries(self, first: date, last: date) -> list[PainEntry]:
         return pain_entries(self._conn, first, last)

@@ -19,10 +19,17 @@ from typing import Any, ParamSpec, TypeVar
 
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
-from backcare_desktop.core.progress.records_file import PAIN_AREAS
+from backcare_desktop.core.progress.records_file import StepRecord
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
-from backcare_desktop.storage.errors import StorageWriteError
+from backcare_desktop.core.vocabulary import (
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+)
+from backcare_desktop.storage.errors import StorageWriteError, WriteProblem
 from backcare_desktop.storage.schema import LOCAL_DAY
 
 _UI_PREFIX = "ui."
@@ -41,9 +48,9 @@ def _check_range(name: str, value: int, low: int, high: int, unit: str = "") -> 
         raise ValueError(f"{name} = {value!r} is outside {low}–{high}{unit}")
 
 
-def _check_area(area: str | None) -> None:
-    if area is not None and area not in PAIN_AREAS:
-        raise ValueError(f"pain area {area!r} is not one of: {', '.join(PAIN_AREAS)}")
+def _check_area(area: PainArea | None) -> None:
+    if area is not None and area not in PainArea.values():
+        raise ValueError(f"pain area {area!r} is not one of: {', '.join(PainArea)}")
 
 
 _LOCAL_DAY = LOCAL_DAY
@@ -74,12 +81,40 @@ def _announces(method: Callable[_P, _R]) -> Callable[_P, _R]:
     return wrapper
 
 
+@dataclass(frozen=True)
+class StoredSession:
+    """One session as stored: its row of ``sessions``."""
+
+    id: int
+    routine_id: str
+    routine_title: str
+    started: datetime
+    ended: datetime | None  # None while it runs, or if it was interrupted
+    state: SessionState
+    stop_reason: str | None  # a StopReason when stopped (any text if imported)
+    planned_s: float
+    active_s: float | None
+    feeling: Feeling | None
+
+
+@dataclass(frozen=True)
+class CheckinDays:
+    asked_on: date | None  # the last day the daily check-in was shown
+    logged_on: date | None  # the last day with pain logged
+
+
 def aware(ts: int, offset: int) -> datetime:
     return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
 
 
 class Repository:
-    """Reads and writes BackCare's records on one SQLite connection."""
+    """Reads and writes BackCare's records on one SQLite connection.
+
+    The connection, ``_conn`` (and ``_transaction()``, which hands it out), is
+    private to the storage package: its modules (backups, transfer, progress_data)
+    use it; everything outside storage goes through methods and storage functions
+    that take the repository (a test checks).
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -98,11 +133,6 @@ class Repository:
     def close(self) -> None:
         self._conn.close()
 
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """For the backup module only; everything else goes through methods."""
-        return self._conn
-
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         try:
@@ -110,33 +140,27 @@ class Repository:
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                # SQLite may have rolled back already (after a full disk or an I/O error): keep the
+                # first error rather than one about a missing transaction.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            raise StorageWriteError(self._explain(exc)) from exc
+            if isinstance(exc, sqlite3.OperationalError) or WriteProblem.of(exc) is not None:
+                raise StorageWriteError.from_sqlite(self.path, exc) from exc
+            raise
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction for storage modules that change several tables at
-        once (an import): all of it is committed, or none of it; announced once."""
+        once (an import): all of it is committed, or none of it; announced once.
+        Private to storage, like the connection it hands out."""
         with self._write() as conn:
             yield conn
         self._announce()
-
-    def _explain(self, exc: sqlite3.OperationalError) -> str:
-        text = str(exc)
-        if "full" in text:
-            why = "the disk is full"
-        elif "readonly" in text or "read-only" in text:
-            why = "the file or its folder is read-only"
-        elif "locked" in text or "busy" in text:
-            why = "another program is using the file"
-        else:
-            why = text
-        return f"BackCare could not save to {self.path}: {why}. Nothing was half-saved."
 
     # -- settings ---------------------------------------------------------
 
@@ -294,14 +318,14 @@ class Repository:
         }
         self._upsert("meta", values)
 
-    def checkin_days(self) -> tuple[date | None, date | None]:
+    def checkin_days(self) -> CheckinDays:
         """The last day the daily check-in was shown, and the last day with pain logged."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'checkin.asked_on'"
                                  ).fetchone()
         pain = self._conn.execute(
             f"SELECT {_LOCAL_DAY} FROM pain_entries ORDER BY ts DESC LIMIT 1").fetchone()
-        return (date.fromisoformat(row[0]) if row and row[0] else None,
-                date.fromisoformat(pain[0]) if pain else None)
+        return CheckinDays(date.fromisoformat(row[0]) if row and row[0] else None,
+                           date.fromisoformat(pain[0]) if pain else None)
 
     def save_checkin_asked(self, day: date) -> None:
         self._upsert("meta", {"checkin.asked_on": day.isoformat()})
@@ -318,10 +342,10 @@ class Repository:
         level: int,
         at: datetime,
         *,
-        area: str | None = None,
+        area: PainArea | None = None,
         note: str = "",
         session_id: int | None = None,
-        moment: str = "any",
+        moment: PainMoment = PainMoment.ANY,
     ) -> int:
         _check_range("pain level", level, 0, 10)
         _check_area(area)
@@ -336,7 +360,7 @@ class Repository:
 
     @_announces
     def update_pain(self, entry_id: int, level: int, at: datetime, *,
-                    area: str | None, note: str) -> None:
+                    area: PainArea | None, note: str) -> None:
         _check_range("pain level", level, 0, 10)
         _check_area(area)
         ts, off = stamp(at)
@@ -366,9 +390,10 @@ class Repository:
 
     @_announces
     def finish_session(
-        self, session_id: int, state: str, at: datetime, active_s: float,
+        self, session_id: int, state: SessionState, at: datetime, active_s: float,
         *, stop_reason: str | None = None,
     ) -> None:
+        """End a session; ``stop_reason`` is a ``StopReason`` when it was stopped."""
         ts, _ = stamp(at)
         with self._write() as c:
             c.execute(
@@ -379,7 +404,7 @@ class Repository:
 
     @_announces
     def record_step(
-        self, session_id: int, position: int, exercise_name: str, outcome: str,
+        self, session_id: int, position: int, exercise_name: str, outcome: StepOutcome,
         sets_done: int, reps_done: int, seconds_done: float, at: datetime,
     ) -> None:
         """Commit one exercise's result; recording it again replaces the earlier row."""
@@ -396,45 +421,56 @@ class Repository:
             )
 
     @_announces
-    def set_session_feeling(self, session_id: int, feeling: str) -> None:
+    def set_session_feeling(self, session_id: int, feeling: Feeling) -> None:
         with self._write() as c:
             c.execute("UPDATE sessions SET feeling = ? WHERE id = ?", (feeling, session_id))
 
-    def session_row(self, session_id: int) -> dict[str, Any] | None:
-        cur = self._conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,))
-        row = cur.fetchone()
+    def session_row(self, session_id: int) -> StoredSession | None:
+        row = self._conn.execute(
+            "SELECT id, routine_id, routine_title, started_ts, tz_offset, ended_ts, state,"
+            " stop_reason, planned_s, active_s, feeling FROM sessions WHERE id = ?",
+            (session_id,)).fetchone()
         if row is None:
             return None
-        return dict(zip([d[0] for d in cur.description], row, strict=True))
+        sid, rid, title, ts, off, end, state, reason, planned, active, feeling = row
+        return StoredSession(sid, rid, title, aware(ts, off),
+                             None if end is None else aware(end, off), SessionState(state),
+                             reason, float(planned), None if active is None else float(active),
+                             None if feeling is None else Feeling(feeling))
 
-    def session_steps(self, session_id: int) -> list[dict[str, Any]]:
-        cur = self._conn.execute(
-            "SELECT position, exercise_name, outcome, sets_done, reps_done, seconds_done"
-            " FROM session_steps WHERE session_id = ? ORDER BY position", (session_id,))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    def session_steps(self, session_id: int) -> list[StepRecord]:
+        """The results of a session's exercises, in order."""
+        rows = self._conn.execute(
+            "SELECT st.position, st.exercise_name, st.outcome, st.sets_done, st.reps_done,"
+            " st.seconds_done, st.ended_ts, s.tz_offset FROM session_steps AS st"
+            " JOIN sessions AS s ON s.id = st.session_id"
+            " WHERE st.session_id = ? ORDER BY st.position", (session_id,)).fetchall()
+        return [StepRecord(pos, name, StepOutcome(outcome), sets, reps, float(secs),
+                           aware(ended, off))
+                for pos, name, outcome, sets, reps, secs, ended, off in rows]
 
-    def session_pain(self, session_id: int) -> dict[str, int]:
-        """Pain recorded with a session, by moment ("before", "after", "hurt")."""
+    def session_pain(self, session_id: int) -> dict[PainMoment, int]:
+        """Pain recorded with a session, by moment (before, after, when it hurt)."""
         rows = self._conn.execute(
             "SELECT moment, level FROM pain_entries WHERE session_id = ? ORDER BY ts, id",
             (session_id,)).fetchall()
-        return {str(moment): int(level) for moment, level in rows}
+        return {PainMoment(moment): int(level) for moment, level in rows}
 
     def mark_unfinished_sessions_interrupted(self) -> int:
-        """Sessions still 'running' from an earlier run were cut short; say so."""
+        """Sessions still running from an earlier run were cut short; say so."""
         with self._write() as c:
-            cur = c.execute("UPDATE sessions SET state = 'interrupted' WHERE state = 'running'")
+            cur = c.execute("UPDATE sessions SET state = ? WHERE state = ?",
+                            (SessionState.INTERRUPTED, SessionState.RUNNING))
         return cur.rowcount
 
     def finished_sessions_in_week(self, monday: date) -> int:
         sunday = monday + timedelta(days=6)
         lo, hi = ts_window(monday, sunday)
         row = self._conn.execute(
-            "SELECT COUNT(*) FROM sessions WHERE state = 'finished'"
+            "SELECT COUNT(*) FROM sessions WHERE state = ?"
             " AND started_ts BETWEEN ? AND ?"
             " AND date(started_ts + tz_offset, 'unixepoch') BETWEEN ? AND ?",
-            (lo, hi, monday.isoformat(), sunday.isoformat()),
+            (SessionState.FINISHED, lo, hi, monday.isoformat(), sunday.isoformat()),
         ).fetchone()
         return int(row[0])
 

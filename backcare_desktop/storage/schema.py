@@ -10,12 +10,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backcare_desktop.core.vocabulary import (
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+    Word,
+)
+
 
 @dataclass(frozen=True)
 class Migration:
     version: int
     description: str
     statements: tuple[str, ...]
+
+
+def one_of(words: type[Word]) -> str:
+    """The stored values of ``words`` as SQL text literals for ``IN (…)``: the
+    vocabulary is the one list, and the text is the same as it was written in v1."""
+    assert not any("'" in value for value in words.values())
+    return ", ".join(f"'{value}'" for value in words.values())
 
 
 # Times are stored as Unix seconds (UTC) plus the local UTC offset in seconds
@@ -30,42 +46,42 @@ _V1 = (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     )""",
-    """CREATE TABLE sessions (
+    f"""CREATE TABLE sessions (
         id            INTEGER PRIMARY KEY,
         routine_id    TEXT NOT NULL,
         routine_title TEXT NOT NULL,
         started_ts    INTEGER NOT NULL,
         tz_offset     INTEGER NOT NULL,
         ended_ts      INTEGER,
-        state         TEXT NOT NULL DEFAULT 'running'
-                      CHECK (state IN ('running', 'finished', 'stopped', 'interrupted')),
+        state         TEXT NOT NULL DEFAULT '{SessionState.RUNNING}'
+                      CHECK (state IN ({one_of(SessionState)})),
         stop_reason   TEXT,
         planned_s     REAL NOT NULL CHECK (planned_s >= 0),
         active_s      REAL CHECK (active_s >= 0),
-        feeling       TEXT CHECK (feeling IN ('too_easy', 'about_right', 'too_hard'))
+        feeling       TEXT CHECK (feeling IN ({one_of(Feeling)}))
     )""",
-    """CREATE TABLE session_steps (
+    f"""CREATE TABLE session_steps (
         id            INTEGER PRIMARY KEY,
         session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
         position      INTEGER NOT NULL CHECK (position >= 0),
         exercise_name TEXT NOT NULL,
-        outcome       TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped', 'hurt')),
+        outcome       TEXT NOT NULL CHECK (outcome IN ({one_of(StepOutcome)})),
         sets_done     INTEGER NOT NULL DEFAULT 0 CHECK (sets_done >= 0),
         reps_done     INTEGER NOT NULL DEFAULT 0 CHECK (reps_done >= 0),
         seconds_done  REAL NOT NULL DEFAULT 0 CHECK (seconds_done >= 0),
         ended_ts      INTEGER NOT NULL,
         UNIQUE (session_id, position)
     )""",
-    """CREATE TABLE pain_entries (
+    f"""CREATE TABLE pain_entries (
         id         INTEGER PRIMARY KEY,
         ts         INTEGER NOT NULL,
         tz_offset  INTEGER NOT NULL,
         level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),
-        area       TEXT CHECK (area IN ('lower_back', 'upper_back', 'neck', 'hips', 'legs')),
+        area       TEXT CHECK (area IN ({one_of(PainArea)})),
         note       TEXT NOT NULL DEFAULT '',
         session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
-        moment     TEXT NOT NULL DEFAULT 'any'
-                   CHECK (moment IN ('any', 'before', 'after', 'hurt'))
+        moment     TEXT NOT NULL DEFAULT '{PainMoment.ANY}'
+                   CHECK (moment IN ({one_of(PainMoment)}))
     )""",
     """CREATE TABLE water_entries (
         id        INTEGER PRIMARY KEY,

@@ -25,6 +25,13 @@ from backcare_desktop.core.progress.records_file import (
     to_document,
 )
 from backcare_desktop.core.settings_schema import SETTINGS
+from backcare_desktop.core.vocabulary import (
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+)
 from backcare_desktop.storage.files import make_private, unused_name
 from backcare_desktop.storage.repository import Repository, aware, stamp
 
@@ -51,25 +58,28 @@ class ImportReport:
 
 # -- reading the database -----------------------------------------------------------------
 
-def read_records(conn: sqlite3.Connection) -> Records:
-    """Every session (with its steps), pain entry and drink, oldest first, and the
-    settings chosen on this computer."""
+def read_records(repo: Repository) -> Records:
+    """Every session (with its steps), pain entry and drink of ``repo``, oldest first,
+    and the settings chosen on this computer."""
+    conn = repo._conn
     steps: dict[int, list[StepRecord]] = {}
     offsets = dict(conn.execute("SELECT id, tz_offset FROM sessions").fetchall())
     for sid, pos, name, outcome, sets, reps, secs, ended in conn.execute(
             "SELECT session_id, position, exercise_name, outcome, sets_done, reps_done,"
             " seconds_done, ended_ts FROM session_steps ORDER BY session_id, position"):
-        steps.setdefault(sid, []).append(StepRecord(pos, name, outcome, sets, reps, float(secs),
-                                                    aware(ended, offsets[sid])))
+        steps.setdefault(sid, []).append(StepRecord(pos, name, StepOutcome(outcome), sets, reps,
+                                                    float(secs), aware(ended, offsets[sid])))
     sessions = tuple(
         SessionRecord(sid, rid, title, aware(ts, off), None if end is None else aware(end, off),
-                      state, reason, float(planned), None if active is None else float(active),
-                      feeling, tuple(steps.get(sid, ())))
+                      SessionState(state), reason, float(planned),
+                      None if active is None else float(active),
+                      None if feeling is None else Feeling(feeling), tuple(steps.get(sid, ())))
         for sid, rid, title, ts, off, end, state, reason, planned, active, feeling
         in conn.execute("SELECT id, routine_id, routine_title, started_ts, tz_offset, ended_ts,"
                         " state, stop_reason, planned_s, active_s, feeling FROM sessions"
                         " ORDER BY started_ts, id"))
-    pain = tuple(PainRecord(aware(ts, off), level, area, note, moment, sid)
+    pain = tuple(PainRecord(aware(ts, off), level, None if area is None else PainArea(area), note,
+                            PainMoment(moment), sid)
                  for ts, off, level, area, note, moment, sid in conn.execute(
                      "SELECT ts, tz_offset, level, area, note, moment, session_id"
                      " FROM pain_entries ORDER BY ts, id"))
@@ -155,7 +165,7 @@ def import_records(repo: Repository, records: Records) -> ImportReport:
 
 def _add(repo: Repository, records: Records, added: dict[str, int], skipped: dict[str, int],
          taken_settings: list[str]) -> None:
-    with repo.transaction() as c:
+    with repo._transaction() as c:
         have_sessions = {(r, ts): i for i, r, ts in c.execute(
             "SELECT id, routine_id, started_ts FROM sessions")}
         have_pain = set(c.execute(
@@ -169,7 +179,9 @@ def _add(repo: Repository, records: Records, added: dict[str, int], skipped: dic
                 ids[s.key] = have_sessions[(s.routine_id, ts)]
                 skipped["sessions"] += 1
                 continue
-            state = "interrupted" if s.state == "running" else s.state
+            # A session running on the other computer when it was exported never ends here.
+            state = (SessionState.INTERRUPTED if s.state == SessionState.RUNNING
+                     else s.state)
             cur = c.execute(
                 "INSERT INTO sessions (routine_id, routine_title, started_ts, tz_offset,"
                 " ended_ts, state, stop_reason, planned_s, active_s, feeling)"

@@ -32,37 +32,37 @@ def water_rows(path: Path) -> list[int]:
 def test_a_daily_backup_only_when_data_changed_and_once_a_day(repo: Repository,
                                                                data_dir: Path) -> None:
     folder = data_dir / "backups"
-    assert backups.backup_if_due(repo.connection, folder, NOW) is None  # nothing new yet
+    assert backups.backup_if_due(repo, folder, NOW) is None  # nothing new yet
 
     repo.add_water(250, NOW)
-    first = backups.backup_if_due(repo.connection, folder, NOW)
+    first = backups.backup_if_due(repo, folder, NOW)
     assert first is not None and water_rows(first) == [250]
 
     repo.add_water(300, NOW)
-    assert backups.backup_if_due(repo.connection, folder, NOW + timedelta(hours=3)) is None
+    assert backups.backup_if_due(repo, folder, NOW + timedelta(hours=3)) is None
 
     tomorrow = NOW + timedelta(days=1)
-    second = backups.backup_if_due(repo.connection, folder, tomorrow)
+    second = backups.backup_if_due(repo, folder, tomorrow)
     assert second is not None and water_rows(second) == [250, 300]
-    assert backups.backup_if_due(repo.connection, folder, tomorrow + timedelta(days=1)) is None
+    assert backups.backup_if_due(repo, folder, tomorrow + timedelta(days=1)) is None
 
 
 def test_window_layout_changes_do_not_cause_backups(repo: Repository, data_dir: Path) -> None:
     repo.set_ui_state("window_geometry", "abc")
-    assert backups.backup_if_due(repo.connection, data_dir / "backups", NOW) is None
+    assert backups.backup_if_due(repo, data_dir / "backups", NOW) is None
     repo.set_setting("water_goal_ml", 2500)
-    assert backups.backup_if_due(repo.connection, data_dir / "backups", NOW) is not None
+    assert backups.backup_if_due(repo, data_dir / "backups", NOW) is not None
 
 
 def test_old_automatic_backups_are_thinned_but_migration_backups_kept(
     repo: Repository, data_dir: Path
 ) -> None:
     folder = data_dir / "backups"
-    kept_forever = backups.create_backup(repo.connection, folder, "before-v2", NOW)
+    kept_forever = backups.create_backup(repo._conn, folder, "before-v2", NOW)
     policy = RetentionPolicy(daily=3, weekly=2, monthly=2)
     for day in range(90):
         repo.add_water(100 + day, NOW)
-        backups.backup_if_due(repo.connection, folder, NOW + timedelta(days=day), policy)
+        backups.backup_if_due(repo, folder, NOW + timedelta(days=day), policy)
     daily = [b for b in backups.list_backups(folder) if b.label == backups.DAILY]
     assert 3 <= len(daily) <= 3 + 2 + 2
     assert daily[0].stamp.date() == (NOW + timedelta(days=89)).date()
@@ -85,7 +85,7 @@ def _damage(db: Path) -> str:
 def test_restore_moves_the_damaged_file_aside_with_its_wal(repo: Repository,
                                                            data_dir: Path) -> None:
     repo.add_water(250, NOW)
-    good = backups.create_backup(repo.connection, data_dir / "backups", "daily", NOW)
+    good = backups.create_backup(repo._conn, data_dir / "backups", "daily", NOW)
     repo.close()
     db = data_dir / "backcare.sqlite3"
     (data_dir / "backcare.sqlite3-wal").write_bytes(b"wal contents")
@@ -156,7 +156,7 @@ def test_restore_latest_backup_brings_back_its_records(data_dir: Path) -> None:
     conn = database.open_database(db, data_dir / "backups", NOW)
     repo = Repository(conn, db)
     repo.add_water(400, NOW)
-    backups.backup_if_due(conn, data_dir / "backups", NOW)
+    backups.backup_if_due(repo, data_dir / "backups", NOW)
     repo.close()
     _damage(db)
 
@@ -171,8 +171,9 @@ def test_restore_latest_backup_brings_back_its_records(data_dir: Path) -> None:
 def test_a_newer_file_offers_its_backup(data_dir: Path) -> None:
     db = data_dir / "backcare.sqlite3"
     conn = database.open_database(db, data_dir / "backups", NOW)
-    Repository(conn, db).add_water(250, NOW)
-    backups.backup_if_due(conn, data_dir / "backups", NOW)
+    repo = Repository(conn, db)
+    repo.add_water(250, NOW)
+    backups.backup_if_due(repo, data_dir / "backups", NOW)
     conn.execute("PRAGMA user_version = 42")
     conn.close()
     ask = Asker(RecoveryChoice.QUIT)

@@ -77,7 +77,7 @@ def test_the_reminder_state_survives_and_takes_the_last_drink_from_the_log(
 
 def test_reminder_bookkeeping_does_not_cause_a_backup(repo: Repository, data_dir: object) -> None:
     repo.save_reminder_state(ReminderState(last_reminder=NOW))
-    assert backups.backup_if_due(repo.connection, data_dir / "backups", NOW) is None  # type: ignore[operator]
+    assert backups.backup_if_due(repo, data_dir / "backups", NOW) is None  # type: ignore[operator]
 
 
 def test_amounts_in_each_unit() -> None:

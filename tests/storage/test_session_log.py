@@ -8,6 +8,7 @@ from pathlib import Path
 from backcare_desktop.core.routines.model import Exercise, Hold, Pmr, Routine
 from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.core.session.engine import SessionEngine
+from backcare_desktop.core.vocabulary import StepOutcome
 from backcare_desktop.storage import database
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.session_log import SessionLog
@@ -69,7 +70,7 @@ def test_a_crash_after_each_step_keeps_every_step_before_it(data_dir: Path) -> N
         assert (state, rows) == ("running", steps), seconds
         repo = open_repo(folder)  # the next start
         assert repo.mark_unfinished_sessions_interrupted() == 1
-        assert repo.session_row(session)["state"] == "interrupted"
+        assert repo.session_row(session).state == "interrupted"
         assert repo.session_pain(session) == {"before": 4}
         repo.close()
 
@@ -94,12 +95,13 @@ def test_a_finished_session_has_its_steps_end_state_pain_and_feeling(data_dir: P
     log.pain(2, "after")
     log.feeling("about_right")
     row = repo.session_row(session)
-    assert row["state"] == "finished" and row["feeling"] == "about_right"
-    assert row["active_s"] == 3 + 50 + 10 + 50
-    assert [(s["exercise_name"], s["outcome"], s["seconds_done"])
+    assert row.state == "finished" and row.feeling == "about_right"
+    assert row.active_s == 3 + 50 + 10 + 50
+    assert row.ended == NOW and row.started == NOW and row.planned_s == 20 + 10 + 50 + 10 + 50
+    assert [(s.exercise, s.outcome, s.seconds_done, s.ended)
             for s in repo.session_steps(session)] == [
-        ("Plank", "skipped", 3.0), ("Shoulders", "completed", 50.0),
-        ("Hands", "completed", 50.0)]
+        ("Plank", "skipped", 3.0, NOW), ("Shoulders", "completed", 50.0, NOW),
+        ("Hands", "completed", 50.0, NOW)]
     assert repo.session_pain(session) == {"after": 2}
 
 
@@ -109,6 +111,6 @@ def test_stopping_because_it_hurts_is_recorded(data_dir: Path) -> None:
     log.record(engine.stop("hurt"), engine.active_s)
     log.pain(7, "hurt")
     row = repo.session_row(session)
-    assert (row["state"], row["stop_reason"], row["active_s"]) == ("stopped", "hurt", 12)
-    assert repo.session_steps(session)[0]["outcome"] == "hurt"
+    assert (row.state, row.stop_reason, row.active_s) == ("stopped", "hurt", 12)
+    assert repo.session_steps(session)[0].outcome is StepOutcome.HURT
     assert repo.session_pain(session) == {"hurt": 7}

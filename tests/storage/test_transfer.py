@@ -13,6 +13,14 @@ from pathlib import Path
 import pytest
 
 from backcare_desktop.core.progress.records_file import CSV_COLUMNS, Records
+from backcare_desktop.core.vocabulary import (
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+    StopReason,
+)
 from backcare_desktop.storage import database, transfer
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.repository import Repository
@@ -64,11 +72,11 @@ def numbered(records: Records) -> Records:
 
 def test_export_then_import_gives_identical_records(repo, other, tmp_path: Path) -> None:
     fill(repo)
-    original = transfer.read_records(repo.connection)
+    original = transfer.read_records(repo)
     folder = transfer.export_to_folder(tmp_path, original, NOW, "1.0")
     report = transfer.import_records(other, transfer.read_export(folder / transfer.JSON_NAME))
     assert report.added == {"sessions": 2, "pain entries": 3, "drinks": 2}
-    assert numbered(transfer.read_records(other.connection)) == numbered(original)
+    assert numbered(transfer.read_records(other)) == numbered(original)
     assert other.get_setting("water_goal_ml") == 2500
     # "Seen the notice" belongs to a computer, not to the person: not carried over.
     assert other.get_setting("first_run_notice_seen") is False
@@ -76,21 +84,21 @@ def test_export_then_import_gives_identical_records(repo, other, tmp_path: Path)
 
 def test_importing_the_same_file_again_skips_every_duplicate(repo, other, tmp_path) -> None:
     fill(repo)
-    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo.connection), NOW,
+    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo), NOW,
                                        "1.0")
     records = transfer.read_export(folder / transfer.JSON_NAME)
     transfer.import_records(other, records)
-    before = transfer.read_records(other.connection)
+    before = transfer.read_records(other)
     again = transfer.import_records(other, records)
     assert again.added == {"sessions": 0, "pain entries": 0, "drinks": 0}
     assert again.skipped == {"sessions": 2, "pain entries": 3, "drinks": 2}
-    assert transfer.read_records(other.connection) == before
+    assert transfer.read_records(other) == before
 
 
 def test_a_setting_chosen_here_is_not_overwritten(repo, other, tmp_path) -> None:
     fill(repo)
     other.set_setting("water_goal_ml", 1800)
-    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo.connection), NOW,
+    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo), NOW,
                                        "1.0")
     report = transfer.import_records(other, transfer.read_export(folder / transfer.JSON_NAME))
     assert other.get_setting("water_goal_ml") == 1800
@@ -99,7 +107,7 @@ def test_a_setting_chosen_here_is_not_overwritten(repo, other, tmp_path) -> None
 
 def test_csv_files_have_the_documented_columns_and_times_with_offsets(repo, tmp_path) -> None:
     fill(repo)
-    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo.connection), NOW,
+    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo), NOW,
                                        "1.0")
     tables = {}
     for kind, columns in CSV_COLUMNS.items():
@@ -127,7 +135,7 @@ def test_an_export_never_overwrites_an_earlier_one(repo, tmp_path) -> None:
 
 def document(tmp_path: Path, repo: Repository) -> dict:
     fill(repo)
-    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo.connection), NOW,
+    folder = transfer.export_to_folder(tmp_path, transfer.read_records(repo), NOW,
                                        "1.0")
     return json.loads((folder / transfer.JSON_NAME).read_text())
 
@@ -143,7 +151,7 @@ def test_a_malformed_import_changes_nothing_and_lists_every_problem(repo, other,
     doc["settings"]["water_goal_ml"] = 50_000
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(doc))
-    before = transfer.read_records(other.connection)
+    before = transfer.read_records(other)
     with pytest.raises(transfer.ImportProblem) as caught:
         transfer.import_records(other, transfer.read_export(path))
     problems = caught.value.problems
@@ -153,7 +161,7 @@ def test_a_malformed_import_changes_nothing_and_lists_every_problem(repo, other,
     assert any("pain entry #3" in p and "session 99" in p for p in problems)
     assert any("water_goal_ml" in p and "250–10000" in p for p in problems)
     assert len(problems) == 5
-    assert transfer.read_records(other.connection) == before
+    assert transfer.read_records(other) == before
 
 
 @pytest.mark.parametrize(("content", "expected"), [
@@ -171,10 +179,10 @@ def test_files_that_are_not_exports_are_refused_plainly(tmp_path, content, expec
 
 
 def test_a_database_error_during_import_keeps_nothing(repo, other, tmp_path, monkeypatch) -> None:
-    records = transfer.read_records(other.connection)
+    records = transfer.read_records(other)
     fill(repo)
-    full = transfer.read_records(repo.connection)
-    real_insert = other.connection
+    full = transfer.read_records(repo)
+    real_insert = other._conn
 
     class Failing:
         """The connection, failing at the first drink (as a full disk would)."""
@@ -185,14 +193,16 @@ def test_a_database_error_during_import_keeps_nothing(repo, other, tmp_path, mon
         def execute(self, sql: str, *args):
             if sql.startswith("INSERT INTO water_entries"):
                 import sqlite3
-                raise sqlite3.OperationalError("database or disk is full")
+                error = sqlite3.OperationalError("database or disk is full")
+                error.sqlite_errorcode = sqlite3.SQLITE_FULL
+                raise error
             return real_insert.execute(sql, *args)
 
     monkeypatch.setattr(other, "_conn", Failing())
-    with pytest.raises(StorageWriteError):
+    with pytest.raises(StorageWriteError, match="the disk is full"):
         transfer.import_records(other, full)
     monkeypatch.undo()
-    assert transfer.read_records(other.connection) == records
+    assert transfer.read_records(other) == records
 
 
 def test_the_readme_documents_every_csv_column() -> None:
@@ -200,3 +210,14 @@ def test_the_readme_documents_every_csv_column() -> None:
     for kind, columns in CSV_COLUMNS.items():
         row = next(line for line in readme.splitlines() if line.startswith(f"  | `{kind}.csv`"))
         assert [name for name, _ in columns] == re.findall(r"`(\w+)`", row.split("|")[2]), kind
+
+
+def test_the_readme_lists_the_words_of_the_vocabulary() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for column, words in (("state", SessionState), ("stop_reason", StopReason),
+                          ("feeling", Feeling), ("outcome", StepOutcome),
+                          ("area", PainArea), ("moment", PainMoment)):
+        listed = re.search(rf"`{column}` \(([^)]*)\)", readme)
+        assert listed, column
+        named = re.split(r", | or ", listed[1].removesuffix(" or empty"))
+        assert sorted(named) == sorted(words.values()), column

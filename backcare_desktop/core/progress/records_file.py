@@ -13,19 +13,31 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
+
+from backcare_desktop.core.vocabulary import (
+    NAME_MAX,
+    NOTE_MAX,
+    Feeling,
+    PainArea,
+    PainMoment,
+    SessionState,
+    StepOutcome,
+    StopReason,
+    Word,
+)
 
 FORMAT = "backcare-records"
 VERSION = 1
 
-PAIN_AREAS = ("lower_back", "upper_back", "neck", "hips", "legs")
-PAIN_MOMENTS = ("any", "before", "after", "hurt")
-SESSION_STATES = ("running", "finished", "stopped", "interrupted")
-STEP_OUTCOMES = ("completed", "skipped", "hurt")
-FEELINGS = ("too_easy", "about_right", "too_hard")
-NOTE_MAX = 2000
-
 _TIME = "time in ISO 8601 with its UTC offset, e.g. 2026-11-24T09:05:00+01:00"
+_W = TypeVar("_W", bound=Word)
+
+
+def _either(*words: str) -> str:
+    """``a, b or c``."""
+    return f"{', '.join(words[:-1])} or {words[-1]}"
+
 
 # Every CSV file's columns, in order, with what each holds (also in the README).
 CSV_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -35,17 +47,19 @@ CSV_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("routine_title", "name of the routine at the time"),
         ("started", f"start {_TIME}"),
         ("ended", f"end {_TIME}; empty if it never ended"),
-        ("state", "finished, stopped, interrupted or running"),
-        ("stop_reason", "why it was stopped early (hurt, tired, …); empty otherwise"),
+        ("state", _either(SessionState.FINISHED, SessionState.STOPPED,
+                          SessionState.INTERRUPTED, SessionState.RUNNING)),
+        ("stop_reason", f"why it was stopped early ({StopReason.HURT}, tired, …); "
+                        "empty otherwise"),
         ("planned_s", "planned length in seconds"),
         ("active_s", "seconds of exercise actually done; empty if unknown"),
-        ("feeling", "too_easy, about_right or too_hard; empty if not answered"),
+        ("feeling", f"{_either(*Feeling)}; empty if not answered"),
     ),
     "session_steps": (
         ("session", "the session the step belongs to (see sessions.csv)"),
         ("position", "0 for the first step of the session, 1 for the next…"),
         ("exercise", "name of the exercise"),
-        ("outcome", "completed, skipped or hurt"),
+        ("outcome", _either(*StepOutcome)),
         ("sets_done", "sets done"),
         ("reps_done", "repetitions done"),
         ("seconds_done", "seconds spent on the step"),
@@ -54,9 +68,10 @@ CSV_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "pain": (
         ("time", _TIME),
         ("level", "0 (no pain) to 10 (worst imaginable)"),
-        ("area", "lower_back, upper_back, neck, hips or legs; empty if not given"),
+        ("area", f"{_either(*PainArea)}; empty if not given"),
         ("note", "the note written with it"),
-        ("moment", "any (logged at any time), before, after or hurt (during a session)"),
+        ("moment", f"{PainMoment.ANY} (logged at any time), {PainMoment.BEFORE}, "
+                   f"{PainMoment.AFTER} or {PainMoment.HURT} (during a session)"),
         ("session", "the session it belongs to (see sessions.csv); empty if none"),
     ),
     "water": (
@@ -70,7 +85,7 @@ CSV_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 class StepRecord:
     position: int
     exercise: str
-    outcome: str
+    outcome: StepOutcome
     sets_done: int
     reps_done: int
     seconds_done: float
@@ -84,11 +99,11 @@ class SessionRecord:
     routine_title: str
     started: datetime
     ended: datetime | None
-    state: str
-    stop_reason: str | None
+    state: SessionState
+    stop_reason: str | None  # a StopReason, or any text an older export held
     planned_s: float
     active_s: float | None
-    feeling: str | None
+    feeling: Feeling | None
     steps: tuple[StepRecord, ...] = ()
 
 
@@ -96,9 +111,9 @@ class SessionRecord:
 class PainRecord:
     at: datetime
     level: int
-    area: str | None
+    area: PainArea | None
     note: str
-    moment: str
+    moment: PainMoment
     session_key: int | None
 
 
@@ -217,15 +232,17 @@ class _Checker:
             return None
         return value
 
-    def choice(self, item: Mapping[str, Any], key: str, where: str, allowed: tuple[str, ...],
-               *, optional: bool = False) -> Any:
+    def choice(self, item: Mapping[str, Any], key: str, where: str, allowed: type[_W],
+               *, optional: bool = False) -> _W | None:
         value = self.get(item, key, where, (str,), optional=optional)
-        if value is not None and value not in allowed:
+        if value is None:
+            return None
+        if value not in allowed.values():
             self.fail(where, f"“{key}” is {value!r}; allowed: {', '.join(allowed)}")
             return None
-        return value
+        return allowed(value)
 
-    def text(self, item: Mapping[str, Any], key: str, where: str, *, limit: int = 200,
+    def text(self, item: Mapping[str, Any], key: str, where: str, *, limit: int = NAME_MAX,
              optional: bool = False) -> Any:
         value = self.get(item, key, where, (str,), optional=optional)
         if value is not None and len(value) > limit:
@@ -300,7 +317,7 @@ def parse_document(document: Any, known_settings: Mapping[str, Any]) -> tuple[Re
                 continue
             values = (check.number(step, "position", place, 0, 10_000, whole=True),
                       check.text(step, "exercise", place),
-                      check.choice(step, "outcome", place, STEP_OUTCOMES),
+                      check.choice(step, "outcome", place, StepOutcome),
                       check.number(step, "sets_done", place, 0, 10_000, whole=True),
                       check.number(step, "reps_done", place, 0, 100_000, whole=True),
                       check.number(step, "seconds_done", place, 0, 86_400),
@@ -316,12 +333,13 @@ def parse_document(document: Any, known_settings: Mapping[str, Any]) -> tuple[Re
         title = check.text(item, "routine_title", where)
         started = check.time(item, "started", where)
         ended = check.time(item, "ended", where, optional=True)
-        state = check.choice(item, "state", where, SESSION_STATES)
+        state = check.choice(item, "state", where, SessionState)
         stop_reason = check.text(item, "stop_reason", where, optional=True)
         planned = check.number(item, "planned_s", where, 0, 86_400)
         active = check.number(item, "active_s", where, 0, 86_400, optional=True)
-        feeling = check.choice(item, "feeling", where, FEELINGS, optional=True)
-        if None not in (key, routine_id, title, state, planned) and started is not None:
+        feeling = check.choice(item, "feeling", where, Feeling, optional=True)
+        if (None not in (key, routine_id, title, planned) and state is not None
+                and started is not None):
             sessions.append(SessionRecord(
                 key, routine_id, title, started, ended, state, stop_reason,
                 float(planned), None if active is None else float(active), feeling,
@@ -332,9 +350,10 @@ def parse_document(document: Any, known_settings: Mapping[str, Any]) -> tuple[Re
         where = f"pain entry #{n}"
         at = check.time(item, "time", where)
         level = check.number(item, "level", where, 0, 10, whole=True)
-        area = check.choice(item, "area", where, PAIN_AREAS, optional=True)
+        area = check.choice(item, "area", where, PainArea, optional=True)
         note = check.text(item, "note", where, limit=NOTE_MAX, optional=True) or ""
-        moment = check.choice(item, "moment", where, PAIN_MOMENTS, optional=True) or "any"
+        moment = (check.choice(item, "moment", where, PainMoment, optional=True)
+                  or PainMoment.ANY)
         session = check.number(item, "session", where, 1, 2**53, whole=True, optional=True)
         if session is not None and session not in keys:
             check.fail(where, f"it belongs to session {session}, which is not in the file")

@@ -28,6 +28,7 @@ from backcare_desktop.core.session.events import (
     State,
     StateChanged,
 )
+from backcare_desktop.core.vocabulary import StepOutcome, StopReason
 
 COUNTDOWN_SECONDS = (3, 2, 1)
 WORK_KINDS = {PhaseKind.HOLD, PhaseKind.REP_MOVE, PhaseKind.REP_HOLD, PhaseKind.REP_RETURN,
@@ -129,7 +130,7 @@ class SessionEngine:
 
     def resume(self) -> list[Event]:
         if self.state is not State.PAUSED:
-            raise SessionError(f"cannot resume a {self.state.value} session")
+            raise SessionError(f"cannot resume a {self.state} session")
         self._paused_total += self._now() - self._pause_began
         return self._move(State.RUNNING)
 
@@ -177,7 +178,7 @@ class SessionEngine:
         exercise = self._phases[self.index].exercise_index
         now = self.active_s()
         self._leave(now, done=False)
-        events += self._end_exercise(exercise, "skipped")
+        events += self._end_exercise(exercise, StepOutcome.SKIPPED)
         target = next((i for i in range(self.index + 1, len(self._phases))
                        if self._phases[i].exercise_index != exercise), len(self._phases))
         return events + self._enter(target, now)
@@ -196,8 +197,9 @@ class SessionEngine:
             events += self._enter(self.index + 1, now)
         return events
 
-    def stop(self, reason: str = "stopped") -> list[Event]:
-        """End the session early; the current exercise ends as ``hurt`` or ``skipped``."""
+    def stop(self, reason: StopReason = StopReason.STOPPED) -> list[Event]:
+        """End the session early; the current exercise ends as hurt (when that is the
+        reason) or skipped."""
         self._require_live()
         events = self.poll()
         if self.state in (State.FINISHED, State.STOPPED):
@@ -205,8 +207,8 @@ class SessionEngine:
         now = self.active_s()
         if self.state is not State.READY:
             self._leave(now, done=False)
-            events += self._end_exercise(self._phases[self.index].exercise_index,
-                                         "hurt" if reason == "hurt" else "skipped")
+            outcome = StepOutcome.HURT if reason == StopReason.HURT else StepOutcome.SKIPPED
+            events += self._end_exercise(self._phases[self.index].exercise_index, outcome)
         self._end_active = now
         return events + self._move(State.STOPPED, reason)
 
@@ -237,11 +239,11 @@ class SessionEngine:
 
     def _require_live(self) -> None:
         if self.state in (State.FINISHED, State.STOPPED):
-            raise SessionError(f"the session is already {self.state.value}")
+            raise SessionError(f"the session is already {self.state}")
 
     def _move(self, new: State, reason: str | None = None) -> list[Event]:
         if new not in TRANSITIONS[self.state]:
-            raise SessionError(f"cannot go from {self.state.value} to {new.value}")
+            raise SessionError(f"cannot go from {self.state} to {new}")
         old, self.state = self.state, new
         return [StateChanged(old, new, reason)]
 
@@ -264,7 +266,7 @@ class SessionEngine:
             if phase.kind is PhaseKind.RELAX:
                 progress.sets.add(1)
 
-    def _end_exercise(self, exercise: int, outcome: str) -> list[Event]:
+    def _end_exercise(self, exercise: int, outcome: StepOutcome) -> list[Event]:
         if exercise in self._ended:
             return []
         self._ended.add(exercise)
@@ -279,7 +281,7 @@ class SessionEngine:
             work_over = (new is None or new.exercise_index != old.exercise_index
                          or new.kind is PhaseKind.REST_EXERCISE)
             if work_over and old.kind is not PhaseKind.REST_EXERCISE:
-                events += self._end_exercise(old.exercise_index, "completed")
+                events += self._end_exercise(old.exercise_index, StepOutcome.COMPLETED)
         if index >= len(self._phases):
             self._end_active = start_active
             self.index = len(self._phases) - 1

@@ -6,14 +6,21 @@ import enum
 from dataclasses import dataclass
 
 from backcare_desktop.core.routines.plan import Phase
+from backcare_desktop.core.vocabulary import StepOutcome
 
 
 class State(enum.Enum):
-    READY = "ready"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
+    """Where the engine is. Never stored: a session record's state is the vocabulary's
+    ``SessionState``, which ``storage.session_log`` writes."""
+
+    READY = enum.auto()
+    RUNNING = enum.auto()
+    PAUSED = enum.auto()
+    FINISHED = enum.auto()
+    STOPPED = enum.auto()
+
+    def __str__(self) -> str:
+        return self.name.lower()
 
 
 # The transitions the engine allows; anything else is refused.
@@ -28,6 +35,9 @@ TRANSITIONS: dict[State, frozenset[State]] = {
 
 @dataclass(frozen=True)
 class StateChanged:
+    """``reason``: a ``StopReason`` when the session stopped; a sentence to show when it
+    paused for something outside the app; else None."""
+
     old: State
     new: State
     reason: str | None = None
@@ -57,10 +67,11 @@ class RepCounted:
 
 @dataclass(frozen=True)
 class ExerciseEnded:
-    """An exercise's work ended: completed (ran or was moved past) or skipped."""
+    """An exercise's work ended: completed (ran or was moved past), skipped, or hurt
+    (the session was stopped during it because it hurt)."""
 
     exercise_index: int
-    outcome: str  # "completed" or "skipped"
+    outcome: StepOutcome
     sets_done: int
     reps_done: int
     seconds_done: float

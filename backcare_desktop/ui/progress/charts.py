@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from backcare_desktop.core.vocabulary import PainMoment
+
 BLUE, ORANGE, VERMILION, GREEN, SKY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#56B4E9"
 DAY_S = 86400.0
 
@@ -221,8 +223,8 @@ class BeforeAfterChart(Chart):
         self._after.setOpts(x=positions + 0.18, height=after)
         self.plotItem.getAxis("bottom").setTicks([list(enumerate(routines))])
         self.plotItem.setXRange(-0.6, max(len(routines), 1) - 0.4, padding=0)
-        self.keep("before", positions, before)
-        self.keep("after", positions, after)
+        self.keep(PainMoment.BEFORE, positions, before)
+        self.keep(PainMoment.AFTER, positions, after)  # after the session, or when it hurt
 
         def read(pos: float) -> str | None:
             i = nearest(positions, pos, 0.5)

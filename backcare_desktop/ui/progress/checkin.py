@@ -51,9 +51,9 @@ class CheckIn(QObject):
 
     def _next(self, now: datetime) -> datetime | None:
         enabled, at = self._settings()
-        asked, logged = self._repo.checkin_days()
-        return checkin.next_checkin(enabled, at, now, asked_on=asked, logged_on=logged,
-                                    zone=self._zone)
+        days = self._repo.checkin_days()
+        return checkin.next_checkin(enabled, at, now, asked_on=days.asked_on,
+                                    logged_on=days.logged_on, zone=self._zone)
 
     def rearm(self) -> None:
         """Arm the timer for the next time to ask (or stop it when switched off)."""
@@ -68,8 +68,7 @@ class CheckIn(QObject):
 
     def answered_today(self) -> bool:
         """Pain was logged today (local day): the question needs no answer."""
-        _asked, logged = self._repo.checkin_days()
-        return logged == local(self._clock.now(), self._zone).date()
+        return self._repo.checkin_days().logged_on == local(self._clock.now(), self._zone).date()
 
     def stop(self) -> None:
         self._timer.stop()

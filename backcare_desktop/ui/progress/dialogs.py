@@ -6,9 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from backcare_desktop.core.vocabulary import PainArea
 
-def log_pain(parent: QWidget | None, *, level: int | None = None, area: str | None = None,
-             note: str = "") -> tuple[int, str | None, str] | None:
+
+def log_pain(parent: QWidget | None, *, level: int | None = None,
+             area: PainArea | None = None,
+             note: str = "") -> tuple[int, PainArea | None, str] | None:
     """Ask for a pain level (0–10), an optional area and a note; None when cancelled."""
     from backcare_desktop.ui.progress.pain_log_dialog import PainLogDialog
 

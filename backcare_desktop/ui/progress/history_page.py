@@ -36,19 +36,15 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import __version__
 from backcare_desktop.core.hydration.amounts import parse_hhmm
+from backcare_desktop.core.vocabulary import SessionState, StopReason
 from backcare_desktop.storage import transfer
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.progress_data import PainEntry, ProgressSource, SessionRecord
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
-from backcare_desktop.ui.progress.pain_log_dialog import AREAS
-from backcare_desktop.ui.session.pain_and_summary import FEELINGS
+from backcare_desktop.ui.progress.pain_log_dialog import NOT_GIVEN
 from backcare_desktop.ui.shell import dialogs
 
-_AREA_NAMES = dict(AREAS)
-_FEELING_NAMES = dict(FEELINGS)
-_MOMENTS = {"any": "Any time", "before": "Before a session", "after": "After a session",
-            "hurt": "When it hurt"}
 Index = QModelIndex | QPersistentModelIndex
 _ONE = {"sessions": "session", "pain entries": "pain entry", "drinks": "drink"}
 
@@ -67,11 +63,9 @@ def _pain(level: int | None) -> str:
 
 
 def _ended(record: SessionRecord) -> str:
-    if record.state == "finished":
-        return "Finished"
-    if record.state == "stopped":
-        return "Stopped: it hurt" if record.stop_reason == "hurt" else "Stopped early"
-    return "Interrupted" if record.state == "interrupted" else "Running"
+    if record.state is SessionState.STOPPED and record.stop_reason == StopReason.HURT:
+        return StopReason.HURT.label
+    return record.state.label
 
 
 class RowsModel(QAbstractTableModel):
@@ -209,8 +203,8 @@ class SessionsTab(QWidget):
         self.routine.blockSignals(True)
         self.routine.clear()
         self.routine.addItem("All routines", None)
-        for rid, title in self._source.routines_in_history():
-            self.routine.addItem(title, rid)
+        for routine in self._source.routines_in_history():
+            self.routine.addItem(routine.title, routine.id)
         self.routine.setCurrentIndex(max(0, self.routine.findData(chosen)))
         self.routine.blockSignals(False)
         self.dates.follow(self._source.earliest_day() or today, today)
@@ -223,7 +217,7 @@ class SessionsTab(QWidget):
         self.model.set_rows(records, lambda r: (
             _when(r.started), r.routine_title, f"{r.active_s / 60:.0f}",
             f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
-            _FEELING_NAMES.get(r.feeling or "", "—"), _ended(r)))
+            "—" if r.feeling is None else r.feeling.label, _ended(r)))
         minutes = sum(r.active_s for r in records) / 60
         self.summary.setText(f"{len(records)} session{'s' * (len(records) != 1)}, "
                              f"{minutes:.0f} minutes of exercise.")
@@ -236,10 +230,9 @@ class SessionsTab(QWidget):
             return
         record: SessionRecord = self.model.records[row]
         self.steps_title.setText(f"{record.routine_title}, {_when(record.started)}")
-        outcome = {"completed": "Done", "skipped": "Skipped", "hurt": "Stopped: it hurt"}
         self.steps_model.set_rows(self._source.session_steps(record.id), lambda s: (
-            str(s["position"] + 1), s["exercise_name"], outcome.get(s["outcome"], s["outcome"]),
-            str(s["sets_done"]), str(s["reps_done"]), f"{s['seconds_done']:.0f} s"))
+            str(s.position + 1), s.exercise, s.outcome.label, str(s.sets_done),
+            str(s.reps_done), f"{s.seconds_done:.0f} s"))
 
 
 class PainTab(QWidget):
@@ -312,8 +305,8 @@ class PainTab(QWidget):
     def reload(self) -> None:
         first, last = self.dates.days()
         self.model.set_rows(self._source.pain_entries(first, last), lambda e: (
-            _when(e.at), str(e.level), _AREA_NAMES.get(e.area or "", "—"),
-            _MOMENTS.get(e.moment, e.moment), e.note))
+            _when(e.at), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
+            e.moment.label, e.note))
         self._enable()
 
     def current(self) -> PainEntry | None:
@@ -421,7 +414,7 @@ class HistoryPage(QWidget):
         if parent is None:
             return
         try:
-            records = transfer.read_records(self._repo.connection)
+            records = transfer.read_records(self._repo)
             folder = transfer.export_to_folder(parent, records, self._now(), __version__)
         except OSError as exc:
             dialogs.show_error(self, "Nothing was exported",

@@ -12,26 +12,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.core.vocabulary import NOTE_TYPED_MAX, PainArea
 from backcare_desktop.ui.shell.pain_scale import PainScale
 
-AREAS = (("", "Not given"), ("lower_back", "Lower back"), ("upper_back", "Upper back"),
-         ("neck", "Neck"), ("hips", "Hips"), ("legs", "Legs"))
-NOTE_MAX = 500
+NOT_GIVEN = "Not given"  # what the area list and the pain log show for no area
 
 
 class PainLogDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, level: int | None = None,
-                 area: str | None = None, note: str = "") -> None:
+                 area: PainArea | None = None, note: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Log pain")
         self.scale = PainScale()
         self.area = QComboBox()
         self.area.setAccessibleName("Where")
-        for key, label in AREAS:
-            self.area.addItem(label, key)
-        self.area.setCurrentIndex([k for k, _ in AREAS].index(area or ""))
+        self.area.addItem(NOT_GIVEN, "")
+        for choice in PainArea:
+            self.area.addItem(choice.label, choice.value)
+        self.area.setCurrentIndex(0 if area is None else list(PainArea).index(PainArea(area)) + 1)
         self.note = QLineEdit(note)
-        self.note.setMaxLength(NOTE_MAX)
+        self.note.setMaxLength(NOTE_TYPED_MAX)
         self.note.setPlaceholderText("Optional: what you were doing, what helped")
         self.note.setAccessibleName("Note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -50,7 +50,8 @@ class PainLogDialog(QDialog):
         form.addRow("Note", self.note)
         form.addRow(buttons)
 
-    def result_entry(self) -> tuple[int, str | None, str]:
+    def result_entry(self) -> tuple[int, PainArea | None, str]:
         level = self.scale.level()
         assert level is not None
-        return level, self.area.currentData() or None, self.note.text().strip()
+        area = self.area.currentData()
+        return level, PainArea(area) if area else None, self.note.text().strip()

@@ -35,6 +35,7 @@ from backcare_desktop.core.session.events import (
     State,
     StateChanged,
 )
+from backcare_desktop.core.vocabulary import PainMoment, StepOutcome, StopReason
 from backcare_desktop.storage.session_log import SessionLog
 from backcare_desktop.ui.session import dialogs as session_dialogs
 from backcare_desktop.ui.session.pain_and_summary import SessionSummary
@@ -50,11 +51,6 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.shell.context import SessionStatus
 
 # How the engine and the records name outcomes, stop reasons and pain moments.
-COMPLETED = "completed"  # an exercise's outcome
-HURT = "hurt"  # a stop reason, and the moment of the pain asked then
-STOPPED = "stopped"  # the person stopped the session
-APP_CLOSED = "app closed"  # the app quit while the session ran
-AFTER = "after"  # the moment of the pain asked at the end
 
 LIVE = (State.READY, State.RUNNING, State.PAUSED)
 
@@ -93,7 +89,7 @@ class SessionController(QObject):
         self.runner: SessionRunner | None = None
         self.log: SessionLog | None = None
         self.cues: CueOutput | None = None
-        self._outcomes: dict[int, str] = {}  # exercise index -> how it ended
+        self._outcomes: dict[int, StepOutcome] = {}  # exercise index -> how it ended
         self._hurt_exercise = ""
         self._paused_because = ""
         self._quiet = False
@@ -180,7 +176,7 @@ class SessionController(QObject):
             self.runner.pause()
         if dialogs.confirm(self._dialog_parent, "Stop the session?",
                            "Stop this session? What you have done so far is saved.", "Stop"):
-            self.runner.stop(STOPPED)
+            self.runner.stop(StopReason.STOPPED)
         elif was_running:
             self.runner.resume()
 
@@ -191,7 +187,7 @@ class SessionController(QObject):
         engine = self.runner.engine
         self._hurt_exercise = engine.plan.routine.exercises[
             engine.view().phase.exercise_index].name
-        self.runner.stop(HURT)
+        self.runner.stop(StopReason.HURT)
 
     def change_sound_settings(self) -> None:
         """Edit the sound and voice settings; a running session uses them at once."""
@@ -213,7 +209,7 @@ class SessionController(QObject):
         last look, pause and say why (True then)."""
         return self.runner is not None and self.runner.check_for_sleep()
 
-    def abandon(self, reason: str = APP_CLOSED) -> None:
+    def abandon(self, reason: StopReason = StopReason.APP_CLOSED) -> None:
         """Stop without questions (the app is closing); what was done stays saved."""
         if self.active and self.runner is not None:
             self._quiet = True
@@ -246,13 +242,13 @@ class SessionController(QObject):
         assert self.runner is not None and self.log is not None
         engine = self.runner.engine
         routine = engine.plan.routine
-        if engine.state is State.STOPPED and reason == HURT:
+        if engine.state is State.STOPPED and reason == StopReason.HURT:
             level = session_dialogs.ask_pain(
                 self._dialog_parent, "You stopped because it hurt",
                 "How bad is the pain now? (0 is no pain, 10 the worst imaginable.)",
                 can_skip=True)
             if level is not None:
-                self.log.pain(level, HURT)
+                self.log.pain(level, PainMoment.HURT)
             session_dialogs.show_hurt_advice(self._dialog_parent,
                                              self._hurt_exercise or routine.title)
             return
@@ -261,7 +257,7 @@ class SessionController(QObject):
                                  engine.active_s(), done, skipped)
         pain, feeling = session_dialogs.show_session_summary(self._dialog_parent, summary)
         if pain is not None:
-            self.log.pain(pain, AFTER)
+            self.log.pain(pain, PainMoment.AFTER)
         if feeling is not None:
             self.log.feeling(feeling)
 
@@ -271,8 +267,9 @@ class SessionController(QObject):
             return (), ()
         exercises = self.runner.engine.plan.routine.exercises
         ended = sorted(self._outcomes.items())
-        return (tuple(exercises[i].name for i, outcome in ended if outcome == COMPLETED),
-                tuple(exercises[i].name for i, outcome in ended if outcome != COMPLETED))
+        done = StepOutcome.COMPLETED
+        return (tuple(exercises[i].name for i, outcome in ended if outcome is done),
+                tuple(exercises[i].name for i, outcome in ended if outcome is not done))
 
     def _wind_up(self) -> None:
         if self.cues is not None:

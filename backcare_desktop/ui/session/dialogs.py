@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from backcare_desktop.core.vocabulary import Feeling
 from backcare_desktop.ui.shell import texts
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def show_hurt_advice(parent: QWidget | None, exercise: str) -> None:
 
 
 def show_session_summary(parent: QWidget | None,
-                         summary: SessionSummary) -> tuple[int | None, str | None]:
+                         summary: SessionSummary) -> tuple[int | None, Feeling | None]:
     """Show how the session went; return (pain now, how it felt), each optional."""
     from backcare_desktop.ui.session.pain_and_summary import SummaryDialog
 

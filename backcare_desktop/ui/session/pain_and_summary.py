@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.core.vocabulary import Feeling
 from backcare_desktop.ui.shell.pain_scale import PainScale
-
-FEELINGS = (("too_easy", "Too easy"), ("about_right", "About right"), ("too_hard", "Too hard"))
 
 
 class PainDialog(QDialog):
@@ -70,9 +69,9 @@ class SummaryDialog(QDialog):
         self.scale = PainScale()
         self.feel = QButtonGroup(self)
         feel_row = QHBoxLayout()
-        for number, (key, words) in enumerate(FEELINGS):
-            radio = QRadioButton(words)
-            radio.setProperty("feeling", key)
+        for number, choice in enumerate(Feeling):
+            radio = QRadioButton(choice.label)
+            radio.setProperty("feeling", choice.value)
             self.feel.addButton(radio, number)
             feel_row.addWidget(radio)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
@@ -85,6 +84,6 @@ class SummaryDialog(QDialog):
         layout.addLayout(feel_row)
         layout.addWidget(buttons)
 
-    def feeling(self) -> str | None:
+    def feeling(self) -> Feeling | None:
         button = self.feel.checkedButton()
-        return None if button is None else str(button.property("feeling"))
+        return None if button is None else Feeling(button.property("feeling"))

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from backcare_desktop.core.clock import Clock, SystemClock
 from backcare_desktop.core.session.engine import SessionEngine
 from backcare_desktop.core.session.events import Event, State
+from backcare_desktop.core.vocabulary import StopReason
 
 SLEEP_GAP_S = 20.0
 ASLEEP = "The session paused because the computer went to sleep."
@@ -72,7 +73,7 @@ class SessionRunner(QObject):
     def count_rep(self) -> None:
         self._do(self.engine.count_rep)
 
-    def stop(self, reason: str) -> None:
+    def stop(self, reason: StopReason) -> None:
         self._do(lambda: self.engine.stop(reason))
 
     def shutdown(self) -> None:

@@ -23,6 +23,7 @@ from backcare_desktop.core.session.events import (
     State,
     StateChanged,
 )
+from backcare_desktop.core.vocabulary import StepOutcome, StopReason
 
 
 class Clock:
@@ -137,8 +138,21 @@ def test_stop_because_it_hurts_ends_the_exercise_as_hurt() -> None:
     events = engine.stop("hurt")
     assert ExerciseEnded(0, "hurt", 0, 2, 11.0) in events
     assert engine.state is State.STOPPED
-    with pytest.raises(SessionError):
+    with pytest.raises(SessionError, match=r"^cannot resume a stopped session$"):
         engine.resume()
+
+
+@pytest.mark.parametrize(("reason", "outcome"), [
+    (StopReason.STOPPED, StepOutcome.SKIPPED), (StopReason.APP_CLOSED, StepOutcome.SKIPPED),
+    (StopReason.HURT, StepOutcome.HURT)])
+def test_a_stop_ends_the_exercise_with_a_vocabulary_outcome(reason, outcome) -> None:
+    engine, clock = make(Exercise("Plank", Hold(hold_s=20)))
+    engine.start()
+    clock.t += 3
+    events = engine.stop(reason)
+    [ended] = [e for e in events if isinstance(e, ExerciseEnded)]
+    assert ended.outcome is outcome
+    assert events[-1] == StateChanged(State.RUNNING, State.STOPPED, reason)
 
 
 def test_the_view_tells_the_page_what_to_show() -> None:

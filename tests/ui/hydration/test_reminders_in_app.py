@@ -204,14 +204,14 @@ def test_pain_is_logged_from_the_header(start_app, clock, dialog_log) -> None:
     running = start_app(None)
     dialog_log.answers["log_pain"] = (4, "neck", "after a long drive")
     running.window.log_pain_button.click()
-    from backcare_desktop.storage.progress_data import pain_entries
+    from backcare_desktop.storage.progress_data import ProgressSource
 
-    [entry] = pain_entries(running.repo.connection, clock.now().date(), clock.now().date())
+    pain_entries = ProgressSource(running.repo).pain_entries
+    [entry] = pain_entries(clock.now().date(), clock.now().date())
     assert (entry.level, entry.area, entry.note) == (4, "neck", "after a long drive")
     dialog_log.answers["log_pain"] = None  # cancelled: nothing logged
     running.window.log_pain_button.click()
-    assert len(pain_entries(running.repo.connection, clock.now().date(),
-                            clock.now().date())) == 1
+    assert len(pain_entries(clock.now().date(), clock.now().date())) == 1
 
 
 def switch_checkin_on(running: Running, clock: FakeClock, at: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from backcare_desktop.storage.progress_data import ProgressSource, pain_entries
+from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress.history_page import HistoryPage
 from tests.ui.conftest import DialogLog
@@ -107,7 +107,7 @@ def test_a_pain_entry_is_edited_and_deleted(page, repo, dialog_log: DialogLog, q
     dialog_log.answers["confirm"] = True
     with qtbot.waitSignal(page.changed):
         page.pain.delete_button.click()
-    [left] = pain_entries(repo.connection, date(2026, 11, 1), date(2026, 11, 30))
+    [left] = ProgressSource(repo).pain_entries(date(2026, 11, 1), date(2026, 11, 30))
     assert (left.level, left.note) == (4, "better after a walk")
 
 

@@ -43,7 +43,7 @@ def test_begin_asks_first_then_starts_and_tells_the_app(
         "Plank", PhaseKind.PREPARE, 5)
     assert shown.next_exercise is not None and shown.next_exercise.name == "Plank"
     row = repo.session_row(1)
-    assert row is not None and row["state"] == "running"
+    assert row is not None and row.state == "running"
     assert repo.session_pain(1) == {"before": 4}
 
 
@@ -114,8 +114,8 @@ def test_stopping_asks_first_and_the_summary_lists_done_and_skipped(
     assert (summary.done, summary.skipped) == (("Curl",), ("Plank", "Belly"))
     assert not controller.active and not status.active
     row = repo.session_row(1)
-    assert row is not None and (row["state"], row["stop_reason"]) == ("stopped", "stopped")
-    assert row["feeling"] == "too_easy" and repo.session_pain(1) == {"after": 2}
+    assert row is not None and (row.state, row.stop_reason) == ("stopped", "stopped")
+    assert row.feeling == "too_easy" and repo.session_pain(1) == {"after": 2}
 
 
 def test_it_hurts_stops_at_once_asks_the_pain_and_gives_the_advice(
@@ -130,8 +130,8 @@ def test_it_hurts_stops_at_once_asks_the_pain_and_gives_the_advice(
         controller.this_hurts()
     assert dialog_log.args_of("hurt_advice")[1] == "Plank"
     row = repo.session_row(1)
-    assert row is not None and (row["state"], row["stop_reason"]) == ("stopped", "hurt")
-    assert repo.session_steps(1)[0]["outcome"] == "hurt"
+    assert row is not None and (row.state, row.stop_reason) == ("stopped", "hurt")
+    assert repo.session_steps(1)[0].outcome == "hurt"
     assert repo.session_pain(1) == {"hurt": 6}
     assert "summary" not in dialog_log.names()
 
@@ -151,7 +151,7 @@ def test_the_end_shows_the_summary_saves_pain_and_feeling_and_rings(
     assert summary.finished and summary.done == ("Shoulders",) and summary.skipped == ()
     assert summary.active_s == 50
     assert repo.session_pain(1) == {"before": 4, "after": 3}
-    assert repo.session_row(1)["feeling"] == "about_right"
+    assert repo.session_row(1).feeling == "about_right"
     assert Cue("bell_soft", "Well done. That is the end.") in cues.played
     assert controller.state is State.FINISHED and not status.active
 
@@ -200,7 +200,7 @@ def test_quitting_abandons_without_questions_and_saves_what_was_done(
     assert dialog_log.names() == asked
     assert controller.runner is None and not status.active
     row = repo.session_row(1)
-    assert row is not None and (row["state"], row["stop_reason"]) == ("stopped", "app closed")
+    assert row is not None and (row.state, row.stop_reason) == ("stopped", "app closed")
 
 
 def test_something_outside_pauses_the_session_and_says_why(

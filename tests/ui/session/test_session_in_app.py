@@ -64,10 +64,10 @@ def test_the_session_records_carry_the_injected_wall_clock(
     clock.advance(5)
     running.ctx.events.quitting.emit()
     row = running.repo.session_row(1)
-    assert row is not None and (row["state"], row["stop_reason"]) == ("stopped", "app closed")
-    assert row["active_s"] == 5
-    assert row["started_ts"] == int(started_at.timestamp())
-    assert row["ended_ts"] == row["started_ts"] + 5
+    assert row is not None and (row.state, row.stop_reason) == ("stopped", "app closed")
+    assert row.active_s == 5
+    assert row.started == started_at
+    assert row.ended is not None and (row.ended - row.started).total_seconds() == 5
     running.shutdown()
 
 
