@@ -48,3 +48,94 @@ def test_without_root_it_stops_with_the_exact_apt_line(
     assert str(info.value) == (
         "[backcare] missing system libraries; run: sudo apt-get install -y libpulse0"
     )
+
+
+def test_without_root_the_bundle_commands_name_binutils_and_libpython_too(
+    dev: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pretend_linux(dev, monkeypatch, set(dev.SYSTEM_LIBRARIES))
+    monkeypatch.setattr(dev.os, "geteuid", lambda: 1000)
+    monkeypatch.setattr(dev, "missing_bundle_packages", lambda: ["binutils", "libpython3.11"])
+    monkeypatch.setattr(dev, "ensure_venv", lambda: pytest.fail("set up before packages"))
+    with pytest.raises(SystemExit) as info:
+        dev.main(["package"])
+    assert str(info.value).endswith("apt-get install -y binutils libpython3.11")
+    monkeypatch.setattr(dev, "ensure_venv", lambda: None)
+    monkeypatch.setattr(dev, "ensure_test_tools", lambda: None)
+    monkeypatch.setattr(dev.subprocess, "call", lambda *args, **kwargs: 0)
+    assert dev.main(["test"]) == 0  # the tests themselves need neither
+
+
+def test_as_root_it_updates_then_installs_everything_in_one_go(
+    dev: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pretend_linux(dev, monkeypatch, set(dev.SYSTEM_LIBRARIES) - {"libEGL.so.1"})
+    monkeypatch.setattr(dev.os, "geteuid", lambda: 0)
+    ran: list[list[str]] = []
+
+    def run(args: list[str], **kwargs: object) -> None:
+        ran.append(args)
+        monkeypatch.setattr(dev, "known_libraries", lambda: set(dev.SYSTEM_LIBRARIES))
+        monkeypatch.setattr(dev, "missing_bundle_packages", lambda: [])
+
+    monkeypatch.setattr(dev.subprocess, "run", run)
+    dev.ensure_system_packages(["binutils", "libpython3.11"])
+    assert ran == [["apt-get", "update", "-qq"],
+                   ["apt-get", "install", "-y", "-qq", "--no-install-recommends",
+                    "libegl1", "binutils", "libpython3.11"]]
+
+
+def python_config(**values: object) -> object:
+    return values.get
+
+
+def test_a_distribution_python_needs_its_libpython_package_for_the_bundle(
+    dev: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Debian's python3 is linked statically; PyInstaller takes libpython3.X.so.1.0,
+    which only the libpython3.X package installs."""
+    libdir = tmp_path / "usr" / "lib" / "x86_64-linux-gnu"
+    libdir.mkdir(parents=True)
+    debian = python_config(Py_ENABLE_SHARED=1, INSTSONAME="libpython3.11.so.1.0",
+                           LDLIBRARY="libpython3.11.so", LIBDIR=str(libdir))
+    monkeypatch.setattr(dev, "known_libraries", lambda: {"libc.so.6"})
+    assert not dev.has_python_shared_library(str(tmp_path / "usr"), debian)
+    (libdir / "libpython3.11.so.1.0").touch()
+    assert dev.has_python_shared_library(str(tmp_path / "usr"), debian)
+    (libdir / "libpython3.11.so.1.0").unlink()
+    monkeypatch.setattr(dev, "known_libraries", lambda: {"libpython3.11.so.1.0"})
+    assert dev.has_python_shared_library(str(tmp_path / "usr"), debian)  # elsewhere, per ldconfig
+
+    monkeypatch.setattr(dev.sys, "platform", "linux")
+    monkeypatch.setattr(dev.shutil, "which", lambda name: None)
+    monkeypatch.setattr(dev, "is_distribution_python", lambda: True)
+    monkeypatch.setattr(dev, "has_python_shared_library", lambda: False)
+    version = f"{dev.sys.version_info.major}.{dev.sys.version_info.minor}"
+    assert dev.missing_bundle_packages() == ["binutils", f"libpython{version}"]
+    monkeypatch.setattr(dev.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(dev, "has_python_shared_library", lambda: True)
+    assert dev.missing_bundle_packages() == []
+
+
+def test_a_pyenv_python_finds_its_own_library_and_never_asks_for_debians(
+    dev: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    prefix = tmp_path / ".pyenv" / "versions" / "3.11.7"
+    (prefix / "lib").mkdir(parents=True)
+    shared = python_config(Py_ENABLE_SHARED=1, INSTSONAME="libpython3.11.so.1.0",
+                           LIBDIR=str(prefix / "lib"))
+    monkeypatch.setattr(dev, "known_libraries", lambda: set())
+    assert not dev.has_python_shared_library(str(prefix), shared)
+    (prefix / "lib" / "libpython3.11.so.1.0").touch()
+    assert dev.has_python_shared_library(str(prefix), shared)
+
+    # Built without --enable-shared: the system's libpython does not count.
+    static = python_config(Py_ENABLE_SHARED=0, INSTSONAME="libpython3.11.a")
+    monkeypatch.setattr(dev, "known_libraries", lambda: {"libpython3.11.so.1.0"})
+    assert not dev.has_python_shared_library(str(tmp_path / "elsewhere"), static)
+
+    monkeypatch.setattr(dev.sys, "platform", "linux")
+    monkeypatch.setattr(dev.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(dev, "is_distribution_python", lambda: False)
+    monkeypatch.setattr(dev, "has_python_shared_library", lambda: False)
+    assert dev.missing_bundle_packages() == []  # PyInstaller says: rebuild with --enable-shared
