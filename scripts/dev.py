@@ -11,7 +11,7 @@
 Steps, each skipped when already done:
 1. On Linux, check the system libraries Qt needs (and, to build the bundle,
    binutils and Python's shared library). As root with apt-get, install the
-   missing ones; otherwise stop with the one apt-get line to run.
+   missing ones; otherwise stop with the one line to run as root.
 2. Create .venv and install BackCare into it (editable, with the test extra),
    again only when pyproject.toml changed.
 3. Run the app, or the whole test suite headless (QT_QPA_PLATFORM=offscreen).
@@ -148,6 +148,16 @@ def missing_bundle_packages() -> list[str]:
     return missing
 
 
+def root_hint(packages: list[str]) -> str:
+    """The one line a person without root runs: with sudo (Ubuntu) or without (a
+    minimal Debian, where su - asks for root's password)."""
+    if not shutil.which("apt-get"):
+        return ("[backcare] missing system libraries; install these (Debian/Ubuntu names) "
+                f"with your package manager: {' '.join(packages)}")
+    return ("[backcare] missing system packages; as root (sudo -i, or su - where there is "
+            f"no sudo) run: apt-get update && apt-get install -y {' '.join(packages)}")
+
+
 def ensure_system_packages(extra: list[str] | None = None) -> None:
     missing = missing_system_packages() + (extra or [])
     if not missing:
@@ -163,8 +173,7 @@ def ensure_system_packages(extra: list[str] | None = None) -> None:
         if still:
             sys.exit(f"[backcare] still missing after install: {' '.join(still)}")
         return
-    sys.exit("[backcare] missing system libraries; run: sudo apt-get install -y "
-             + " ".join(missing))
+    sys.exit(root_hint(missing))
 
 
 def ensure_test_tools() -> None:
