@@ -148,6 +148,32 @@ def missing_bundle_packages() -> list[str]:
     return missing
 
 
+def apt_names(packages: list[str]) -> list[str]:
+    """Debian's package names, as this system's apt knows them: where only the 64-bit
+    time_t rename has a candidate (Ubuntu 24.04: libglib2.0-0t64, libpython3.12t64),
+    that one. Unchanged where apt knows neither (no package lists yet)."""
+    if not shutil.which("apt-cache"):
+        return packages
+    asked = [name for pkg in packages for name in (pkg, pkg + "t64")]
+    out = subprocess.run(["apt-cache", "policy", *asked], capture_output=True, text=True,
+                         env=dict(os.environ, LC_ALL="C")).stdout
+    known = installable(out)
+    return [pkg + "t64" if pkg + "t64" in known and pkg not in known else pkg
+            for pkg in packages]
+
+
+def installable(policy_output: str) -> set[str]:
+    """The packages that `apt-cache policy` output gives a candidate version."""
+    found: set[str] = set()
+    name = ""
+    for line in policy_output.splitlines():
+        if line and not line[0].isspace() and line.rstrip().endswith(":"):
+            name = line.rstrip()[:-1].split(":")[0]
+        elif line.strip().startswith("Candidate:") and line.split(":", 1)[1].strip() != "(none)":
+            found.add(name)
+    return found
+
+
 def root_hint(packages: list[str]) -> str:
     """The one line a person without root runs: with sudo (Ubuntu) or without (a
     minimal Debian, where su - asks for root's password)."""
@@ -166,14 +192,15 @@ def ensure_system_packages(extra: list[str] | None = None) -> None:
     if is_root and shutil.which("apt-get"):
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        say(f"installing the system packages BackCare needs: {' '.join(missing)}")
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        names = apt_names(missing)
+        say(f"installing the system packages BackCare needs: {' '.join(names)}")
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *names],
                        check=True, env=env)
         still = missing_system_packages() + (missing_bundle_packages() if extra else [])
         if still:
             sys.exit(f"[backcare] still missing after install: {' '.join(still)}")
         return
-    sys.exit(root_hint(missing))
+    sys.exit(root_hint(apt_names(missing)))
 
 
 def ensure_test_tools() -> None:

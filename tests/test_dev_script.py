@@ -42,6 +42,7 @@ def test_without_root_it_stops_with_one_line_that_works_with_or_without_sudo(
     dev: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pretend_linux(dev, monkeypatch, set(dev.SYSTEM_LIBRARIES) - {"libpulse.so.0"})
+    monkeypatch.setattr(dev, "apt_names", lambda packages: packages)
     monkeypatch.setattr(dev.os, "geteuid", lambda: 1000)
     with pytest.raises(SystemExit) as info:
         dev.ensure_system_packages()
@@ -57,6 +58,7 @@ def test_without_root_the_bundle_commands_name_binutils_and_libpython_too(
     dev: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pretend_linux(dev, monkeypatch, set(dev.SYSTEM_LIBRARIES))
+    monkeypatch.setattr(dev, "apt_names", lambda packages: packages)
     monkeypatch.setattr(dev.os, "geteuid", lambda: 1000)
     monkeypatch.setattr(dev, "missing_bundle_packages", lambda: ["binutils", "libpython3.11"])
     monkeypatch.setattr(dev, "ensure_venv", lambda: pytest.fail("set up before packages"))
@@ -74,6 +76,7 @@ def test_as_root_it_updates_then_installs_everything_in_one_go(
 ) -> None:
     pretend_linux(dev, monkeypatch, set(dev.SYSTEM_LIBRARIES) - {"libEGL.so.1"})
     monkeypatch.setattr(dev.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(dev, "apt_names", lambda packages: packages)
     ran: list[list[str]] = []
 
     def run(args: list[str], **kwargs: object) -> None:
@@ -142,3 +145,39 @@ def test_a_pyenv_python_finds_its_own_library_and_never_asks_for_debians(
     monkeypatch.setattr(dev, "is_distribution_python", lambda: False)
     monkeypatch.setattr(dev, "has_python_shared_library", lambda: False)
     assert dev.missing_bundle_packages() == []  # PyInstaller says: rebuild with --enable-shared
+
+
+NOBLE_POLICY = """\
+libglib2.0-0:
+  Installed: (none)
+  Candidate: (none)
+  Version table:
+libglib2.0-0t64:
+  Installed: (none)
+  Candidate: 2.80.0-6ubuntu3.1
+  Version table:
+     2.80.0-6ubuntu3.1 500
+        500 http://archive.example/ubuntu noble-updates/main amd64 Packages
+libpulse0:amd64:
+  Installed: (none)
+  Candidate: 1:16.1+dfsg1-2ubuntu10
+  Version table:
+     1:16.1+dfsg1-2ubuntu10 500
+        500 http://archive.example/ubuntu noble/main amd64 Packages
+"""
+
+
+def test_the_64_bit_time_renames_are_used_where_only_they_exist(
+    dev: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert dev.installable(NOBLE_POLICY) == {"libglib2.0-0t64", "libpulse0"}
+
+    class Done:
+        stdout = NOBLE_POLICY
+
+    monkeypatch.setattr(dev.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(dev.subprocess, "run", lambda *args, **kwargs: Done())
+    assert dev.apt_names(["libglib2.0-0", "libpulse0", "binutils"]) == [
+        "libglib2.0-0t64", "libpulse0", "binutils"]
+    Done.stdout = ""  # no package lists yet: Debian's names as they are
+    assert dev.apt_names(["libglib2.0-0", "libpython3.11"]) == ["libglib2.0-0", "libpython3.11"]
