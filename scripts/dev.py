@@ -55,6 +55,7 @@ SYSTEM_LIBRARIES = {
     "libxcb-randr.so.0": "libxcb-randr0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
     "libpulse.so.0": "libpulse0",
+    "libXrandr.so.2": "libxrandr2",  # Qt's FFmpeg media back end (sound) links it
 }
 # Checkers the packaging tests run when present (installed for `test` as root).
 TEST_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
