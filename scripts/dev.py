@@ -9,8 +9,9 @@
     python3 scripts/dev.py uninstall-user      # remove exactly what install-user added
 
 Steps, each skipped when already done:
-1. On Linux, check the system libraries Qt needs. As root with apt-get, install
-   the missing ones; otherwise stop with the one apt-get line to run.
+1. On Linux, check the system libraries Qt needs (and, to build the bundle,
+   binutils and Python's shared library). As root with apt-get, install the
+   missing ones; otherwise stop with the one line to run as root.
 2. Create .venv and install BackCare into it (editable, with the test extra),
    again only when pyproject.toml changed.
 3. Run the app, or the whole test suite headless (QT_QPA_PLATFORM=offscreen).
@@ -25,7 +26,10 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
@@ -51,12 +55,15 @@ SYSTEM_LIBRARIES = {
     "libxcb-randr.so.0": "libxcb-randr0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
     "libpulse.so.0": "libpulse0",
+    "libXrandr.so.2": "libxrandr2",  # Qt's FFmpeg media back end (sound) links it
 }
 # Checkers the packaging tests run when present (installed for `test` as root).
 TEST_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
 PYINSTALLER = "pyinstaller>=6.10,<7"
 FONT_PACKAGE = "fonts-dejavu-core"
 FONTCONFIG_PACKAGE = "fontconfig"
+# PyInstaller reads each library's dependencies with objdump and strips with strip.
+BUNDLE_TOOLS = {"objdump": "binutils", "strip": "binutils"}
 
 
 def say(message: str) -> None:
@@ -105,23 +112,96 @@ def missing_system_packages() -> list[str]:
     return missing
 
 
-def ensure_system_packages() -> None:
-    missing = missing_system_packages()
+def is_distribution_python() -> bool:
+    """Debian's or Ubuntu's python3 (not a pyenv, conda or python.org build)."""
+    return sys.base_prefix == "/usr"
+
+
+def has_python_shared_library(prefix: str = sys.base_prefix,
+                              config: Callable[[str], Any] = sysconfig.get_config_var) -> bool:
+    """Whether PyInstaller will find this Python's shared library, looking where it
+    does. Debian's and Ubuntu's python3 is linked statically and ships that library
+    apart (package libpython3.X, found through ldconfig); a pyenv or python.org build
+    with --enable-shared keeps it in its own lib/."""
+    shared = bool(config("Py_ENABLE_SHARED"))
+    if shared:
+        name = config("INSTSONAME") or config("LDLIBRARY")
+        places = [prefix, os.path.join(prefix, "lib"), config("LIBDIR")]
+    else:  # PyInstaller then looks in the prefix only
+        name = f"libpython{sys.version_info.major}.{sys.version_info.minor}.so.1.0"
+        places = [prefix, os.path.join(prefix, "lib")]
+    if not name:
+        return False
+    if any(place and os.path.exists(os.path.join(place, name)) for place in places):
+        return True
+    return shared and name in known_libraries()
+
+
+def missing_bundle_packages() -> list[str]:
+    """What building the stand-alone bundle needs on top of missing_system_packages()."""
+    if not sys.platform.startswith("linux"):
+        return []
+    missing = sorted({pkg for tool, pkg in BUNDLE_TOOLS.items() if not shutil.which(tool)})
+    # Only the distribution's Python has its shared library in a package; for any
+    # other build without one, PyInstaller itself says to rebuild with --enable-shared.
+    if is_distribution_python() and not has_python_shared_library():
+        missing.append(f"libpython{sys.version_info.major}.{sys.version_info.minor}")
+    return missing
+
+
+def apt_names(packages: list[str]) -> list[str]:
+    """Debian's package names, as this system's apt knows them: where only the 64-bit
+    time_t rename has a candidate (Ubuntu 24.04: libglib2.0-0t64, libpython3.12t64),
+    that one. Unchanged where apt knows neither (no package lists yet)."""
+    if not shutil.which("apt-cache"):
+        return packages
+    asked = [name for pkg in packages for name in (pkg, pkg + "t64")]
+    out = subprocess.run(["apt-cache", "policy", *asked], capture_output=True, text=True,
+                         env=dict(os.environ, LC_ALL="C")).stdout
+    known = installable(out)
+    return [pkg + "t64" if pkg + "t64" in known and pkg not in known else pkg
+            for pkg in packages]
+
+
+def installable(policy_output: str) -> set[str]:
+    """The packages that `apt-cache policy` output gives a candidate version."""
+    found: set[str] = set()
+    name = ""
+    for line in policy_output.splitlines():
+        if line and not line[0].isspace() and line.rstrip().endswith(":"):
+            name = line.rstrip()[:-1].split(":")[0]
+        elif line.strip().startswith("Candidate:") and line.split(":", 1)[1].strip() != "(none)":
+            found.add(name)
+    return found
+
+
+def root_hint(packages: list[str]) -> str:
+    """The one line a person without root runs: with sudo (Ubuntu) or without (a
+    minimal Debian, where su - asks for root's password)."""
+    if not shutil.which("apt-get"):
+        return ("[backcare] missing system libraries; install these (Debian/Ubuntu names) "
+                f"with your package manager: {' '.join(packages)}")
+    return ("[backcare] missing system packages; as root (sudo -i, or su - where there is "
+            f"no sudo) run: apt-get update && apt-get install -y {' '.join(packages)}")
+
+
+def ensure_system_packages(extra: list[str] | None = None) -> None:
+    missing = missing_system_packages() + (extra or [])
     if not missing:
         return
-    command = "apt-get install -y " + " ".join(missing)
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if is_root and shutil.which("apt-get"):
-        say(f"installing system packages Qt needs: {' '.join(missing)}")
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        names = apt_names(missing)
+        say(f"installing the system packages BackCare needs: {' '.join(names)}")
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *names],
                        check=True, env=env)
-        still = missing_system_packages()
+        still = missing_system_packages() + (missing_bundle_packages() if extra else [])
         if still:
             sys.exit(f"[backcare] still missing after install: {' '.join(still)}")
         return
-    sys.exit(f"[backcare] missing system libraries; run: sudo {command}")
+    sys.exit(root_hint(apt_names(missing)))
 
 
 def ensure_test_tools() -> None:
@@ -179,7 +259,8 @@ def main(argv: list[str]) -> int:
     installer = [sys.executable, str(ROOT / "scripts" / "install_user.py")]
     if command == "uninstall-user":
         return subprocess.call([*installer, "uninstall"])
-    ensure_system_packages()
+    bundle = command in ("package", "test-package", "install-user")
+    ensure_system_packages(missing_bundle_packages() if bundle else None)
     ensure_venv()
     if command == "setup":
         return 0
