@@ -40,6 +40,8 @@ class DesktopServices(QObject):
         super().__init__(window)
         self._window = window
         self._make_notifier = make_notifier
+        self._notifier: Notifier | None = None
+        self._notifier_made = False
         self.banner = ReminderBanner()
         window.set_banner(self.banner)
         self.day_watch = DayWatcher(clock, window)
@@ -48,9 +50,15 @@ class DesktopServices(QObject):
         self.system_watch: SystemWatch | None = None
         self._closers: list[Callable[[], None]] = [self.day_watch.stop]
 
-    def new_notifier(self) -> Notifier | None:
-        """A sender of desktop notifications, or None where the desktop has none."""
-        return self._make_notifier()
+    def notifier(self) -> Notifier | None:
+        """The sender of desktop notifications (one for the app, made when first
+        asked for), or None where the desktop has none."""
+        if not self._notifier_made:
+            self._notifier_made = True
+            self._notifier = self._make_notifier()
+            if self._notifier is not None:
+                self._closers.append(self._notifier.close)
+        return self._notifier
 
     def bring_up(self, session: SessionStatus) -> None:
         """Tray, clock and sleep watchers: called once the window is on screen."""

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TITLE = "Time for some water"
+TAG = "water"  # this reminder's notifications, apart from the check-in's
 
 
 class ReminderDelivery(QObject):
@@ -56,34 +57,47 @@ class ReminderDelivery(QObject):
         banner.snooze.connect(hydration.snooze)
         if notifier is not None:
             notifier.action_invoked.connect(self._notification_action)
+            notifier.failed.connect(self._not_notified)
 
     def deliver(self, text: str) -> None:
         if self._session.post_note(text):
             where = "session"
-        elif self._notifier is not None and self._notifier.show(TITLE, text, [
+        elif self._notifier is not None and self._notifier.show(TAG, TITLE, text, [
                 ("drank", "I drank a glass"),
                 ("snooze", f"Snooze {SNOOZE_FROM_BANNER_MIN} min"),
                 ("default", "Open BackCare")]):
             where = "notification"
-        elif self._tray is not None:
-            self._tray.message(TITLE, text)
-            where = "tray"
         else:
-            self._banner.show_reminder(text)
-            if self._prefs.get_setting("reminder_sound"):
-                self._chime()
-            where = "banner"
+            where = self._fallback(text)
         log.info("drink reminder shown by %s", where)
         self.shown.emit(where)
+
+    def _not_notified(self, tag: str, _title: str, text: str) -> None:
+        """The notification service did not show it after all: use the fallback."""
+        if tag == TAG:
+            where = self._fallback(text)
+            log.info("drink reminder shown by %s instead", where)
+            self.shown.emit(where)
+
+    def _fallback(self, text: str) -> str:
+        if self._tray is not None:
+            self._tray.message(TITLE, text)
+            return "tray"
+        self._banner.show_reminder(text)
+        if self._prefs.get_setting("reminder_sound"):
+            self._chime()
+        return "banner"
 
     def withdraw(self) -> None:
         """A drink was logged: take any shown reminder away."""
         self._banner.hide()
         self._session.withdraw_note()
         if self._notifier is not None:
-            self._notifier.withdraw()
+            self._notifier.withdraw(TAG)
 
-    def _notification_action(self, key: str) -> None:
+    def _notification_action(self, tag: str, key: str) -> None:
+        if tag != TAG:
+            return
         if key == "drank":
             self._hydration.log_glass()
         elif key == "snooze":

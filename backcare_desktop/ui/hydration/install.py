@@ -43,7 +43,7 @@ class HydrationFeature:
         if tray is not None:
             self._use_tray(tray)
         self.delivery = ReminderDelivery(
-            hydration, banner=ctx.desktop.banner, notifier=ctx.desktop.new_notifier(),
+            hydration, banner=ctx.desktop.banner, notifier=ctx.desktop.notifier(),
             tray=tray, session=ctx.session,
             open_window=self._open_page,
             chime=Chime(), prefs=ctx.repo, parent=ctx.window)

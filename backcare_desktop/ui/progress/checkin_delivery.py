@@ -19,6 +19,7 @@ from backcare_desktop.ui.desktop.tray import Tray
 from backcare_desktop.ui.shell.context import SessionStatus
 
 CHECKIN_TITLE = "Daily check-in"
+TAG = "checkin"  # the check-in's notifications, apart from the drink reminder's
 
 
 class CheckInDelivery(QObject):
@@ -32,39 +33,44 @@ class CheckInDelivery(QObject):
         self._banner, self._notifier, self._tray = banner, notifier, tray
         self._session = session
         self._log_pain, self._open_window = log_pain, open_window
-        self._notified = False  # a check-in notification is out (its buttons are ours)
         banner.log_pain.connect(log_pain)
         if notifier is not None:
             notifier.action_invoked.connect(self._notification_action)
+            notifier.failed.connect(self._not_notified)
 
     def deliver(self, text: str) -> bool:
         if self._session.active:
             return False
-        if self._notifier is not None and self._notifier.show(CHECKIN_TITLE, text, [
+        if self._notifier is not None and self._notifier.show(TAG, CHECKIN_TITLE, text, [
                 ("log", "Log pain…"), ("default", "Open BackCare")]):
-            self._notified = True
             where = "notification"
-        elif self._tray is not None:
-            self._tray.message(CHECKIN_TITLE, text)
-            where = "tray"
         else:
-            self._banner.show_checkin(text)
-            where = "banner"
+            where = self._fallback(text)
         self.shown.emit(where)
         return True
 
+    def _not_notified(self, tag: str, _title: str, text: str) -> None:
+        """The notification service did not show it after all: use the fallback."""
+        if tag == TAG:
+            self.shown.emit(self._fallback(text))
+
+    def _fallback(self, text: str) -> str:
+        if self._tray is not None:
+            self._tray.message(CHECKIN_TITLE, text)
+            return "tray"
+        self._banner.show_checkin(text)
+        return "banner"
+
     def withdraw(self) -> None:
         """Pain was logged: the question is answered."""
-        if self._notifier is not None and self._notified:
-            self._notifier.withdraw()
-            self._notified = False
+        if self._notifier is not None:
+            self._notifier.withdraw(TAG)
         if self._banner.isVisible() and self._banner.log_pain_button.isVisible():
             self._banner.hide()
 
-    def _notification_action(self, key: str) -> None:
-        if not self._notified or key not in ("log", "default"):
+    def _notification_action(self, tag: str, key: str) -> None:
+        if tag != TAG or key not in ("log", "default"):
             return
-        self._notified = False
         self._open_window()
         if key == "log":
             self._log_pain()

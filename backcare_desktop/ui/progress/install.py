@@ -71,7 +71,7 @@ class ProgressFeature:
 
         ctx = self._ctx
         delivery = CheckInDelivery(
-            banner=ctx.desktop.banner, notifier=ctx.desktop.new_notifier(),
+            banner=ctx.desktop.banner, notifier=ctx.desktop.notifier(),
             tray=ctx.desktop.tray, session=ctx.session,
             log_pain=ctx.window.log_pain_requested.emit, open_window=ctx.window.bring_to_front,
             parent=ctx.window)

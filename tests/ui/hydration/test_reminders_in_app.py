@@ -16,31 +16,42 @@ from backcare_desktop.core.hydration.schedule import local, wall
 from backcare_desktop.core.routines.library import builtin_dir
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.desktop import reminder_banner, tray
+from backcare_desktop.ui.desktop.notifications import Notifier
 from tests.fakes import FakeClock, RecordingCues, fire_timer
 from tests.ui.conftest import DialogLog
 
 
 class FakeNotifier(QObject):
-    """Stands in for the desktop's notification service."""
+    """Stands in for the desktop's notification service (the real one is tested
+    against dunst in tests/ui/desktop/test_notifications.py)."""
 
-    action_invoked = Signal(str)
+    action_invoked = Signal(str, str)
+    closed = Signal(str, str)
+    failed = Signal(str, str, str)
 
     def __init__(self, works: bool = True) -> None:
         super().__init__()
         self.works = works
         self.shown: list[tuple[str, str, list[tuple[str, str]]]] = []
+        self.tags: list[str] = []
         self.withdrawn = 0
 
     def available(self) -> bool:
         return self.works
 
-    def show(self, title: str, body: str, actions: list[tuple[str, str]]) -> bool:
+    def show(self, tag: str, title: str, body: str, actions: list[tuple[str, str]]) -> bool:
         if self.works:
             self.shown.append((title, body, actions))
+            self.tags.append(tag)
         return self.works
 
-    def withdraw(self) -> None:
-        self.withdrawn += 1
+    def withdraw(self, tag: str) -> None:
+        if tag in self.tags:
+            self.withdrawn += 1
+            self.tags.remove(tag)
+
+    def close(self) -> None:
+        pass
 
 
 @pytest.fixture
@@ -55,7 +66,7 @@ def start_app(qtbot: QtBot, paths: AppPaths, clock: FakeClock, dialog_log: Dialo
               chimes: list[None]) -> Iterator[Callable[..., Running]]:
     started: list[Running] = []
 
-    def _start(notifier: FakeNotifier | None = None) -> Running:
+    def _start(notifier: Notifier | None = None) -> Running:
         outcome = app_module.start(paths, clock=clock, make_cues=lambda _r: RecordingCues(),
                                    make_notifier=lambda: notifier)
         assert isinstance(outcome, Running)
@@ -82,12 +93,36 @@ def test_a_notification_with_buttons_and_drinking_from_it(start_app, clock) -> N
     assert title == "Time for some water"
     assert body == "Time for a glass of water. Today so far: 0 ml of 2,000 ml."
     assert [key for key, _ in actions] == ["drank", "snooze", "default"]
-    notifier.action_invoked.emit("drank")
+    notifier.action_invoked.emit("water", "drank")
     assert running.repo.water_on(clock.now().date()) == 250
     assert "Water today: 250 ml of 2,000 ml" in running.window.header.text()
     assert notifier.withdrawn == 1
-    notifier.action_invoked.emit("snooze")
+    notifier.action_invoked.emit("water", "snooze")
     assert running.repo.reminder_state().snoozed_until is not None
+
+
+@pytest.mark.desktop
+def test_a_due_reminder_reaches_dunst_and_its_button_logs_a_glass(qtbot, start_app,
+                                                                  clock) -> None:
+    """The whole path against the real dunst daemon: the reminder timer fires, dunst
+    shows the notification, the person presses "I drank a glass" in it."""
+    from backcare_desktop.ui.desktop.notifications import DBusNotifier
+    from tests.desktop_services import dunst
+
+    with dunst() as daemon:
+        qtbot.waitUntil(lambda: daemon.ctl("count", "displayed").isdigit(), timeout=10000)
+        running = start_app(DBusNotifier(daemon.address))
+        make_due(running, clock)
+        qtbot.waitUntil(lambda: daemon.shown() == 1, timeout=5000)
+        [(app, summary, body)] = daemon.received()
+        assert (app, summary) == ("BackCare", "Time for some water")
+        assert body == "Time for a glass of water. Today so far: 0 ml of 2,000 ml."
+        daemon.press("I drank a glass")
+        qtbot.waitUntil(lambda: running.repo.water_on(clock.now().date()) == 250,
+                        timeout=5000)
+        assert "Water today: 250 ml of 2,000 ml" in running.window.header.text()
+        qtbot.waitUntil(lambda: daemon.shown() == 0, timeout=5000)  # the reminder went
+        running.shutdown()
 
 
 def test_without_notifications_or_tray_a_banner_and_a_soft_tone(start_app, clock, chimes):
@@ -245,7 +280,7 @@ def test_the_daily_check_in_asks_once_and_opens_the_pain_log(start_app, clock,
     fire_timer(checkin, "pain-checkin")
     assert len(notifier.shown) == 2
     calls = dialog_log.names().count("log_pain")
-    notifier.action_invoked.emit("log")
+    notifier.action_invoked.emit("checkin", "log")
     assert dialog_log.names().count("log_pain") == calls + 1
 
 
