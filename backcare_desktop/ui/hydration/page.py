@@ -81,11 +81,12 @@ class HydrationPage(QWidget):
         self.custom_button.clicked.connect(lambda: self._log(self.custom.value()))
         self.undo_button = QPushButton("Undo last entry")
         self.undo_button.clicked.connect(self.undo)
+        # A label's text is its accessible name; the description says what it is.
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Hydration message")
+        self.message.setAccessibleDescription(self.tr("What was just done"))
         self.reminder_status = QLabel()
-        self.reminder_status.setAccessibleName("Next reminder")
+        self.reminder_status.setAccessibleDescription(self.tr("Drink reminders"))
         self.snooze_button = QPushButton("Snooze 30 min")
         self.snooze_button.clicked.connect(lambda: self._hydration.snooze(30))
         self.pause_button = QPushButton("Pause for today")
@@ -192,7 +193,7 @@ class HydrationPage(QWidget):
         form.addRow(self.close_to_tray)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Problems with the settings")
+        self.problems.setAccessibleDescription(self.tr("Problems with the settings"))
         self.problems.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.save_button = QPushButton("Save settings")
         self.save_button.clicked.connect(self.save_settings)
@@ -224,6 +225,8 @@ class HydrationPage(QWidget):
         layout.addStretch(1)
         fill_with_scrolling(self, content)
 
+        # changed also comes when a reminder fires or the clock moves, so "Next
+        # reminder" never shows a time that has passed.
         hydration.changed.connect(self.refresh)
         self.load_settings()
         self.refresh()

@@ -6,7 +6,9 @@ it after every change: a drink, an edit, a snooze, new settings, a wake from
 sleep, or the clock or time zone changing.
 
 Signals:
-    changed(): the water log or the reminder settings changed.
+    changed(): the water log, the reminder settings or the time of the next
+        reminder changed (a reminder fired, the clock moved): what the pages
+        and the tray show about them is out of date.
     reminder_due(str): a reminder is due now; the text says so kindly.
     drink_logged(): a drink was just logged (shown reminders can go away).
 """
@@ -53,14 +55,22 @@ class Hydration(QObject):
     # -- the timer ------------------------------------------------------------------
 
     def rearm(self) -> None:
-        """Arm the one timer for the next due time (or stop it when none)."""
+        """Arm the one timer for the next due time (or stop it when none); says
+        ``changed`` when that time moved."""
+        if self._arm():
+            self.changed.emit()
+
+    def _arm(self) -> bool:
+        """Arm the timer; True when the next due time is not what it was."""
         now = self._clock.now()
+        before = self.due
         self.due = schedule.next_due(self._repo.reminder_settings(), self._repo.reminder_state(),
                                      now, self._zone)
         if self.due is None:
             self._timer.stop()
-            return
-        arm_for(self._timer, self.due, now)
+        else:
+            arm_for(self._timer, self.due, now)
+        return self.due != before
 
     def stop(self) -> None:
         self._timer.stop()
@@ -137,7 +147,7 @@ class Hydration(QObject):
         self._after_change()
 
     def _after_change(self) -> None:
-        self.rearm()
+        self._arm()
         self.changed.emit()
 
     # -- what the pages show ----------------------------------------------------------
