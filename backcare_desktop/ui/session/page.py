@@ -5,9 +5,18 @@ controller's view changes and ten times a second while a session runs and the
 page is seen) and forwards the person's keys and buttons to it. Focus mode is
 the page's own.
 
+Screen readers follow it too: every label's text is its accessible name (its
+accessible description says what it is), and the page announces each new step
+once, and a pause and a resume, through ``QAccessibleAnnouncementEvent``. The
+countdown and the time left change their name every second, which screen
+readers do not speak for an object without focus; they read them when asked.
+The session's progress is drawn, not a ``QProgressBar``, because screen readers
+speak a progress bar's value every few seconds.
+
 Signals:
     title_changed(str): what the window title should say (time left while a
         session runs, "BackCare" otherwise).
+    announced(str): what the page just announced to screen readers.
     focus_mode_changed(bool): the person switched focus mode on or off.
     choose_routine(): the person asked to pick a routine.
 """
@@ -18,15 +27,27 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -75,10 +96,104 @@ def phase_title(phase: Phase, exercise: Exercise) -> str:
     return PHASE_NAMES[phase.kind.value]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionPage", text)
+
+
+def spoken_duration(seconds: float) -> str:
+    """"30 seconds", "1 minute 5 seconds": a length as a screen reader should say it."""
+    minutes, secs = divmod(max(0, math.ceil(seconds - 1e-9)), 60)
+    parts = []
+    if minutes:
+        parts.append(_tr("1 minute") if minutes == 1
+                     else _tr("{n} minutes").format(n=minutes))
+    if secs or not minutes:
+        parts.append(_tr("1 second") if secs == 1 else _tr("{n} seconds").format(n=secs))
+    return " ".join(parts)
+
+
+# The quick sub-steps the voice leaves quiet are not announced either: announcing
+# every second or two is what makes people switch a screen reader's app off.
+_TEMPO_STEPS = {PhaseKind.REP_HOLD, PhaseKind.REP_RETURN}
+SPOKEN_BREATHS = 3
+
+
+def phase_announcement(phase: Phase, exercise: Exercise) -> str | None:
+    """What a screen reader is told when ``phase`` begins ("Hold, Bird dog, left
+    side, 30 seconds"); None for a tempo rep's later steps and breaths after the
+    third, which the tones pace alone."""
+    kind = phase.kind
+    if kind in _TEMPO_STEPS or (kind is PhaseKind.REP_MOVE and phase.rep_number > 1):
+        return None
+    if kind in BREATHING and phase.cycle > SPOKEN_BREATHS:
+        return None
+    parts = [phase_title(phase, exercise)]
+    if kind not in (PhaseKind.REST_SET, PhaseKind.REST_EXERCISE, PhaseKind.TENSE) and not (
+            kind in BREATHING and phase.cycle > 1):
+        parts.append(exercise.name)
+    counters = phase_counters(phase)
+    if counters:
+        parts.extend(part[0].lower() + part[1:] for part in counters.split(" · "))
+    if phase.duration_s is None:
+        parts.append(_tr("{reps} reps at your own pace, press Enter for each one").format(
+            reps=phase.reps))
+    else:
+        parts.append(spoken_duration(phase.duration_s))
+    return ", ".join(parts)
+
+
+class SessionBar(QWidget):
+    """How far the session has come, drawn as the style draws a progress bar.
+
+    Not a ``QProgressBar``: screen readers speak a progress bar's value every
+    few seconds while it moves. Its accessible description gives the whole
+    percent done, read when asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("Progress through the session"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._permille = 0
+        self.setAccessibleDescription(_tr("{percent} % done").format(percent=0))
+
+    def set_fraction(self, fraction: float) -> None:
+        permille = round(1000 * min(1.0, max(0.0, fraction)))
+        if permille == self._permille:
+            return
+        self._permille = permille
+        self.setAccessibleDescription(_tr("{percent} % done").format(percent=permille // 10))
+        self.update()
+
+    def value(self) -> int:
+        """Per mille done."""
+        return self._permille
+
+    def _option(self) -> QStyleOptionProgressBar:
+        option = QStyleOptionProgressBar()
+        option.initFrom(self)
+        option.minimum, option.maximum, option.progress = 0, 1000, self._permille
+        option.textVisible = False
+        option.state |= QStyle.StateFlag.State_Horizontal
+        return option
+
+    def sizeHint(self) -> QSize:
+        # As QProgressBar asks its style.
+        size = QSize(200, self.fontMetrics().height() + 8)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ProgressBar, self._option(),
+                                             size, self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = self._option()
+        painter = QPainter(self)
+        self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, option, painter, self)
+        painter.end()
+
+
 class SessionPage(QWidget):
     title_changed = Signal(str)
     focus_mode_changed = Signal(bool)
     choose_routine = Signal()
+    announced = Signal(str)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +203,8 @@ class SessionPage(QWidget):
         self._phase_colour = ""
         self._title = ""
         self.focus_mode = False
+        self._announced_phase: Phase | None = None
+        self._announced_state: State | None = None
 
         # -- idle view --
         idle = QWidget()
@@ -105,40 +222,40 @@ class SessionPage(QWidget):
 
         # -- running view --
         running = QWidget()
+        # A label's text is its accessible name: no label here sets one (that would
+        # hide its text from screen readers); the description says what it is.
         self.exercise = QLabel()
         self.exercise.setObjectName("exerciseName")
         self.exercise.setWordWrap(True)
+        self.exercise.setAccessibleDescription(_tr("Exercise"))
         self.phase = QLabel()
         self.phase.setObjectName("phaseName")
-        self.phase.setAccessibleName("Phase")
+        self.phase.setAccessibleDescription(_tr("Step"))
         self.counters = QLabel()
-        self.counters.setAccessibleName("Set and rep")
+        self.counters.setAccessibleDescription(_tr("Set, rep and side"))
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
-        self.countdown.setAccessibleName("Time left in this phase")
+        self.countdown.setAccessibleDescription(_tr("Time left in this step"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.pacer = BreathingPacer()
         self.pacer.hide()
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setAccessibleDescription(_tr("Instructions"))
         self.paused_note = QLabel()
         self.paused_note.setWordWrap(True)
-        self.paused_note.setAccessibleName("Session state")
+        self.paused_note.setAccessibleDescription(_tr("Session state"))
         self.water_note = QLabel()
         self.water_note.setWordWrap(True)
         self.water_note.setObjectName("waterNote")
-        self.water_note.setAccessibleName("Drink reminder")
+        self.water_note.setAccessibleDescription(_tr("Drink reminder"))
         self.water_note.hide()
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress through the session")
-        self.progress.setTextVisible(False)
-        self.progress.setRange(0, 1000)
+        self.progress = SessionBar()
         self.time_left = QLabel()
-        self.time_left.setAccessibleName("Time left in the session")
+        self.time_left.setAccessibleDescription(_tr("Time left in the session"))
         self.up_next = QLabel()
-        self.up_next.setAccessibleName("Up next")
+        self.up_next.setAccessibleDescription(_tr("The step after this one"))
         self.up_next.setWordWrap(True)
 
         def button(text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
@@ -268,13 +385,43 @@ class SessionPage(QWidget):
     def _redraw(self) -> None:
         self.refresh()
         self._update_timer()
+        self._announce_changes()
 
     def _show_idle(self) -> None:
+        self._announced_phase = self._announced_state = None
         self._display.stop()
         self.water_note.hide()
         self.set_focus_mode(False)
         self.views.setCurrentIndex(0)
         self._emit_title("BackCare")
+
+    # -- telling screen readers ---------------------------------------------------
+
+    def announce(self, text: str, *, assertive: bool = False) -> None:
+        """Have screen readers say ``text`` once (assertive: interrupting what they say)."""
+        event = QAccessibleAnnouncementEvent(self, text)
+        if assertive:
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+        self.announced.emit(text)
+
+    def _announce_changes(self) -> None:
+        """Announce a new step, a pause and a resume, each once (the view changes
+        more often than that: counted reps, the last three seconds)."""
+        view = self.controller.display()
+        if view is None or view.state not in (State.RUNNING, State.PAUSED):
+            return
+        was = self._announced_state
+        self._announced_state = view.state
+        if was is State.RUNNING and view.state is State.PAUSED:
+            self.announce(" ".join(filter(None, (_tr("Paused."), view.paused_because))))
+        elif was is State.PAUSED and view.state is State.RUNNING:
+            self.announce(_tr("Resumed."))
+        if view.phase != self._announced_phase:
+            self._announced_phase = view.phase
+            text = phase_announcement(view.phase, view.exercise)
+            if text:
+                self.announce(text, assertive=True)
 
     # -- drawing ------------------------------------------------------------------
 
@@ -287,17 +434,19 @@ class SessionPage(QWidget):
         phase = view.phase
         exercise = view.exercise
         self.exercise.setText(exercise.name)
-        self.phase.setText(f"  {phase_title(phase, exercise)}  ")
+        self.phase.setText(phase_title(phase, exercise))
         colour = phase_colour(phase)
         if colour != self._phase_colour:  # restyling re-polishes: only on a change
             self._phase_colour = colour
             self.phase.setStyleSheet(f"background: {colour}; color: white; border-radius: 8px;"
-                                     " padding: 4px 10px; font-weight: bold;")
+                                     " padding: 4px 22px; font-weight: bold;")
         self.counters.setText(phase_counters(phase))
         if view.phase_remaining_s is None:
             self.countdown.setText(f"{view.reps_counted} / {phase.reps}")
+            self.countdown.setAccessibleDescription(_tr("Reps counted in this set"))
         else:
             self.countdown.setText(clock_text(view.phase_remaining_s))
+            self.countdown.setAccessibleDescription(_tr("Time left in this step"))
         breathing = phase.kind in BREATHING
         self.pacer.setVisible(breathing)
         if breathing and phase.duration_s:
@@ -309,7 +458,7 @@ class SessionPage(QWidget):
         self.instructions.setText("\n".join(lines))
         self.rep_button.setVisible(phase.kind is PhaseKind.COUNTED_SET and not self.focus_mode)
         total = max(view.total_s, 1e-9)
-        self.progress.setValue(int(1000 * min(1.0, 1 - view.remaining_s / total)))
+        self.progress.set_fraction(1 - view.remaining_s / total)
         self.time_left.setText(f"{clock_text(view.remaining_s)} left")
         if view.next_phase is not None and view.next_exercise is not None:
             nxt = view.next_exercise
