@@ -383,6 +383,7 @@ class HistoryPage(QWidget):
         self.pain = PainTab(source, repo)
         self.pain.changed.connect(self.changed)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sessions and pain log"))
         self.tabs.addTab(self.sessions, "Sessions")
         self.tabs.addTab(self.pain, "Pain log")
         layout = QVBoxLayout(self)

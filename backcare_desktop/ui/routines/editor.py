@@ -164,6 +164,7 @@ class RoutineEditor(QDialog):
         self.exercise_box.setLayout(form)
 
         exercise_scroll = QScrollArea()
+        exercise_scroll.setAccessibleName(self.tr("The chosen exercise"))
         exercise_scroll.setWidgetResizable(True)
         exercise_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         exercise_scroll.setWidget(self.exercise_box)

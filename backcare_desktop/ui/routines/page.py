@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,8 @@ class RoutinesPage(QWidget):
         self.search.setPlaceholderText("Search routines and exercises")
         self.search.setAccessibleName("Search routines")
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt gives its clear button no name
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.category = QComboBox()
         self.category.setAccessibleName("Category")
         self.category.addItem("All kinds", None)
@@ -121,6 +124,7 @@ class RoutinesPage(QWidget):
         details_layout.addWidget(self.details)
         details_layout.addStretch(1)  # keeps the text at the top
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The chosen routine"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(details_box)

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
 from backcare_desktop.ui.shell import texts
 
@@ -103,6 +104,8 @@ def show_problems(parent: QWidget | None, title: str, intro: str,
     box.setInformativeText("\n".join(problems[:12]) + (
         f"\n… and {len(problems) - 12} more" if len(problems) > 12 else ""))
     box.setDetailedText("\n".join(problems))
+    for details in box.findChildren(QTextEdit):  # Qt gives the details no name
+        details.setAccessibleName(QCoreApplication.translate("dialogs", "Every problem"))
     box.exec()
 
 

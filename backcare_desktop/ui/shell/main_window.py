@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
 
         self.header = QLabel()
         self.header.setObjectName("todayStatus")
-        self.header.setAccessibleName("Today's status")
+        # Its text is its accessible name (a set name would hide it from screen readers).
+        self.header.setAccessibleDescription(self.tr("Today's status"))
         header_font = self.header.font()
         header_font.setPointSizeF(header_font.pointSizeF() * 1.15)
         self.header.setFont(header_font)

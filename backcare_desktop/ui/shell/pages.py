@@ -75,6 +75,7 @@ class LazyPage(QWidget):
 def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
     """Make ``content`` the whole of ``page``, scrolling when the window is small."""
     scroll = QScrollArea()
+    scroll.setAccessibleName(page.accessibleName())  # it takes focus: say whose it is
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(content)

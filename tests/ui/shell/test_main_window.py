@@ -61,11 +61,6 @@ def test_arrow_keys_in_the_navigation_switch_pages(window: MainWindow, qtbot: Qt
     assert window.stack.currentWidget().accessibleName() == "Hydration"
 
 
-def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
-    assert window.nav.accessibleName() == "Pages"
-    assert window.header.accessibleName() == "Today's status"
-
-
 def test_about_is_in_the_help_menu(window: MainWindow, store: Store) -> None:
     window.about_action.trigger()
     assert store.about_opened == 1
