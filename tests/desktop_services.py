@@ -1,5 +1,6 @@
 """Real desktop services for the tests marked ``desktop``: a virtual X screen, a
-private session bus, the dunst notification daemon.
+private session bus, the dunst notification daemon, the AT-SPI accessibility
+bus with a client that reads it as a screen reader does.
 
 Each helper skips the test, saying why, when its program is not installed;
 in CI (``CI`` set) a missing program fails the test instead, because there
@@ -10,11 +11,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
+from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -134,3 +140,196 @@ def dunst() -> Iterator[Dunst]:
             yield daemon
         finally:
             daemon.stop()
+
+
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+ACCESSIBLE = "org.a11y.atspi.Accessible"
+EVENT_OBJECT = "org.a11y.atspi.Event.Object"
+
+
+@dataclass(frozen=True)
+class AccessibleRef:
+    """One object in an application's accessible tree, as AT-SPI names it."""
+
+    bus: str
+    path: str
+
+
+@dataclass(frozen=True)
+class AtspiEvent:
+    """One ``org.a11y.atspi.Event.Object`` signal: its member (``TextChanged``,
+    ``PropertyChange``, ``Announcement``...), detail (``insert``,
+    ``accessible-name``...), numbers, data, and the object it came from."""
+
+    member: str
+    detail: str
+    detail1: int
+    detail2: int
+    data: Any
+    source: AccessibleRef
+
+
+class AtspiClient:
+    """What a screen reader does on the AT-SPI bus, over a jeepney connection:
+    walk the accessible tree, read names, roles and text, and receive events."""
+
+    def __init__(self, address: str) -> None:
+        from jeepney.io.blocking import open_dbus_connection
+
+        self._bus = open_dbus_connection(address)
+        self._events: deque[Any] = deque()
+        self._filter: Any = None
+
+    def close(self) -> None:
+        if self._filter is not None:
+            self._filter.close()
+        self._bus.close()
+
+    def call(self, ref: AccessibleRef, interface: str, method: str, signature: str = "",
+             body: tuple[Any, ...] = (), timeout: float = 10) -> tuple[Any, ...]:
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        address = DBusAddress(ref.path, bus_name=ref.bus, interface=interface)
+        reply = self._bus.send_and_get_reply(new_method_call(address, method, signature, body),
+                                              timeout=timeout)
+        if reply.header.message_type is MessageType.error:
+            raise RuntimeError(f"{interface}.{method} on {ref}: {reply.body}")
+        return tuple(reply.body)
+
+    def prop(self, ref: AccessibleRef, interface: str, name: str) -> Any:
+        (value,) = self.call(ref, "org.freedesktop.DBus.Properties", "Get", "ss",
+                             (interface, name))
+        return value[1]
+
+    # -- the tree ---------------------------------------------------------------------
+
+    def applications(self) -> list[AccessibleRef]:
+        root = AccessibleRef("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+        return self.children(root)
+
+    def children(self, ref: AccessibleRef) -> list[AccessibleRef]:
+        (children,) = self.call(ref, ACCESSIBLE, "GetChildren")
+        return [AccessibleRef(bus, path) for bus, path in children]
+
+    def name(self, ref: AccessibleRef) -> str:
+        return str(self.prop(ref, ACCESSIBLE, "Name"))
+
+    def description(self, ref: AccessibleRef) -> str:
+        return str(self.prop(ref, ACCESSIBLE, "Description"))
+
+    def role(self, ref: AccessibleRef) -> str:
+        (role,) = self.call(ref, ACCESSIBLE, "GetRoleName")
+        return str(role)
+
+    def interfaces(self, ref: AccessibleRef) -> list[str]:
+        (names,) = self.call(ref, ACCESSIBLE, "GetInterfaces")
+        return list(names)
+
+    def text(self, ref: AccessibleRef) -> str | None:
+        """What the Text interface says (None when the object has none)."""
+        if "org.a11y.atspi.Text" not in self.interfaces(ref):
+            return None
+        (text,) = self.call(ref, "org.a11y.atspi.Text", "GetText", "ii", (0, -1))
+        return str(text)
+
+    def walk(self, ref: AccessibleRef) -> Iterator[AccessibleRef]:
+        yield ref
+        for child in self.children(ref):
+            yield from self.walk(child)
+
+    def application(self, name: str) -> AccessibleRef:
+        for app in self.applications():
+            if self.name(app) == name:
+                return app
+        raise LookupError(f"no application called {name!r} on the AT-SPI bus")
+
+    # -- events -----------------------------------------------------------------------
+
+    def listen(self, *event_types: str) -> None:
+        """Ask for events as a screen reader does: each type registered with the
+        registry (the application then sends it), and a match for the signals."""
+        from jeepney import DBusAddress, MatchRule, new_method_call
+
+        for event_type in event_types:
+            self.call(AccessibleRef("org.a11y.atspi.Registry", "/org/a11y/atspi/registry"),
+                      "org.a11y.atspi.Registry", "RegisterEvent", "sass", (event_type, [], ""))
+        rule = MatchRule(type="signal", interface=EVENT_OBJECT)
+        bus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus",
+                          interface="org.freedesktop.DBus")
+        self._bus.send_and_get_reply(new_method_call(bus, "AddMatch", "s", (rule.serialise(),)),
+                                      timeout=10)
+        if self._filter is None:
+            self._filter = self._bus.filter(rule, queue=self._events)
+
+    def events(self) -> list[AtspiEvent]:
+        """The events received so far (and forgets them). Make a call to the
+        application first (``name``, ``text``...): its answer comes after every event
+        it sent before."""
+        from jeepney import HeaderFields
+
+        out = []
+        while self._events:
+            msg = self._events.popleft()
+            detail, detail1, detail2, (_sig, data), _app = msg.body
+            out.append(AtspiEvent(msg.header.fields[HeaderFields.member], detail, detail1,
+                                  detail2, data,
+                                  AccessibleRef(msg.header.fields[HeaderFields.sender],
+                                                msg.header.fields[HeaderFields.path])))
+        return out
+
+
+@dataclass(frozen=True)
+class AccessibilityBus:
+    """A screen, a session bus and the AT-SPI bus on it. ``env`` is what an
+    application needs to appear there (Qt on X11 with its AT-SPI bridge on)."""
+
+    display: str
+    session_address: str
+    address: str
+    env: dict[str, str]
+
+    def client(self) -> AtspiClient:
+        return AtspiClient(self.address)
+
+
+@contextmanager
+def accessibility_bus() -> Iterator[AccessibilityBus]:
+    """Xvfb, a private session bus, and AT-SPI's bus launcher on it (Debian package
+    at-spi2-core; the bus starts the registry daemon when first asked)."""
+    if not Path(BUS_LAUNCHER).exists():
+        need("at-spi-bus-launcher", "at-spi2-core")  # skips or fails, saying why
+    with virtual_screen() as display, session_bus() as session, \
+            tempfile.TemporaryDirectory() as runtime:
+        env = dict(os.environ, DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=session,
+                   XDG_RUNTIME_DIR=runtime)
+        # Its own process group: the bus it launches and the registry daemon that
+        # bus starts end with it.
+        launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    start_new_session=True)
+        try:
+            address = _a11y_bus_address(session)
+            yield AccessibilityBus(display, session, address, dict(
+                env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1"))
+        finally:
+            with suppress(ProcessLookupError):
+                os.killpg(launcher.pid, signal.SIGTERM)
+            launcher.wait(timeout=10)
+
+
+def _a11y_bus_address(session: str) -> str:
+    """Ask the launcher for the AT-SPI bus (it takes its name on the session bus a
+    moment after it starts)."""
+    from jeepney import DBusAddress, MessageType, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    bus = DBusAddress("/org/a11y/bus", bus_name="org.a11y.Bus", interface="org.a11y.Bus")
+    deadline = time.monotonic() + 10
+    with open_dbus_connection(session) as conn:
+        while True:
+            reply = conn.send_and_get_reply(new_method_call(bus, "GetAddress"), timeout=10)
+            if reply.header.message_type is not MessageType.error:
+                return str(reply.body[0])
+            if time.monotonic() > deadline:
+                pytest.fail(f"the AT-SPI bus launcher did not answer: {reply.body}")
+            time.sleep(0.05)  # waiting for another process to take its name
