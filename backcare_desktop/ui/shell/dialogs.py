@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backcare_desktop.ui.shell import texts
+from backcare_desktop.ui.shell import modal, texts
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.errors import DatabaseProblem
@@ -52,7 +52,7 @@ def ask_database_recovery(problem: DatabaseProblem, backup: Path | None) -> Reco
     quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)
-    box.exec()
+    modal.run(box)
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
         return RecoveryChoice.RESTORE_BACKUP
@@ -68,7 +68,7 @@ def show_first_run_notice(parent: QWidget | None) -> None:
     box.setWindowTitle(texts.SAFETY_NOTICE_TITLE)
     box.setText(texts.SAFETY_NOTICE)
     box.addButton("I understand", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    modal.run(box)
 
 
 def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: Path) -> None:
@@ -78,7 +78,7 @@ def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: P
     box.setInformativeText(
         f"{texts.SAFETY_NOTICE}<p><b>Your data:</b> {data_dir}<br><b>Log file:</b> {log_file}</p>"
     )
-    box.exec()
+    modal.run(box)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -86,7 +86,7 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
     box.setText(text)
-    box.exec()
+    modal.run(box)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
@@ -103,7 +103,7 @@ def show_problems(parent: QWidget | None, title: str, intro: str,
     box.setInformativeText("\n".join(problems[:12]) + (
         f"\n… and {len(problems) - 12} more" if len(problems) > 12 else ""))
     box.setDetailedText("\n".join(problems))
-    box.exec()
+    modal.run(box)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -114,5 +114,5 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.exec()
+    modal.run(box)
     return box.clickedButton() is yes
