@@ -58,7 +58,21 @@ SYSTEM_LIBRARIES = {
     "libXrandr.so.2": "libxrandr2",  # Qt's FFmpeg media back end (sound) links it
 }
 # Checkers the packaging tests run when present (installed for `test` as root).
-TEST_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream"}
+# What the tests use besides Python, installed for `test` as root: the desktop-file
+# and AppStream validators, and the real desktop services the tests marked
+# `desktop` talk to (a program name, or an absolute path for helpers outside PATH).
+TEST_TOOLS = {
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
+    "Xvfb": "xvfb",
+    "dunst": "dunst",
+    "pulseaudio": "pulseaudio",
+    "parec": "pulseaudio-utils",
+    "speech-dispatcher": "speech-dispatcher",
+    "espeak-ng": "espeak-ng",
+    "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",
+    "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
+}
 PYINSTALLER = "pyinstaller>=6.10,<7"
 FONT_PACKAGE = "fonts-dejavu-core"
 FONTCONFIG_PACKAGE = "fontconfig"
@@ -204,19 +218,28 @@ def ensure_system_packages(extra: list[str] | None = None) -> None:
     sys.exit(root_hint(apt_names(missing)))
 
 
+def tool_found(tool: str) -> bool:
+    return Path(tool).exists() if os.path.isabs(tool) else shutil.which(tool) is not None
+
+
+def missing_test_tools() -> list[str]:
+    return sorted({pkg for tool, pkg in TEST_TOOLS.items() if not tool_found(tool)})
+
+
 def ensure_test_tools() -> None:
-    """The desktop-file and AppStream validators, when we may install them; the
-    tests that need them skip (saying why) otherwise."""
-    missing = [pkg for tool, pkg in TEST_TOOLS.items() if not shutil.which(tool)]
+    """The validators and desktop services the tests use, when we may install them;
+    outside CI the tests that need a missing one skip, saying why."""
+    missing = missing_test_tools()
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if not missing or not is_root or not shutil.which("apt-get"):
         return
-    say(f"installing the desktop-file checkers: {' '.join(missing)}")
+    say(f"installing what the tests use: {' '.join(missing)}")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    done = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends",
-                           *missing], env=env, check=False)
-    if done.returncode != 0:
-        say("could not install them; the tests that use them will be skipped")
+    install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing]
+    if subprocess.run(install, env=env, check=False).returncode != 0:
+        subprocess.run(["apt-get", "update", "-qq"], env=env, check=False)
+        if subprocess.run(install, env=env, check=False).returncode != 0:
+            say("could not install them; the tests that use them will be skipped")
 
 
 def build_bundle() -> int:

@@ -163,3 +163,74 @@ def test_start_on_the_routines_page_begins_a_session_and_quitting_saves_it(
     pain = conn.execute("SELECT level, moment FROM pain_entries").fetchall()
     conn.close()
     assert (state, reason) == ("stopped", "app closed") and pain == [(3, "before")]
+
+
+@pytest.mark.parametrize("how", ["Ctrl+Q", "tray"])
+def test_quit_works_while_a_session_dialog_is_open_and_records_the_session_stopped(
+    launch: Launch, paths: AppPaths, qtbot: QtBot, dialog_log: DialogLog,
+    monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """A real dialog, shown the app's way (modal.run), waits in its own event loop
+    while the person quits with Ctrl+Q or from the tray menu."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+    from backcare_desktop.ui.shell import modal
+
+    running = started(launch(paths))
+    qtbot.waitUntil(lambda: running.ready)
+    page = running.window.page("routines")
+    page.select("gentle-start")
+    page.start_button.click()
+    session = running.window.page("session")
+    assert session.active
+    seen: list[Qt.WindowModality] = []
+
+    def wait_for_answer(dialog: QDialog) -> int:
+        loop = QEventLoop()
+        dialog.finished.connect(loop.quit)
+        dialog.open()
+        seen.append(dialog.windowModality())
+        if how == "Ctrl+Q":
+            handle = dialog.windowHandle()
+            handle.requestActivate()  # as the window manager does for a new dialog
+
+            def press_when_active() -> None:
+                if QGuiApplication.focusWindow() is handle:
+                    QTest.keySequence(dialog, "Ctrl+Q")
+                else:
+                    QTimer.singleShot(10, dialog, press_when_active)
+            QTimer.singleShot(0, press_when_active)
+        else:
+            QTimer.singleShot(0, running.window.quit)  # what the tray's Quit does
+
+        def end_when_quitting() -> None:
+            # The app's event loop is not running in a test, so QApplication.quit()
+            # cannot end the dialog's loop as it does for real: do it for it.
+            if running.window.quitting:
+                dialog.reject()
+            else:
+                QTimer.singleShot(10, dialog, end_when_quitting)
+        QTimer.singleShot(0, end_when_quitting)
+        QTimer.singleShot(5000, loop, loop.quit)  # a failing test ends instead of waiting
+        loop.exec()
+        return dialog.result()
+
+    def confirm(parent: QWidget, *_args: object) -> bool:
+        box = QMessageBox(parent)
+        box.setText("Stop this session?")
+        return modal.run(box) == QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QDialog, "exec", wait_for_answer)
+    monkeypatch.setattr(QMessageBox, "exec", wait_for_answer)
+    dialog_log.answers["confirm"] = confirm
+    session.stop_button.click()  # "Stop the session?" is open when the person quits
+    assert seen == [Qt.WindowModality.WindowModal]  # the tray menu is not blocked
+    assert running.window.quitting and not running.window.isVisible()
+    running.shutdown()
+    conn = sqlite3.connect(paths.database)
+    state, reason = conn.execute("SELECT state, stop_reason FROM sessions").fetchone()
+    conn.close()
+    assert (state, reason) == ("stopped", "app closed")

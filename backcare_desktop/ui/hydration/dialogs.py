@@ -6,6 +6,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
+from backcare_desktop.ui.shell import modal
+
 
 def edit_water_entry(parent: QWidget | None, at: datetime,
                      amount_ml: int) -> tuple[datetime, int] | None:
@@ -13,6 +15,6 @@ def edit_water_entry(parent: QWidget | None, at: datetime,
     from backcare_desktop.ui.hydration.water_entry_dialog import WaterEntryDialog
 
     dialog = WaterEntryDialog(at, amount_ml, parent)
-    if dialog.exec() == WaterEntryDialog.DialogCode.Accepted:
+    if modal.run(dialog) == WaterEntryDialog.DialogCode.Accepted:
         return dialog.result_entry()
     return None

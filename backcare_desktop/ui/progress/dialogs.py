@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backcare_desktop.core.vocabulary import PainArea
+from backcare_desktop.ui.shell import modal
 
 
 def log_pain(parent: QWidget | None, *, level: int | None = None,
@@ -16,7 +17,7 @@ def log_pain(parent: QWidget | None, *, level: int | None = None,
     from backcare_desktop.ui.progress.pain_log_dialog import PainLogDialog
 
     dialog = PainLogDialog(parent, level=level, area=area, note=note)
-    if dialog.exec() == PainLogDialog.DialogCode.Accepted:
+    if modal.run(dialog) == PainLogDialog.DialogCode.Accepted:
         return dialog.result_entry()
     return None
 

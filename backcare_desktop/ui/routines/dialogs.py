@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from backcare_desktop.ui.shell import modal
+
 if TYPE_CHECKING:
     from backcare_desktop.core.routines.model import Routine
 
@@ -31,11 +33,11 @@ def edit_routine(parent: QWidget | None, routine: Routine, taken_ids: set[str],
     from backcare_desktop.ui.routines.editor import RoutineEditor
 
     editor = RoutineEditor(routine, taken_ids, creating=creating, parent=parent)
-    return editor.routine if editor.exec() == RoutineEditor.DialogCode.Accepted else None
+    return editor.routine if modal.run(editor) == RoutineEditor.DialogCode.Accepted else None
 
 
 def show_plan_preview(parent: QWidget | None, routine: Routine) -> None:
     """Every timed step of a routine, with when it starts."""
     from backcare_desktop.ui.routines.plan_preview import PlanPreview
 
-    PlanPreview(routine, parent).exec()
+    modal.run(PlanPreview(routine, parent))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backcare_desktop.core.vocabulary import Feeling
-from backcare_desktop.ui.shell import texts
+from backcare_desktop.ui.shell import modal, texts
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository
@@ -20,7 +20,7 @@ def ask_pain(parent: QWidget | None, title: str, question: str, *, can_skip: boo
     from backcare_desktop.ui.session.pain_and_summary import PainDialog
 
     dialog = PainDialog(title, question, can_skip=can_skip, parent=parent)
-    if dialog.exec() == PainDialog.DialogCode.Accepted:
+    if modal.run(dialog) == PainDialog.DialogCode.Accepted:
         return dialog.scale.level()
     return None
 
@@ -30,7 +30,7 @@ def show_hurt_advice(parent: QWidget | None, exercise: str) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(f"Stopped at {exercise}")
     box.setText(texts.HURT_ADVICE)
-    box.exec()
+    modal.run(box)
 
 
 def show_session_summary(parent: QWidget | None,
@@ -39,7 +39,7 @@ def show_session_summary(parent: QWidget | None,
     from backcare_desktop.ui.session.pain_and_summary import SummaryDialog
 
     dialog = SummaryDialog(summary, parent)
-    dialog.exec()
+    modal.run(dialog)
     return dialog.scale.level(), dialog.feeling()
 
 
@@ -48,4 +48,4 @@ def show_sound_settings(parent: QWidget | None, prefs: Repository) -> bool:
     from backcare_desktop.ui.session.sound_settings import SoundSettings
 
     dialog = SoundSettings(prefs, parent)
-    return dialog.exec() == SoundSettings.DialogCode.Accepted
+    return modal.run(dialog) == SoundSettings.DialogCode.Accepted

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
-from backcare_desktop.ui.shell import texts
+from backcare_desktop.ui.shell import modal, texts
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.errors import DatabaseProblem
@@ -53,7 +53,7 @@ def ask_database_recovery(problem: DatabaseProblem, backup: Path | None) -> Reco
     quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)
-    box.exec()
+    modal.run(box)
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
         return RecoveryChoice.RESTORE_BACKUP
@@ -69,7 +69,7 @@ def show_first_run_notice(parent: QWidget | None) -> None:
     box.setWindowTitle(texts.SAFETY_NOTICE_TITLE)
     box.setText(texts.SAFETY_NOTICE)
     box.addButton("I understand", QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    modal.run(box)
 
 
 def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: Path) -> None:
@@ -79,7 +79,7 @@ def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: P
     box.setInformativeText(
         f"{texts.SAFETY_NOTICE}<p><b>Your data:</b> {data_dir}<br><b>Log file:</b> {log_file}</p>"
     )
-    box.exec()
+    modal.run(box)
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -87,7 +87,7 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
     box.setText(text)
-    box.exec()
+    modal.run(box)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
@@ -106,7 +106,7 @@ def show_problems(parent: QWidget | None, title: str, intro: str,
     box.setDetailedText("\n".join(problems))
     for details in box.findChildren(QTextEdit):  # Qt gives the details no name
         details.setAccessibleName(QCoreApplication.translate("dialogs", "Every problem"))
-    box.exec()
+    modal.run(box)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -117,5 +117,5 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.exec()
+    modal.run(box)
     return box.clickedButton() is yes
