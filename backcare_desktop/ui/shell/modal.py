@@ -21,4 +21,6 @@ def run(dialog: QDialog) -> int:
         window = parent.window()
         if isinstance(window, MainWindow):
             dialog.addAction(window.quit_action)  # Ctrl+Q quits from here as well
+    dialog.show()
+    dialog.raise_()  # over its window even where no window manager keeps it there
     return dialog.exec()
