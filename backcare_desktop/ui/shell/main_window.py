@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -158,7 +158,10 @@ class MainWindow(QMainWindow):
     def _style_sidebar(self, sidebar: QWidget) -> None:
         from PySide6.QtWidgets import QApplication
 
-        palette = QPalette(QApplication.palette())  # follows the app's light or dark scheme
+        # QApplication.palette() is already a copy. Copying it again with
+        # QPalette(...) would resolve that constructor's overloads, which makes
+        # PySide6 build every enum of the Qt namespace (about 20 ms of start-up).
+        palette = QApplication.palette()  # follows the app's light or dark scheme
         palette.setColor(sidebar.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
         sidebar.setPalette(palette)
         self.nav.setStyleSheet(
