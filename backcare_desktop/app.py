@@ -242,10 +242,10 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     window.show()
     log.info("main window shown")
 
-    if quit_after_show:
-        when_first_exposed(window, lambda: _report_and_quit(window))
     # Everything else waits until the window is on screen.
     when_first_exposed(window, lambda: _after_show(running, notice=not quit_after_show))
+    if quit_after_show:  # watched last, so it reports before the work above runs
+        when_first_exposed(window, lambda: _report_and_quit(window))
     return running
 
 
