@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 
-@dataclass(frozen=True)
-class PageInfo:
+class PageInfo(NamedTuple):
+    # A NamedTuple rather than a frozen dataclass: the same immutable record,
+    # made in a tenth of the time while the window is being put up.
     key: str
     title: str
     blurb: str
@@ -85,6 +88,8 @@ class LazyPage(QWidget):
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> None:
     """Make ``content`` the whole of ``page``, scrolling when the window is small."""
+    from PySide6.QtWidgets import QScrollArea
+
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
