@@ -15,24 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from backcare_desktop.ui.shell.lazy_dialogs import dialogs
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QPaintEvent
 
     from backcare_desktop.core.routines.collection import RoutineCollection
@@ -86,6 +75,19 @@ class RoutinesPage(QWidget):
             self._built = True
 
     def _build(self) -> None:
+        # The widgets the note stands in for, and the modules they need, are
+        # imported here: none of them is needed for the window's first frame.
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QHBoxLayout,
+            QLineEdit,
+            QListView,
+            QPushButton,
+            QScrollArea,
+            QSplitter,
+        )
+
         from backcare_desktop.core.routines.model import CATEGORIES
         from backcare_desktop.ui.routines.list_model import RoutineListModel
 
@@ -274,10 +276,13 @@ class RoutinesPage(QWidget):
         self.refresh(select=routine_id)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if obj is self.list and event.type() == QEvent.Type.KeyPress:
             # Qt is imported here, not at the top: importing it builds every enum
             # of the Qt namespace, about 20 ms that start-up need not pay.
             from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeyEvent
 
             if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return,
                                                                 Qt.Key.Key_Enter):
