@@ -38,6 +38,7 @@ def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(win.menus_ready)  # the commands come just after the first frame
     yield win
 
 
@@ -102,6 +103,24 @@ def test_text_is_easy_to_read_in_both_schemes(dark: bool) -> None:
 
 def test_forced_schemes_win_over_the_system() -> None:
     assert theme.is_dark("dark") and not theme.is_dark("light")
+
+
+def test_the_menus_have_their_titles_at_once_and_their_commands_after_the_first_frame(
+    qtbot: QtBot, store: Store
+) -> None:
+    status = TodayStatus(0, 3, 0, 2000)
+    win = MainWindow(status=lambda: status, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(win)
+    titles = [a.text() for a in win.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&Help"]
+    assert not win.menus_ready()
+    win.show()
+    qtbot.waitUntil(win.menus_ready)
+    commands = [a.text() for a in win.menuBar().actions()[0].menu().actions() if a.text()]
+    assert commands == ["Log &pain…", "&Export records…", "&Import records…", "&Quit"]
+    win.ensure_menus()  # a second call adds nothing
+    assert len(win.menuBar().actions()[1].menu().actions()) == 5
 
 
 def test_the_session_page_is_not_reopened_after_a_restart(qtbot: QtBot, store: Store) -> None:
