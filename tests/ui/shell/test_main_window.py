@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -103,6 +106,18 @@ def test_text_is_easy_to_read_in_both_schemes(dark: bool) -> None:
 
 def test_forced_schemes_win_over_the_system() -> None:
     assert theme.is_dark("dark") and not theme.is_dark("light")
+
+
+@pytest.mark.slow
+def test_the_application_is_made_in_fusion_whatever_style_the_environment_asks_for() -> None:
+    code = ("from backcare_desktop.ui.shell import theme\n"
+            "app = theme.create_application(['backcare'])\n"
+            "theme.apply_theme(app)\n"
+            "print(app.style().name(), theme.is_dark('system', app), theme.is_dark('dark', app))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=60, check=True)
+    assert out.stdout.split() == ["fusion", "False", "True"]
 
 
 def test_the_menus_have_their_titles_at_once_and_their_commands_after_the_first_frame(
