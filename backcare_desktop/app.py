@@ -517,9 +517,9 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)
 
-    from PySide6.QtWidgets import QApplication
+    from backcare_desktop.ui.shell import theme
 
-    app = QApplication([sys.argv[0]])
+    app = theme.create_application([sys.argv[0]])  # in Fusion from the start
     configure_application(app)
     _install_excepthook(paths.log_file)
     outcome = start(paths, quit_after_show=args.quit_after_show)
