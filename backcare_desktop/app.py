@@ -517,6 +517,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)
 
+    # Storage first: PySide6 reads the source of every module imported after Qt.
+    import backcare_desktop.storage.recovery  # noqa: F401
     from backcare_desktop.ui.shell import theme
 
     app = theme.create_application([sys.argv[0]])  # in Fusion from the start
