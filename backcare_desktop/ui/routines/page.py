@@ -66,7 +66,12 @@ class RoutinesPage(QWidget):
         if not self._built and not self._build_queued:
             # The note is on screen now; build the rest once this frame is out.
             self._build_queued = True
-            QTimer.singleShot(0, self, self.ensure_built)
+            QTimer.singleShot(0, self, self._build_after_paint)
+
+    def _build_after_paint(self) -> None:
+        self._build_queued = False
+        if self.isVisible():  # not once the window has closed; a later paint asks again
+            self.ensure_built()
 
     def ensure_built(self) -> None:
         """Build the page's contents now if they are not there yet."""

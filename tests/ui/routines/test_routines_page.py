@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.routines.collection import RoutineCollection
@@ -59,6 +60,19 @@ def test_the_page_shows_a_loading_note_first_then_fills_in_after_it_is_painted(
     assert widget.list.currentIndex().isValid()
     qtbot.waitUntil(lambda: not any(label.accessibleName() == "Loading routines"
                                     for label in widget.findChildren(QLabel)))
+
+
+def test_a_page_closed_before_its_contents_came_does_not_build_them(
+    qtbot: QtBot, user_dir: Path, prefs: FakePrefs
+) -> None:
+    widget = RoutinesPage(RoutineCollection(user_dir, prefs))
+    qtbot.addWidget(widget)
+    widget.paintEvent(QPaintEvent(widget.rect()))  # as in the first frame: asks for them
+    widget.hide()  # the window closed (and storage with it) before they came
+    QApplication.processEvents()  # runs what the paint queued
+    assert not widget.is_built()
+    widget.show()
+    qtbot.waitUntil(widget.is_built)
 
 
 def test_the_contents_can_be_asked_for_before_the_page_is_shown(
