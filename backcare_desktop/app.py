@@ -182,10 +182,10 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     window.show()
     log.info("main window shown")
 
-    if quit_after_show:
-        when_first_exposed(window, lambda: _report_and_quit(window))
     # Everything else waits until the window is on screen.
     when_first_exposed(window, lambda: _after_show(running, notice=not quit_after_show))
+    if quit_after_show:  # watched last, so it reports before the work above runs
+        when_first_exposed(window, lambda: _report_and_quit(window))
     return running
 
 
@@ -284,9 +284,11 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)
 
-    from PySide6.QtWidgets import QApplication
+    # Storage first: PySide6 reads the source of every module imported after Qt.
+    import backcare_desktop.storage.recovery  # noqa: F401
+    from backcare_desktop.ui.shell import theme
 
-    app = QApplication([sys.argv[0]])
+    app = theme.create_application([sys.argv[0]])  # in Fusion from the start
     configure_application(app)
     _install_excepthook(paths.log_file)
     outcome = start(paths, quit_after_show=args.quit_after_show)

@@ -150,6 +150,7 @@ def test_start_on_the_routines_page_begins_a_session_and_quitting_saves_it(
     qtbot.waitUntil(lambda: running.ready)
     assert running.window.current_page_key() == "routines"
     page = running.window.page("routines")
+    qtbot.waitUntil(page.is_built)  # the list fills just after the first paint
     page.select("gentle-start")
     dialog_log.answers["pain"] = 3
     page.start_button.click()

@@ -3,19 +3,21 @@
 It combines the built-in and user routine files with two preferences kept in
 storage (favourites and recently used), behind the small ``Preferences``
 interface so this module stays free of storage and Qt.
+
+Making a collection is cheap: the routine files are read (and the modules that
+parse them imported) the first time anything asks for a routine, so start-up
+can put the window on screen before any file is parsed.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from backcare_desktop.core.routines import library as lib
-from backcare_desktop.core.routines.loading import RoutineError, load_routine_file
-from backcare_desktop.core.routines.model import Exercise, Hold, Routine
-from backcare_desktop.core.routines.plan import expand
-from backcare_desktop.core.routines.writing import routine_to_toml
+if TYPE_CHECKING:
+    from backcare_desktop.core.routines.library import Entry, Library
+    from backcare_desktop.core.routines.model import Routine
 
 RECENT_LIMIT = 10
 
@@ -31,16 +33,27 @@ class RoutineCollection:
         self.user_dir = user_dir
         self._prefs = prefs
         self._builtin_dir = builtin_dir
-        self.library = lib.Library()
+        self._library: Library | None = None  # read on first use
         self._totals: dict[str, float] = {}
-        self.reload()
 
     # -- reading --------------------------------------------------------------
 
+    @property
+    def library(self) -> Library:
+        """The routines from both folders, read from the files on first use."""
+        if self._library is None:
+            self.reload()
+            assert self._library is not None
+        return self._library
+
     def reload(self) -> None:
-        self.library = lib.load_library(self.user_dir, self._builtin_dir)
+        from backcare_desktop.core.routines.library import load_library
+        from backcare_desktop.core.routines.plan import expand
+
+        library = load_library(self.user_dir, self._builtin_dir)
         # Totals change only when the files do; the picker filters on every keystroke.
-        self._totals = {r.id: expand(r).estimated_total_s for r in self.library.routines}
+        self._totals = {r.id: expand(r).estimated_total_s for r in library.routines}
+        self._library = library
 
     @property
     def problems(self) -> list[str]:
@@ -50,9 +63,11 @@ class RoutineCollection:
     def get(self, routine_id: str) -> Routine | None:
         return self.library.get(routine_id)
 
-    def entries(self) -> list[lib.Entry]:
-        return lib.entries(self.library.routines, self.favourites(), self.recent(),
-                           self._totals)
+    def entries(self) -> list[Entry]:
+        from backcare_desktop.core.routines.library import entries
+
+        routines = self.library.routines  # reads the files first if needed
+        return entries(routines, self.favourites(), self.recent(), self._totals)
 
     def favourites(self) -> list[str]:
         return list(self._prefs.get_setting("favourite_routines"))
@@ -76,6 +91,9 @@ class RoutineCollection:
 
     def new_routine(self) -> Routine:
         """A starting point for the editor; saved only when the person saves it."""
+        from backcare_desktop.core.routines import library as lib
+        from backcare_desktop.core.routines.model import Exercise, Hold, Routine
+
         return Routine(
             id=lib.unique_id("my-routine", self.library.ids()),
             title="My routine",
@@ -85,6 +103,8 @@ class RoutineCollection:
         )
 
     def duplicate(self, routine: Routine) -> Routine:
+        from backcare_desktop.core.routines import library as lib
+
         title = f"{routine.title} (my copy)"[:80]
         copy = replace(routine, id=lib.unique_id(lib.slugify(title), self.library.ids()),
                        title=title, builtin=False)
@@ -93,6 +113,9 @@ class RoutineCollection:
 
     def save(self, routine: Routine) -> Routine:
         """Write a routine of the person's (new or edited) and reload the library."""
+        from backcare_desktop.core.routines import library as lib
+        from backcare_desktop.core.routines.loading import RoutineError
+
         existing = self.get(routine.id)
         if existing is not None and existing.builtin:
             raise RoutineError([f'id "{routine.id}" belongs to a built-in routine'])
@@ -102,6 +125,8 @@ class RoutineCollection:
         return saved
 
     def delete(self, routine: Routine) -> None:
+        from backcare_desktop.core.routines import library as lib
+
         lib.delete_routine(self.user_dir, routine)
         self.set_favourite(routine.id, False)
         self.reload()
@@ -111,6 +136,9 @@ class RoutineCollection:
 
         Returns the routine and a note when its id had to change to stay unique.
         """
+        from backcare_desktop.core.routines import library as lib
+        from backcare_desktop.core.routines.loading import load_routine_file
+
         routine = load_routine_file(path)
         note = None
         if routine.id in self.library.ids():
@@ -120,4 +148,7 @@ class RoutineCollection:
         return self.save(routine), note
 
     def export(self, routine: Routine, path: Path) -> None:
+        from backcare_desktop.core.routines import library as lib
+        from backcare_desktop.core.routines.writing import routine_to_toml
+
         lib.write_text_atomically(path, routine_to_toml(routine))

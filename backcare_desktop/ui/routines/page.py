@@ -1,5 +1,11 @@
 """The routine picker: search and filter the library, read a routine, start it.
 
+The page appears at once with a short "Loading routines…" note and builds its
+contents, which reads the routine files, just after that note is first
+painted: the window reaches the screen before any routine file is parsed.
+``ensure_built`` builds the contents at once for a caller that cannot wait;
+``is_built`` tells whether they are there.
+
 Signals:
     start_requested(str): the person chose to start the routine with this id.
 """
@@ -7,34 +13,20 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from backcare_desktop.core.routines.collection import RoutineCollection
-from backcare_desktop.core.routines.describe import exercise_summary, routine_meta
-from backcare_desktop.core.routines.library import filter_entries
-from backcare_desktop.core.routines.loading import RoutineError, format_duration
-from backcare_desktop.core.routines.model import CATEGORIES, Routine
-from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.ui.routines import dialogs as routines_dialogs
-from backcare_desktop.ui.routines.list_model import RoutineListModel
 from backcare_desktop.ui.shell import dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QPaintEvent
+
+    from backcare_desktop.core.routines.collection import RoutineCollection
+    from backcare_desktop.core.routines.model import Routine
 
 LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
            ("Up to 15 min", 15), ("Up to 20 min", 20), ("Up to 30 min", 30))
@@ -52,6 +44,57 @@ class RoutinesPage(QWidget):
         self.setObjectName("page-routines")
         self.setAccessibleName("Routines")
         self._collection = collection
+        self._built = False
+        self._build_queued = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(24, 16, 24, 16)
+        self._loading: QLabel | None = QLabel("Loading routines…")
+        self._loading.setAccessibleName("Loading routines")
+        self._loading.setEnabled(False)  # a quiet note, in the disabled text colour
+        self._layout.addWidget(self._loading)
+        self._layout.addStretch(1)
+
+    # -- building -----------------------------------------------------------------
+
+    def is_built(self) -> bool:
+        """Whether the search, list and details are there (see the module notes)."""
+        return self._built
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._built and not self._build_queued:
+            # The note is on screen now; build the rest once this frame is out.
+            self._build_queued = True
+            QTimer.singleShot(0, self, self._build_after_paint)
+
+    def _build_after_paint(self) -> None:
+        self._build_queued = False
+        if self.isVisible():  # not once the window has closed; a later paint asks again
+            self.ensure_built()
+
+    def ensure_built(self) -> None:
+        """Build the page's contents now if they are not there yet."""
+        if not self._built:
+            self._build()
+            self._built = True
+
+    def _build(self) -> None:
+        # The widgets the note stands in for, and the modules they need, are
+        # imported here: none of them is needed for the window's first frame.
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QHBoxLayout,
+            QLineEdit,
+            QListView,
+            QPushButton,
+            QScrollArea,
+            QSplitter,
+            QToolButton,
+        )
+
+        from backcare_desktop.core.routines.model import CATEGORIES
+        from backcare_desktop.ui.routines.list_model import RoutineListModel
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises")
@@ -187,8 +230,12 @@ class RoutinesPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout = self._layout
+        if self._loading is not None:
+            layout.removeWidget(self._loading)
+            self._loading.deleteLater()
+            self._loading = None
+        layout.takeAt(0)  # the stretch under the note
         layout.addWidget(self.file_problems)
         layout.addWidget(splitter)
 
@@ -205,6 +252,8 @@ class RoutinesPage(QWidget):
 
     def refresh(self, *_args: object, select: str | None = None) -> None:
         """Re-apply search and filters; keep (or move to) the selected routine."""
+        from backcare_desktop.core.routines.library import filter_entries
+
         keep = select or self.selected_id()
         shown = filter_entries(
             self._collection.entries(), text=self.search.text(),
@@ -235,10 +284,13 @@ class RoutinesPage(QWidget):
         self.refresh(select=routine_id)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if obj is self.list and event.type() == QEvent.Type.KeyPress:
             # Qt is imported here, not at the top: importing it builds every enum
             # of the Qt namespace, about 20 ms that start-up need not pay.
             from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeyEvent
 
             if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return,
                                                                 Qt.Key.Key_Enter):
@@ -262,6 +314,12 @@ class RoutinesPage(QWidget):
             self.meta.setText("")
             self.details.setText("")
             return
+        from html import escape
+
+        from backcare_desktop.core.routines.describe import exercise_summary, routine_meta
+        from backcare_desktop.core.routines.loading import format_duration
+        from backcare_desktop.core.routines.plan import expand
+
         plan = expand(routine)
         self.title.setText(routine.title)
         origin = "Built in" if routine.builtin else "Your routine"
@@ -348,6 +406,8 @@ class RoutinesPage(QWidget):
             self._changed(None)
 
     def import_routine(self) -> None:
+        from backcare_desktop.core.routines.loading import RoutineError
+
         path = routines_dialogs.ask_open_routine_file(self)
         if path is None:
             return
@@ -376,6 +436,8 @@ class RoutinesPage(QWidget):
 
     def _guard(self, action: Callable[[], T]) -> T | None:
         """Run a file action; a failure becomes a plain message, not a traceback."""
+        from backcare_desktop.core.routines.loading import RoutineError
+
         try:
             return action()
         except RoutineError as exc:

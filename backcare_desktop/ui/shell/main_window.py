@@ -10,8 +10,7 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from backcare_desktop.core.status import TodayStatus
 from backcare_desktop.ui.shell.pages import PAGES, LazyPage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +44,10 @@ class MainWindow(QMainWindow):
     ``show_about`` opens the About box. Each feature adds its pages by key with
     ``add_page`` (see ``shell.pages.PAGES`` for the keys and their order), as a
     widget or a function that builds it when the page is first shown.
+
+    The menu bar shows its titles from the start; the menus' commands and
+    their shortcuts are added just after the window's first frame is painted
+    (``ensure_menus`` adds them at once, ``menus_ready`` tells).
     """
 
     hidden_to_tray = Signal()
@@ -144,7 +147,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._style_sidebar(sidebar)
 
-        self._build_menus()
+        menu_bar = self.menuBar()
+        self._menus = (menu_bar.addMenu("&File"), menu_bar.addMenu("&Go"),
+                       menu_bar.addMenu("&Help"))
+        self._menus_ready = False
+        self._menus_queued = False
         self._restore_layout()
         self.refresh_status()
 
@@ -153,7 +160,10 @@ class MainWindow(QMainWindow):
     def _style_sidebar(self, sidebar: QWidget) -> None:
         from PySide6.QtWidgets import QApplication
 
-        palette = QPalette(QApplication.palette())  # follows the app's light or dark scheme
+        # QApplication.palette() is already a copy. Copying it again with
+        # QPalette(...) would resolve that constructor's overloads, which makes
+        # PySide6 build every enum of the Qt namespace (about 20 ms of start-up).
+        palette = QApplication.palette()  # follows the app's light or dark scheme
         palette.setColor(sidebar.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
         sidebar.setPalette(palette)
         self.nav.setStyleSheet(
@@ -164,11 +174,29 @@ class MainWindow(QMainWindow):
             "QListWidget::item:hover:!selected { background: palette(button); }"
         )
 
+    def menus_ready(self) -> bool:
+        return self._menus_ready
+
+    def ensure_menus(self) -> None:
+        """Add the menus' commands and shortcuts now if they are not there yet."""
+        if not self._menus_ready:
+            self._build_menus()
+            self._menus_ready = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._menus_ready and not self._menus_queued:
+            # The first frame is out; the commands follow at once.
+            self._menus_queued = True
+            QTimer.singleShot(0, self, self.ensure_menus)
+
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         # setShortcuts([...]) rather than setShortcut(...): resolving the
         # overloads of setShortcut makes PySide6 build every enum of the Qt
         # namespace, which costs about 20 ms of start-up.
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu, go_menu, help_menu = self._menus
         quit_action = QAction("&Quit", self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.quit)
@@ -186,7 +214,6 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
-        go_menu = self.menuBar().addMenu("&Go")
         for row, info in enumerate(PAGES):
             action = QAction(f"&{info.title}", self)
             action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
@@ -194,7 +221,6 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.addAction(action)
 
-        help_menu = self.menuBar().addMenu("&Help")
         notice = QAction("&Safety notice", self)
         notice.triggered.connect(self._show_safety_notice)
         help_menu.addAction(notice)

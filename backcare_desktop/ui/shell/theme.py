@@ -1,16 +1,26 @@
 """A calm Fusion palette that follows the desktop's light or dark scheme.
 
-Start-up note: touching ``Qt.ColorScheme`` (or any ``Qt.*`` enum) makes
+Start-up notes: touching ``Qt.ColorScheme`` (or any ``Qt.*`` enum) makes
 PySide6 build every enum of the ``Qt`` namespace, about 20 ms. The scheme is
-therefore read from Fusion's standard palette, which Qt itself derives from
-the desktop's scheme, and the change signal is connected after the window is
-shown.
+therefore read from a palette Qt itself derives from the desktop's scheme, and
+the change signal is connected after the window is shown. Likewise, asking for
+the application's style from Python makes PySide6 set up its ``QStyle`` class,
+about 6 ms: ``create_application`` starts Qt in Fusion, so the first
+``apply_theme`` need not ask which style is in use, and reads the desktop's
+scheme from the application palette, still the desktop's at that moment.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+# Dynamic properties on the QApplication: made in Fusion by create_application;
+# carries BackCare's palette (so its own palette no longer shows the desktop's).
+_FUSION_FROM_START = "backcareFusionFromStart"
+_OWN_PALETTE = "backcareOwnPalette"
 
 # Soft, low-saturation colours; the accent is a muted teal. Text on every
 # background keeps a contrast ratio above 7:1 (WCAG AAA for body text).
@@ -50,6 +60,13 @@ _DARK = {
 }
 
 
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, in the Fusion style from its first moment (``-style``)."""
+    app = QApplication([*argv[:1], "-style", "Fusion", *argv[1:]])
+    app.setProperty(_FUSION_FROM_START, True)
+    return app
+
+
 def is_dark(preference: str, app: QApplication | None = None) -> bool:
     """Whether to use the dark palette for a "system", "light" or "dark" preference."""
     if preference in ("light", "dark"):
@@ -57,8 +74,13 @@ def is_dark(preference: str, app: QApplication | None = None) -> bool:
     app = app or QApplication.instance()  # type: ignore[assignment]
     if app is None:
         return False
-    window = app.style().standardPalette().color(QPalette.ColorRole.Window)
-    return window.lightness() < 128
+    if app.property(_FUSION_FROM_START) and not app.property(_OWN_PALETTE):
+        # Still the palette Qt made from the desktop's (Fusion's, in its scheme).
+        palette = QApplication.palette()
+    else:
+        # Fusion's standard palette, which Qt derives from the desktop's scheme.
+        palette = app.style().standardPalette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def build_palette(dark: bool) -> QPalette:
@@ -77,9 +99,10 @@ def build_palette(dark: bool) -> QPalette:
 
 def apply_theme(app: QApplication, preference: str = "system") -> None:
     """Fusion style, the palette for the scheme, and a comfortable base font size."""
-    if app.style().name().lower() != "fusion":
+    if not app.property(_FUSION_FROM_START) and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(build_palette(is_dark(preference, app)))
+    app.setProperty(_OWN_PALETTE, True)
     font = app.font()
     if font.pointSizeF() < 11:
         font.setPointSizeF(11)

@@ -144,3 +144,22 @@ def test_the_picker_filters_and_puts_favourites_and_recent_first() -> None:
     assert {e.routine.id for e in short} == {"desk-break", "deep-breathing", "box-breathing"}
     assert [e.routine.id for e in filter_entries(all_entries, text="bird DOG")] == [
         "core-stability"]
+
+
+def test_a_collection_reads_the_routine_files_when_first_asked_not_when_made(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    from backcare_desktop.core.routines.collection import RoutineCollection
+    from tests.fakes import FakePrefs
+
+    user_dir = tmp_path / "routines"
+    collection = RoutineCollection(user_dir, FakePrefs())
+    core = load_routine_file(builtin_dir() / "core-stability.toml")
+    save_routine(user_dir, replace(core, id="my-core", title="My core"))
+    (user_dir / "broken.toml").write_text("not = [valid", encoding="utf-8")
+    # Made before these files existed, it still sees them: it had read nothing yet.
+    assert collection.get("my-core") is not None
+    assert [p.split(":")[0] for p in collection.problems] == ["broken.toml"]
+    assert "my-core" in [e.routine.id for e in collection.entries()]

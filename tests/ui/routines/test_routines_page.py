@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.routines.collection import RoutineCollection
@@ -35,11 +37,53 @@ def page(qtbot: QtBot, user_dir: Path, prefs: FakePrefs) -> RoutinesPage:
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
+    qtbot.waitUntil(widget.is_built)  # the contents come just after the first paint
     return widget
 
 
 def shown_ids(page: RoutinesPage) -> list[str]:
     return [page.model.entry(r).routine.id for r in range(page.model.rowCount())]
+
+
+def test_the_page_shows_a_loading_note_first_then_fills_in_after_it_is_painted(
+    qtbot: QtBot, user_dir: Path, prefs: FakePrefs
+) -> None:
+    widget = RoutinesPage(RoutineCollection(user_dir, prefs))
+    qtbot.addWidget(widget)
+    note = [label for label in widget.findChildren(QLabel)
+            if label.accessibleName() == "Loading routines"]
+    assert [label.text() for label in note] == ["Loading routines…"]
+    assert not widget.is_built()
+    widget.show()
+    qtbot.waitUntil(widget.is_built)
+    assert "core-stability" in shown_ids(widget)
+    assert widget.list.currentIndex().isValid()
+    qtbot.waitUntil(lambda: not any(label.accessibleName() == "Loading routines"
+                                    for label in widget.findChildren(QLabel)))
+
+
+def test_a_page_closed_before_its_contents_came_does_not_build_them(
+    qtbot: QtBot, user_dir: Path, prefs: FakePrefs
+) -> None:
+    widget = RoutinesPage(RoutineCollection(user_dir, prefs))
+    qtbot.addWidget(widget)
+    widget.paintEvent(QPaintEvent(widget.rect()))  # as in the first frame: asks for them
+    widget.hide()  # the window closed (and storage with it) before they came
+    QApplication.processEvents()  # runs what the paint queued
+    assert not widget.is_built()
+    widget.show()
+    qtbot.waitUntil(widget.is_built)
+
+
+def test_the_contents_can_be_asked_for_before_the_page_is_shown(
+    qtbot: QtBot, user_dir: Path, prefs: FakePrefs
+) -> None:
+    widget = RoutinesPage(RoutineCollection(user_dir, prefs))
+    qtbot.addWidget(widget)
+    widget.ensure_built()
+    assert widget.is_built() and widget.selected_id() is not None
+    widget.ensure_built()  # a second call changes nothing
+    assert widget.findChildren(QLineEdit) == [widget.search]
 
 
 def test_the_list_model_is_a_well_behaved_qt_model(page: RoutinesPage, qtmodeltester: Any) -> None:
@@ -199,7 +243,9 @@ def test_a_broken_file_of_ones_own_is_reported_and_left_alone(
     broken.write_text("this is = not [valid", encoding="utf-8")
     widget = RoutinesPage(RoutineCollection(user_dir, prefs))
     qtbot.addWidget(widget)
-    assert widget.file_problems.isVisibleTo(widget)
+    widget.show()
+    qtbot.waitUntil(widget.is_built)
+    assert widget.file_problems.isVisible()
     widget.file_problems.linkActivated.emit("#details")
     problems = dialog_log.args_of("problems")[3]
     assert problems[0].startswith("mine.toml: not valid TOML")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -38,6 +41,7 @@ def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(win.menus_ready)  # the commands come just after the first frame
     yield win
 
 
@@ -97,6 +101,36 @@ def test_text_is_easy_to_read_in_both_schemes(dark: bool) -> None:
 
 def test_forced_schemes_win_over_the_system() -> None:
     assert theme.is_dark("dark") and not theme.is_dark("light")
+
+
+@pytest.mark.slow
+def test_the_application_is_made_in_fusion_whatever_style_the_environment_asks_for() -> None:
+    code = ("from backcare_desktop.ui.shell import theme\n"
+            "app = theme.create_application(['backcare'])\n"
+            "theme.apply_theme(app)\n"
+            "print(app.style().name(), theme.is_dark('system', app), theme.is_dark('dark', app))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=60, check=True)
+    assert out.stdout.split() == ["fusion", "False", "True"]
+
+
+def test_the_menus_have_their_titles_at_once_and_their_commands_after_the_first_frame(
+    qtbot: QtBot, store: Store
+) -> None:
+    status = TodayStatus(0, 3, 0, 2000)
+    win = MainWindow(status=lambda: status, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(win)
+    titles = [a.text() for a in win.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&Help"]
+    assert not win.menus_ready()
+    win.show()
+    qtbot.waitUntil(win.menus_ready)
+    commands = [a.text() for a in win.menuBar().actions()[0].menu().actions() if a.text()]
+    assert commands == ["Log &pain…", "&Export records…", "&Import records…", "&Quit"]
+    win.ensure_menus()  # a second call adds nothing
+    assert len(win.menuBar().actions()[1].menu().actions()) == 5
 
 
 def test_the_session_page_is_not_reopened_after_a_restart(qtbot: QtBot, store: Store) -> None:
