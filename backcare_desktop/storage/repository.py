@@ -15,11 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
-from backcare_desktop.core.progress.records_file import StepRecord
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.core.vocabulary import (
@@ -31,6 +30,9 @@ from backcare_desktop.core.vocabulary import (
 )
 from backcare_desktop.storage.errors import StorageWriteError, WriteProblem
 from backcare_desktop.storage.schema import LOCAL_DAY
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.progress.records_file import StepRecord
 
 _UI_PREFIX = "ui."
 
@@ -440,6 +442,8 @@ class Repository:
 
     def session_steps(self, session_id: int) -> list[StepRecord]:
         """The results of a session's exercises, in order."""
+        from backcare_desktop.core.progress.records_file import StepRecord
+
         rows = self._conn.execute(
             "SELECT st.position, st.exercise_name, st.outcome, st.sets_done, st.reps_done,"
             " st.seconds_done, st.ended_ts, s.tz_offset FROM session_steps AS st"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
+    from backcare_desktop.core.routines.model import Routine
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.session.controller import SessionController
     from backcare_desktop.ui.session.cue_player import CueOutput

@@ -7,12 +7,16 @@ works from inside the dialog too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 
 def run(dialog: QDialog) -> int:
     """Show ``dialog`` and wait for its answer (``QDialog.exec``)."""
+    from PySide6.QtCore import Qt
+
     from backcare_desktop.ui.shell.main_window import MainWindow
 
     parent = dialog.parentWidget()
