@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -156,15 +154,7 @@ def launch(clock: FakeClock) -> Iterator[Callable[[AppPaths], app_module.Running
 @pytest.fixture
 def bus_address() -> Iterator[str]:
     """A private session bus, so tests never reach the real desktop's."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed (scripts/dev.py installs the dbus package)")
-    with subprocess.Popen([daemon, "--session", "--nofork", "--print-address"],
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
-        assert proc.stdout is not None
-        address = proc.stdout.readline().strip()
-        try:
-            yield address
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+    from tests.desktop_services import session_bus
+
+    with session_bus() as address:
+        yield address

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Reps, Routine
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.session.controller import SessionController
+from backcare_desktop.ui.session.page import SessionPage
 from backcare_desktop.ui.shell.context import SessionStatus
 from tests.fakes import FakeClock, RecordingCues, fire_timer
 
@@ -45,3 +47,14 @@ def step(controller: SessionController, clock: FakeClock, seconds: float) -> Non
     clock.advance(seconds)
     assert controller.runner is not None
     fire_timer(controller.runner, "session-boundary")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, controller: SessionController) -> Iterator[SessionPage]:
+    widget = SessionPage(controller)
+    qtbot.addWidget(widget)
+    widget.resize(900, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    controller.abandon("test over")

@@ -5,32 +5,17 @@ The same, read over the real AT-SPI bus, is in ``tests/ui/test_atspi.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QProgressBar, QWidget
-from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Reps
 from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.core.session.events import State
-from backcare_desktop.ui.session.controller import SessionController
 from backcare_desktop.ui.session.page import SessionPage, phase_announcement, spoken_duration
 from tests.fakes import FakeClock
 
 from .conftest import ROUTINE, step
-
-
-@pytest.fixture
-def page(qtbot: QtBot, controller: SessionController) -> Iterator[SessionPage]:
-    widget = SessionPage(controller)
-    qtbot.addWidget(widget)
-    widget.resize(900, 640)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    controller.abandon("test over")
 
 
 @pytest.fixture

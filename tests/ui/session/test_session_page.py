@@ -3,31 +3,17 @@ it: a fake clock, no sleeps, no real audio."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.session.events import State
-from backcare_desktop.ui.session.controller import SessionController
 from backcare_desktop.ui.session.page import SessionPage
 from tests.fakes import FakeClock
 from tests.ui.conftest import DialogLog
 
 from .conftest import ROUTINE, step
-
-
-@pytest.fixture
-def page(qtbot: QtBot, controller: SessionController) -> Iterator[SessionPage]:
-    widget = SessionPage(controller)
-    qtbot.addWidget(widget)
-    widget.resize(900, 640)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    controller.abandon("test over")
 
 
 def advance(page: SessionPage, clock: FakeClock, seconds: float) -> None:
