@@ -144,7 +144,8 @@ class SoundSettings(QDialog):
         for names in self._voices.values():
             names.sort(key=str.casefold)
         first = ui_language()
-        others = sorted((lang for lang in self._voices if lang != first), key=language_name)
+        others = sorted((lang for lang in self._voices if lang != first),
+                        key=lambda lang: (not lang, language_name(lang)))  # "Other voices" last
         self.language.blockSignals(True)
         self.language.clear()
         if first in self._voices:

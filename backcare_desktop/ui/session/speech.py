@@ -41,6 +41,7 @@ import logging
 import os
 import sys
 import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,12 +108,18 @@ def ui_locale_name() -> str:
 
 
 def language_of(locale_name: str) -> str:
-    """The language code of a locale name: "en_GB" -> "en"."""
-    return QLocale.languageToCode(QLocale(locale_name).language())
+    """The language code of a locale name: "en_GB" -> "en"; "" for none ("C")."""
+    language = QLocale(locale_name).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return ""
+    return QLocale.languageToCode(language)
 
 
 def language_name(code: str) -> str:
-    """A language as people read it: "German (Deutsch)", "English"."""
+    """A language as people read it: "German (Deutsch)", "English"; "Other voices"
+    for voices of no language."""
+    if not code:
+        return tr("Other voices")
     language = QLocale.codeToLanguage(code)
     english = QLocale.languageToString(language)
     native = QLocale(language).nativeLanguageName()
@@ -132,6 +139,29 @@ def best_locale(locales: list[str], wanted: str) -> str | None:
     if usual in same:
         return usual
     return same[0] if same else None
+
+
+# espeak-ng's names for some countries, where they differ from Qt's.
+TERRITORY_WORDS = {"United States": "America", "United Kingdom": "Great Britain"}
+
+
+def default_voice(names: list[str], locale_name: str) -> str | None:
+    """The voice to use for ``locale_name`` when none was chosen: the one named like
+    the language and country ("English (America)" for en_US, "German" for de_DE),
+    else the first that is not a variant ("Name+Variant"), else the first."""
+    locale = QLocale(locale_name)
+    language = QLocale.languageToString(locale.language())
+    territory = QLocale.territoryToString(locale.territory())
+    wanted = {f"{language} ({TERRITORY_WORDS.get(territory, territory)})".casefold(),
+              f"{language} ({territory})".casefold()}
+    for name in names:
+        if name.casefold() in wanted:
+            return name
+    for name in names:
+        if name.casefold() == language.casefold():
+            return name
+    plain = [name for name in names if "+" not in name] or names
+    return plain[0] if plain else None
 
 
 # -- problems in plain words ----------------------------------------------------------
@@ -165,12 +195,16 @@ def worker_command() -> tuple[str, list[str]]:
 
 
 _running: set[QProcess] = set()  # worker processes not yet seen to end
+_workers: weakref.WeakSet[SpeechWorker] = weakref.WeakSet()
 _quit_watched = False
 
 
 def close_all() -> None:
-    """Kill every worker process still there (the app is quitting). A killed
-    process ends at once: the wait is bounded and short."""
+    """Close every worker and kill its process (the app is quitting). A killed
+    process ends at once, hung or not: the wait is bounded and short."""
+    for worker in list(_workers):
+        if shiboken6.isValid(worker):
+            worker.close()
     for process in list(_running):
         process.kill()
         process.waitForFinished(1000)
@@ -205,6 +239,7 @@ class SpeechWorker(QObject):
         self._deadline.setObjectName("speech-deadline")
         self._deadline.setSingleShot(True)
         self._deadline.timeout.connect(self._hung)
+        _workers.add(self)
 
     # -- asking ---------------------------------------------------------------------
 
@@ -460,6 +495,10 @@ class Speaker:
             locale_name = best_locale(locales, language)
             if locale_name is not None:
                 self.tts.setLocale(QLocale(locale_name))
+                names = [n for n, (loc, _) in voices.items() if loc == locale_name]
+                chosen_voice = default_voice(names, locale_name)
+                if chosen_voice is not None:
+                    self.tts.setVoice(voices[chosen_voice][1])
         return {"ok": True, "engine": chosen, "voice": self.tts.voice().name()}
 
     def voices(self) -> dict[str, tuple[str, Any]]:

@@ -20,7 +20,9 @@ from backcare_desktop.ui.session.speech import (
     Voice,
     VoiceChoice,
     best_locale,
+    default_voice,
     language_name,
+    language_of,
     problem_text,
     ui_language,
     ui_locale_name,
@@ -206,9 +208,8 @@ def test_quitting_kills_a_hung_worker_at_once(qtbot: QtBot) -> None:
     assert process is not None
     process.waitForStarted(5000)
     speech.close_all()
-    assert not speech._running
+    assert not speech._running and not worker.running and not worker._deadline.isActive()
     assert process.state() == QProcess.ProcessState.NotRunning
-    worker.close()
 
 
 @pytest.mark.slow
@@ -287,6 +288,8 @@ def test_languages_have_names_people_read() -> None:
     assert language_name("en") == "English"
     assert language_name("de") == "German (Deutsch)"
     assert language_name("nb") == "Norwegian Bokmål (norsk bokmål)"
+    assert language_of("C") == "" and language_name("") == "Other voices"
+    assert language_of("chr_US") == "chr" and language_name("chr") == "Cherokee (ᏣᎳᎩ)"
 
 
 def test_the_best_locale_for_a_language() -> None:
@@ -304,3 +307,14 @@ def test_problems_in_plain_words() -> None:
     assert problem_text({"problem": "engine-error", "engine": "speechd", "detail": ""}) == (
         "The voice is not working (speech-dispatcher did not start), so BackCare goes on "
         "with tones only.")
+
+
+def test_the_default_voice_is_named_for_the_language_and_country() -> None:
+    us = ["English (Caribbean)", "English (Caribbean)+Adam", "English (America)",
+          "English (America, New York City)"]
+    assert default_voice(us, "en_US") == "English (America)"
+    assert default_voice(["English (Scotland)", "English (Great Britain)"],
+                         "en_GB") == "English (Great Britain)"
+    assert default_voice(["German+Adam", "German"], "de_DE") == "German"
+    assert default_voice(["Kari+Adam", "Kari", "Anneli"], "fi_FI") == "Kari"  # not a variant
+    assert default_voice([], "fi_FI") is None
