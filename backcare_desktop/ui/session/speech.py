@@ -235,6 +235,7 @@ class SpeechWorker(QObject):
         self._close_when_idle = False
         self.engine = ""  # the engine the worker uses (or was asked for)
         self.problem: str | None = None
+        self._said_last = ""  # the end of what the worker wrote to stderr
         self._deadline = QTimer(self)
         self._deadline.setObjectName("speech-deadline")
         self._deadline.setSingleShot(True)
@@ -291,7 +292,7 @@ class SpeechWorker(QObject):
                 p for p in (root, env.value("PYTHONPATH", "")) if p))
             process.setProcessEnvironment(env)
         process.readyReadStandardOutput.connect(lambda: self._read(process))
-        process.readyReadStandardError.connect(lambda: _log_stderr(process))
+        process.readyReadStandardError.connect(lambda: self._log_stderr(process))
         process.errorOccurred.connect(lambda error: self._process_error(process, error))
         process.finished.connect(lambda *_: self._ended(process))
         _running.add(process)
@@ -356,7 +357,15 @@ class SpeechWorker(QObject):
         if process is self._process:  # it ended by itself
             self._process = None
             if self._in_flight is not None or self._queue:
+                log.warning("the speech worker ended (status %s): %s", process.exitCode(),
+                            self._said_last or "it said nothing")
                 self._fail(problem_text({"problem": "worker-lost"}))
+
+    def _log_stderr(self, process: QProcess) -> None:
+        text = bytes(process.readAllStandardError().data()).decode(errors="replace").strip()
+        if text:
+            log.debug("speech worker: %s", text)
+            self._said_last = text[-2000:]
 
     def _fail(self, message: str) -> None:
         if self.problem is not None:
@@ -368,12 +377,6 @@ class SpeechWorker(QObject):
 
 def _usual_engine() -> str:
     return "speechd" if sys.platform.startswith("linux") else ""
-
-
-def _log_stderr(process: QProcess) -> None:
-    text = bytes(process.readAllStandardError().data()).decode(errors="replace").strip()
-    if text:
-        log.debug("speech worker: %s", text)
 
 
 class VoiceNotes(QObject):
