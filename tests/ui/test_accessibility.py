@@ -187,6 +187,7 @@ def looks(monkeypatch: pytest.MonkeyPatch) -> Looks:
     def look(self: QDialog) -> int:
         seen.opened.append(self.windowTitle())
         seen.found.extend(unnamed_controls(self, f"dialog {self.windowTitle()!r}"))
+        self.done(QDialog.DialogCode.Rejected.value)  # closed as the person would
         return QDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr("PySide6.QtWidgets.QDialog.exec", look)

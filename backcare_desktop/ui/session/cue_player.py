@@ -1,20 +1,23 @@
-"""Makes cues audible: preloaded QSoundEffect tones and a QTextToSpeech voice.
+"""Makes cues audible: preloaded QSoundEffect tones and a voice.
 
-QtMultimedia and QtTextToSpeech are imported only when a session is about
-to start. Where no speech engine exists, ``voice_problem`` says so and the
-tones carry on. Tests use ``RecordingCues`` instead, behind the same two
-methods.
+QtMultimedia is imported only when a session is about to start. The voice
+never runs here: ``speech.Voice`` hands the words to a worker process, so a
+missing, broken or hung speech engine cannot hold up the session; it is
+then said once (``voice_problem``) and the tones carry on. Tests use
+``RecordingCues`` instead, behind the same two methods.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from backcare_desktop.core.session.cues import SOUNDS, Cue
 from backcare_desktop.ui.desktop.media import quiet_media_logs, sound_dir
+from backcare_desktop.ui.session.speech import Voice, VoiceChoice, voice_notes
+
+__all__ = ["CueOutput", "QtCuePlayer", "VoiceChoice"]
 
 log = logging.getLogger(__name__)
 
@@ -23,26 +26,6 @@ class CueOutput(Protocol):
     def play(self, cue: Cue) -> None: ...
 
     def stop(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class VoiceChoice:
-    on: bool = True
-    engine: str = ""
-    voice: str = ""
-
-
-def speech_class() -> Any:
-    quiet_media_logs()
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    return QTextToSpeech
-
-
-def available_engines() -> list[str]:
-    """Speech engines Qt can use here, without the test-only "mock" one."""
-    QTextToSpeech = speech_class()
-    return [e for e in QTextToSpeech.availableEngines() if e != "mock"]
 
 
 class QtCuePlayer:
@@ -60,44 +43,31 @@ class QtCuePlayer:
             effect.setSource(QUrl.fromLocalFile(str((folder or sound_dir()) / f"{name}.wav")))
             effect.setVolume(max(0.0, min(1.0, volume / 100)))
             self._effects[name] = effect
-        self._tts: Any = None
-        self.voice_problem: str | None = None
+        self.voice: Voice | None = None
         if voice.on:
-            self._tts, self.voice_problem = _make_voice(voice)
+            self.voice = Voice(voice)
+            self.voice.open()  # the engine starts while the first question is open
+        else:
+            voice_notes().changed.emit("")
 
     @property
     def speaks(self) -> bool:
-        return self._tts is not None
+        """The voice is on and has not failed."""
+        return self.voice is not None and self.voice.problem is None
+
+    @property
+    def voice_problem(self) -> str | None:
+        return None if self.voice is None else self.voice.problem
 
     def play(self, cue: Cue) -> None:
         if cue.sound and not self.muted:
             self._effects[cue.sound].play()
-        if cue.words and self._tts is not None:
-            # A new phase's words replace whatever is still being said.
-            self._tts.stop()
-            self._tts.say(cue.words)
+        if cue.words and self.voice is not None:
+            self.voice.say(cue.words)  # replaces whatever is still being said
 
     def stop(self) -> None:
         for effect in self._effects.values():
             effect.stop()
-        if self._tts is not None:
-            self._tts.stop()
+        if self.voice is not None:
+            self.voice.stop()
 
-
-def _make_voice(choice: VoiceChoice) -> tuple[Any, str | None]:
-    QTextToSpeech = speech_class()
-
-    engines = QTextToSpeech.availableEngines()
-    usable = [e for e in engines if e != "mock"] or ([] if choice.engine != "mock" else ["mock"])
-    engine = choice.engine if choice.engine in engines else (usable[0] if usable else "")
-    if not engine:
-        return None, ("No text-to-speech engine is installed, so the voice is off; the tones "
-                      "still guide you. On Linux, install speech-dispatcher.")
-    tts = QTextToSpeech(engine)
-    if tts.state() == QTextToSpeech.State.Error:
-        return None, f"The speech engine “{engine}” did not start: {tts.errorString()}"
-    for voice in tts.availableVoices():
-        if voice.name() == choice.voice:
-            tts.setVoice(voice)
-            break
-    return tts, None

@@ -57,6 +57,7 @@ from backcare_desktop.core.routines.model import Exercise
 from backcare_desktop.core.routines.plan import Phase, PhaseKind
 from backcare_desktop.core.session.events import State
 from backcare_desktop.ui.session.pacer import BreathingPacer, pacer_fill
+from backcare_desktop.ui.session.speech import voice_notes
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
 
 if TYPE_CHECKING:
@@ -251,6 +252,11 @@ class SessionPage(QWidget):
         self.water_note.setObjectName("waterNote")
         self.water_note.setAccessibleDescription(_tr("Drink reminder"))
         self.water_note.hide()
+        self.voice_note = QLabel()  # why the voice is silent, when it is
+        self.voice_note.setWordWrap(True)
+        self.voice_note.setObjectName("voiceNote")
+        self.voice_note.setAccessibleDescription(_tr("Voice"))
+        self.voice_note.hide()
         self.progress = SessionBar()
         self.time_left = QLabel()
         self.time_left.setAccessibleDescription(_tr("Time left in the session"))
@@ -313,6 +319,7 @@ class SessionPage(QWidget):
         layout.addWidget(self.instructions)
         layout.addWidget(self.paused_note)
         layout.addWidget(self.water_note)
+        layout.addWidget(self.voice_note)
         layout.addLayout(bar_row)
         layout.addWidget(self.up_next)
         layout.addWidget(self.controls)
@@ -338,6 +345,7 @@ class SessionPage(QWidget):
         controller.started.connect(self._show_session)
         controller.view_changed.connect(self._redraw)
         controller.ended.connect(self._show_idle)
+        voice_notes().changed.connect(self.show_voice_note)
 
     @property
     def active(self) -> bool:
@@ -360,6 +368,11 @@ class SessionPage(QWidget):
 
     def clear_water_note(self) -> None:
         self.water_note.hide()
+
+    def show_voice_note(self, text: str) -> None:
+        """Why the voice is silent ("" when it is not)."""
+        self.voice_note.setText(text)
+        self.voice_note.setVisible(bool(text))
 
     def toggle_focus_mode(self) -> None:
         self.set_focus_mode(not self.focus_mode)
