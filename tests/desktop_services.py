@@ -1,8 +1,7 @@
 """Real desktop services for the tests marked ``desktop``: a virtual X screen, a
-bus with a client that reads it as a screen reader does.
-espeak-ng.
-private session bus, the dunst notification daemon, speech-dispatcher with
 private session bus, the dunst notification daemon, the AT-SPI accessibility
+bus with a client that reads it as a screen reader does, speech-dispatcher
+with espeak-ng, and a PulseAudio server with a null sink to record from.
 
 Each helper skips the test, saying why, when its program is not installed;
 in CI (``CI`` set) a missing program fails the test instead, because there
@@ -453,3 +452,71 @@ def speech_dispatcher(audio: str = "refused") -> Iterator[SpeechDispatcher]:
             yield daemon
         finally:
             daemon.stop()
+
+
+PULSE_RATE = 48_000
+
+PULSE_SCRIPT = """\
+load-module module-native-protocol-unix socket={socket} auth-anonymous=1
+load-module module-null-sink sink_name=rec rate={rate} channels=1
+set-default-sink rec
+"""
+
+
+class PulseAudio:
+    """A private PulseAudio server whose default sink ``rec`` is a null sink.
+    ``env`` points a client at it (PULSE_SERVER); ``recording()`` records what is
+    played there, as 16-bit mono samples at ``PULSE_RATE``."""
+
+    def __init__(self, folder: Path, socket: Path) -> None:
+        self.folder = folder
+        self.env = {"PULSE_SERVER": f"unix:{socket}"}
+
+    @contextmanager
+    def recording(self) -> Iterator[Path]:
+        """Record the sink into a raw file while the block runs; yields its path
+        (complete once the block has ended)."""
+        parec = need("parec", "pulseaudio-utils")
+        path = self.folder / f"recording-{time.monotonic_ns()}.raw"
+        with path.open("wb") as out:
+            proc = subprocess.Popen(
+                [parec, "-d", "rec.monitor", "--raw", "--format=s16le", "--channels=1",
+                 f"--rate={PULSE_RATE}", "--latency-msec=10"],
+                env=dict(os.environ, **self.env), stdin=subprocess.DEVNULL, stdout=out,
+                stderr=subprocess.DEVNULL)
+        try:
+            yield path
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+@contextmanager
+def pulseaudio() -> Iterator[PulseAudio]:
+    """``pulseaudio --daemonize=no -n`` with a native-protocol socket in a temporary
+    folder and a null sink ``rec``, ended when the block ends."""
+    daemon = need("pulseaudio", "pulseaudio")
+    pactl = need("pactl", "pulseaudio-utils")
+    with tempfile.TemporaryDirectory(prefix="backcare-pulse-") as tmp:
+        folder = Path(tmp)
+        socket = folder / "native"
+        script = folder / "default.pa"
+        script.write_text(PULSE_SCRIPT.format(socket=socket, rate=PULSE_RATE))
+        env = dict(os.environ, HOME=tmp, XDG_RUNTIME_DIR=tmp, XDG_CONFIG_HOME=tmp)
+        env.pop("PULSE_SERVER", None)
+        proc = subprocess.Popen([daemon, "--daemonize=no", "-n", "-F", str(script),
+                                 "--exit-idle-time=-1", "--use-pid-file=no"],
+                                env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            server = PulseAudio(folder, socket)
+            deadline = time.monotonic() + 10
+            while subprocess.run([pactl, "info"], env=dict(os.environ, **server.env),
+                                 capture_output=True, timeout=10).returncode != 0:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("PulseAudio did not start")
+                time.sleep(0.05)  # polling a process that starts, not waiting in a test
+            yield server
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)

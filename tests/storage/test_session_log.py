@@ -1,9 +1,14 @@
-"""Every finished step is on disk the moment it ends; a crash loses nothing committed."""
+"""Every finished step is on disk the moment it ends; a crash, or a kill of the process
+right after, loses nothing committed."""
 
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from backcare_desktop.core.routines.model import Exercise, Hold, Pmr, Routine
 from backcare_desktop.core.routines.plan import expand
@@ -114,3 +119,37 @@ def test_stopping_because_it_hurts_is_recorded(data_dir: Path) -> None:
     assert (row.state, row.stop_reason, row.active_s) == ("stopped", "hurt", 12)
     assert repo.session_steps(session)[0].outcome is StepOutcome.HURT
     assert repo.session_pain(session) == {"hurt": 7}
+
+
+KILLED = """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, sys.argv[2])
+from tests.storage.test_session_log import NOW, ROUTINE, Clock, SessionEngine, SessionLog, \\
+    expand, open_repo
+
+repo = open_repo(Path(sys.argv[1]))
+clock = Clock()
+engine = SessionEngine(expand(ROUTINE), clock)
+log = SessionLog(repo, engine.plan, lambda: NOW)
+print(log.begin(), flush=True)
+log.record(engine.start(), engine.active_s)
+clock.t += 21  # Plank has ended; its rest is under way
+log.record(engine.poll(), engine.active_s)
+print("recorded", flush=True)
+sys.stdin.read()  # the process is killed while it waits here
+"""
+
+
+@pytest.mark.slow
+def test_a_process_killed_right_after_a_step_was_recorded_keeps_it(data_dir: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    with subprocess.Popen([sys.executable, "-c", KILLED, str(data_dir), str(root)],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        session = int(proc.stdout.readline())
+        assert proc.stdout.readline().strip() == "recorded"
+        proc.kill()  # SIGKILL: nothing is closed, flushed or finished
+        proc.wait(timeout=10)
+    assert stored(data_dir, session) == ("running", [("Plank", "completed")])

@@ -4,9 +4,11 @@
 (the engine and the runner read ``clock.monotonic``; the sleep check compares
 it with ``clock.timestamp``; the records are stamped with ``clock.now``). It
 asks the person through ``ui/session/dialogs.py`` (and the shell's confirm and
-info), plays the cues, writes the session as it happens, and keeps the app's
-``SessionStatus`` up to date. It draws nothing: the session page reads
-``display()`` when told the view changed, and forwards keys and buttons here.
+info), plays the cues, writes the session as it happens (at each boundary the
+tone is started first and the step committed right after it, in the same turn
+of the event loop), and keeps the app's ``SessionStatus`` up to date. It draws
+nothing: the session page reads ``display()`` when told the view changed, and
+forwards keys and buttons here.
 
 Signals:
     started(): a session started (after the question before it); the page
@@ -128,7 +130,7 @@ class SessionController(QObject):
                               "Stop the current session before starting another.")
             return False
         self._close()
-        self.cues = self._make_cues()  # the sounds load while the question is open
+        self.cues = self._make_cues()  # with the sound settings as they are now
         pain = session_dialogs.ask_pain(
             self._dialog_parent, "Before you start",
             "How is your back right now? (0 is no pain, 10 the worst imaginable.) You can "
@@ -221,15 +223,19 @@ class SessionController(QObject):
     def _on_events(self, events: list[Event]) -> None:
         assert self.runner is not None and self.log is not None
         engine = self.runner.engine
+        # The tones first: what the person hears never waits for the disk. Starting
+        # one returns at once; the sound server plays it while the rest runs.
+        if self.cues is not None:
+            for cue in cues_for(events, engine.plan):
+                self.cues.play(cue)
+        # Then what ended is committed, still in this turn of the event loop, so a
+        # crash a moment later loses nothing.
         self.log.record(events, engine.active_s)
         for e in events:
             if isinstance(e, ExerciseEnded):
                 self._outcomes[e.exercise_index] = e.outcome
             elif isinstance(e, StateChanged) and e.new is State.PAUSED:
                 self._paused_because = e.reason or ""
-        if self.cues is not None:
-            for cue in cues_for(events, engine.plan):
-                self.cues.play(cue)
         self.view_changed.emit()
         if engine.state in (State.FINISHED, State.STOPPED):
             if not self._quiet:

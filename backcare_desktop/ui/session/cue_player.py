@@ -1,23 +1,28 @@
 """Makes cues audible: preloaded QSoundEffect tones and a voice.
 
-QtMultimedia is imported only when a session is about to start. The voice
-never runs here: ``speech.Voice`` hands the words to a worker process, so a
-missing, broken or hung speech engine cannot hold up the session; it is
-then said once (``voice_problem``) and the tones carry on. Tests use
-``RecordingCues`` instead, behind the same two methods.
+The tones live in a ``ToneBank``, made once and shared by every player: the app
+fills it piece by piece in idle time after start-up (QtMultimedia is imported
+then, not at start-up), and a player made before that finishes it at once.
+The voice never runs here: ``speech.Voice`` hands the words to a worker
+process, so a missing, broken or hung speech engine cannot hold up the
+session; it is then said once (``voice_problem``) and the tones carry on.
+Tests use ``RecordingCues`` instead, behind the same two methods.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from backcare_desktop.core.session.cues import SOUNDS, Cue
 from backcare_desktop.ui.desktop.media import quiet_media_logs, sound_dir
 from backcare_desktop.ui.session.speech import Voice, VoiceChoice, voice_notes
 
 __all__ = ["CueOutput", "QtCuePlayer", "VoiceChoice"]
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 log = logging.getLogger(__name__)
 
@@ -28,21 +33,56 @@ class CueOutput(Protocol):
     def stop(self) -> None: ...
 
 
+class ToneBank:
+    """One QSoundEffect per cue sound, loaded from ``folder`` (default: the app's
+    sounds). ``prepare_one()`` does the next small piece (first the QtMultimedia
+    import, then one sound each call) so the work can be spread over idle turns
+    of the event loop; ``effects()`` finishes what is left and returns them."""
+
+    def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
+        self._folder = folder
+        self._parent = parent
+        self._effects: dict[str, Any] = {}
+        self._effect_class: Any = None
+
+    @property
+    def ready(self) -> bool:
+        return len(self._effects) == len(SOUNDS)
+
+    def prepare_one(self) -> bool:
+        """Do the next piece of the loading; True while more remains."""
+        if self._effect_class is None:
+            quiet_media_logs()
+            from PySide6.QtMultimedia import QSoundEffect
+
+            self._effect_class = QSoundEffect
+            return True
+        missing = [name for name in SOUNDS if name not in self._effects]
+        if missing:
+            from PySide6.QtCore import QUrl
+
+            name = missing[0]
+            effect = self._effect_class(self._parent)
+            effect.setSource(QUrl.fromLocalFile(str((self._folder or sound_dir())
+                                                    / f"{name}.wav")))
+            self._effects[name] = effect
+        return not self.ready
+
+    def effects(self) -> dict[str, Any]:
+        while self.prepare_one():
+            pass
+        return self._effects
+
+
 class QtCuePlayer:
     def __init__(self, *, volume: int, muted: bool, voice: VoiceChoice,
-                 folder: Path | None = None) -> None:
-        from PySide6.QtCore import QUrl
-
-        quiet_media_logs()
-        from PySide6.QtMultimedia import QSoundEffect
-
+                 folder: Path | None = None, tones: ToneBank | None = None) -> None:
+        """``tones``: the shared, preloaded tones (default: a bank of its own from
+        ``folder``)."""
         self.muted = muted
-        self._effects: dict[str, Any] = {}
-        for name in SOUNDS:
-            effect = QSoundEffect()
-            effect.setSource(QUrl.fromLocalFile(str((folder or sound_dir()) / f"{name}.wav")))
+        self._effects = (tones or ToneBank(folder)).effects()
+        for effect in self._effects.values():
             effect.setVolume(max(0.0, min(1.0, volume / 100)))
-            self._effects[name] = effect
         self.voice: Voice | None = None
         if voice.on:
             self.voice = Voice(voice)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.routines.model import Exercise, Pmr, Routine
 from backcare_desktop.core.routines.plan import PhaseKind
 from backcare_desktop.core.session.cues import Cue
-from backcare_desktop.core.session.events import State
+from backcare_desktop.core.session.events import Event, ExerciseEnded, State
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.session.controller import SessionController
 from backcare_desktop.ui.shell.context import SessionStatus
@@ -235,3 +239,81 @@ def test_a_look_at_the_display_notices_a_sleep_too(controller: SessionController
     assert not controller.check_for_sleep()
     clock.jump(3600)
     assert controller.check_for_sleep() and controller.state is State.PAUSED
+
+
+def run_to_the_end(controller: SessionController, clock: FakeClock) -> None:
+    """Move the fake clock to each next deadline and fire the timer; count the reps
+    the person would count."""
+    while controller.active:
+        assert controller.runner is not None
+        deadline = controller.runner.engine.next_deadline()
+        if deadline is None:
+            controller.count_rep()
+        else:
+            step(controller, clock, deadline - clock.monotonic())
+
+
+def test_at_each_boundary_the_tone_starts_before_anything_is_written(
+    controller: SessionController, clock: FakeClock, repo: Repository, cues: RecordingCues,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+
+    def logged(name: str) -> Callable[..., None]:
+        real = getattr(repo, name)
+
+        def write(*args: object, **kwargs: object) -> None:
+            order.append(f"write {name}")
+            real(*args, **kwargs)
+        return write
+
+    monkeypatch.setattr(cues, "play", lambda cue: order.append(f"tone {cue.sound}"))
+    for name in ("record_step", "finish_session"):
+        monkeypatch.setattr(repo, name, logged(name))
+    controller.begin(ROUTINE)
+    assert controller.runner is not None
+    controller.runner.events_happened.connect(lambda _events: order.append("|"))
+    run_to_the_end(controller, clock)
+
+    turns = [turn.split(",") for turn in ",".join(order).split("|")]
+    writing = [[x for x in turn if x] for turn in turns if any("write" in x for x in turn)]
+    # Plank ends (a rest begins), Curl ends (Belly begins), Belly ends and the bell rings.
+    assert len(writing) == 3
+    for turn in writing:
+        first_write = next(i for i, x in enumerate(turn) if x.startswith("write"))
+        assert first_write > 0 and all(x.startswith("tone") for x in turn[:first_write])
+        assert all(x.startswith("write") for x in turn[first_write:])
+    assert writing[-1] == ["tone bell", "write record_step", "write finish_session"]
+
+
+def on_disk(db: Path) -> list[tuple[str, str]]:
+    """The steps as another connection reads them: what a crash now would keep."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT exercise_name, outcome FROM session_steps "
+                            "ORDER BY position").fetchall()
+    finally:
+        conn.close()
+
+
+def test_every_finished_step_is_committed_before_the_event_loop_runs_again(
+    controller: SessionController, clock: FakeClock, repo: Repository, tmp_path: Path
+) -> None:
+    ended: list[tuple[str, str]] = []
+    checked: list[bool] = []
+
+    def check(events: list[Event]) -> None:
+        # Connected after the controller: runs when it is done with these events,
+        # before anything else can run.
+        for e in events:
+            if isinstance(e, ExerciseEnded):
+                ended.append((ROUTINE.exercises[e.exercise_index].name, e.outcome.value))
+        checked.append(on_disk(tmp_path / "backcare.sqlite3") == ended)
+
+    controller.begin(ROUTINE)
+    assert controller.runner is not None
+    controller.runner.events_happened.connect(check)
+    run_to_the_end(controller, clock)
+    assert ended == [("Plank", "completed"), ("Curl", "completed"), ("Belly", "completed")]
+    assert checked and all(checked)
+    assert repo.session_row(1).state == "finished"
