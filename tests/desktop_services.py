@@ -29,6 +29,21 @@ from typing import Any
 import pytest
 
 
+def until_ready(ready: Any, what: str, timeout: float = 20) -> Any:
+    """Poll ``ready()`` until it gives something true, then return that; fail the test
+    naming ``what`` after ``timeout`` seconds. For another process coming up (a
+    daemon taking its bus name or opening its socket), which sends no event to
+    wait on; never for the code under test, which runs on a fake clock."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = ready()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} did not come up within {timeout:g} s")
+        time.sleep(0.05)  # another process starting; nothing to wait on but its sign
+
+
 def need(program: str, package: str) -> str:
     found = shutil.which(program)
     if found is None:
@@ -328,15 +343,12 @@ def _a11y_bus_address(session: str) -> str:
     from jeepney.io.blocking import open_dbus_connection
 
     bus = DBusAddress("/org/a11y/bus", bus_name="org.a11y.Bus", interface="org.a11y.Bus")
-    deadline = time.monotonic() + 10
     with open_dbus_connection(session) as conn:
-        while True:
+        def address() -> str | None:
             reply = conn.send_and_get_reply(new_method_call(bus, "GetAddress"), timeout=10)
-            if reply.header.message_type is not MessageType.error:
-                return str(reply.body[0])
-            if time.monotonic() > deadline:
-                pytest.fail(f"the AT-SPI bus launcher did not answer: {reply.body}")
-            time.sleep(0.05)  # waiting for another process to take its name
+            ok = reply.header.message_type is not MessageType.error
+            return str(reply.body[0]) if ok else None
+        return str(until_ready(address, "the AT-SPI bus launcher", timeout=10))
 
 
 ESPEAK_MODULE_DIRS = ("/usr/lib/speech-dispatcher-modules",
@@ -401,18 +413,12 @@ class SpeechDispatcher:
             self._pulse.listen(64)  # connections wait in the queue, unanswered
 
     def _wait_for_socket(self) -> None:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
+        def listening() -> bool:
             if self._proc.poll() is not None:
                 pytest.fail(f"speech-dispatcher ended at once (status {self._proc.returncode})")
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-                try:
-                    probe.connect(str(self.socket_path))
-                    return
-                except OSError:
-                    pass
-            time.sleep(0.05)
-        pytest.fail("speech-dispatcher did not open its socket within 20 s")
+                return probe.connect_ex(str(self.socket_path)) == 0
+        until_ready(listening, "speech-dispatcher's socket")
 
     def audio_stuck(self) -> bool:
         """It is trying to open its (stuck) audio output: until it gives up, 30 s
@@ -510,12 +516,13 @@ def pulseaudio() -> Iterator[PulseAudio]:
                                 stderr=subprocess.DEVNULL)
         try:
             server = PulseAudio(folder, socket)
-            deadline = time.monotonic() + 10
-            while subprocess.run([pactl, "info"], env=dict(os.environ, **server.env),
-                                 capture_output=True, timeout=10).returncode != 0:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("PulseAudio did not start")
-                time.sleep(0.05)  # polling a process that starts, not waiting in a test
+
+            def answers() -> bool:
+                if proc.poll() is not None:
+                    pytest.fail("PulseAudio ended at once")
+                return subprocess.run([pactl, "info"], env=dict(os.environ, **server.env),
+                                      capture_output=True, timeout=10).returncode == 0
+            until_ready(answers, "PulseAudio", timeout=10)
             yield server
         finally:
             proc.terminate()

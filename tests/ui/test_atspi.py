@@ -13,10 +13,10 @@ import queue
 import subprocess
 import sys
 import threading
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +26,7 @@ from tests.desktop_services import (
     AtspiClient,
     AtspiEvent,
     accessibility_bus,
+    until_ready,
 )
 
 pytestmark = [pytest.mark.desktop, pytest.mark.slow]
@@ -113,14 +114,13 @@ class ScreenReader:
 
 def wait_for_application(client: AtspiClient, name: str) -> AccessibleRef:
     """The app joins the desktop's tree a moment after it starts."""
-    deadline = time.monotonic() + 20
-    while True:
+
+    def found() -> Any:
         try:
             return client.application(name)
         except LookupError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)  # waiting for another process
+            return None
+    return until_ready(found, f"{name} in the accessible tree")
 
 
 @pytest.fixture
