@@ -24,7 +24,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcare_desktop.storage import backups, database, schema
@@ -277,8 +277,7 @@ JOURNALS = st.one_of(
 )
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None)
 @given(journal=JOURNALS, record=st.booleans())
 def test_whatever_wal_lies_beside_the_persons_file_their_records_survive(
         persons_files: dict[str, bytes], journal: tuple[str, object], record: bool) -> None:
