@@ -67,6 +67,11 @@ class DayWatcher(QObject):
     def armed_ms(self) -> int:
         return self._timer.remainingTime() if self._timer.isActive() else -1
 
+    @property
+    def wait_ms(self) -> int:
+        """The wait the timer was last armed with; -1 when it is not armed."""
+        return self._timer.interval() if self._timer.isActive() else -1
+
     def _look(self) -> bool:
         today = self._clock.now().date()
         changed = today != self._day
