@@ -1,8 +1,9 @@
 """The guided session itself: plan, engine, runner, cues, records and questions.
 
 ``SessionController`` runs one session at a time on the injected ``Clock``
-(the engine and the runner read ``clock.monotonic``; the sleep check compares
-it with ``clock.timestamp``; the records are stamped with ``clock.now``). It
+(the engine and the runner read ``clock.monotonic``; the runner notices a gap
+in the event loop, a sleep, on it and ``clock.boottime``; the records are
+stamped with ``clock.now``). It
 asks the person through ``ui/session/dialogs.py`` (and the shell's confirm and
 info), plays the cues, writes the session as it happens (at each boundary the
 tone is started first and the step committed right after it, in the same turn
@@ -207,8 +208,9 @@ class SessionController(QObject):
             self.runner.pause(reason)
 
     def check_for_sleep(self) -> bool:
-        """The display is about to read the clock: if the computer slept since the
-        last look, pause and say why (True then)."""
+        """The display is about to read the clock: if the event loop did not run for
+        a while (the computer slept), pause from when it stopped and say why (True
+        then)."""
         return self.runner is not None and self.runner.check_for_sleep()
 
     def abandon(self, reason: StopReason = StopReason.APP_CLOSED) -> None:

@@ -49,6 +49,25 @@ def step(controller: SessionController, clock: FakeClock, seconds: float) -> Non
     fire_timer(controller.runner, "session-boundary")
 
 
+def beat(controller: SessionController, clock: FakeClock, seconds: float = 1) -> None:
+    """Let ``seconds`` pass, then fire the runner's heartbeat as Qt would."""
+    clock.advance(seconds)
+    assert controller.runner is not None
+    fire_timer(controller.runner, "session-heartbeat")
+
+
+def run_to_the_end(controller: SessionController, clock: FakeClock) -> None:
+    """Move the fake clock to each next deadline and fire the timer; count the reps
+    the person would count."""
+    while controller.active:
+        assert controller.runner is not None
+        deadline = controller.runner.engine.next_deadline()
+        if deadline is None:
+            controller.count_rep()
+        else:
+            step(controller, clock, deadline - clock.monotonic())
+
+
 @pytest.fixture
 def page(qtbot: QtBot, controller: SessionController) -> Iterator[SessionPage]:
     widget = SessionPage(controller)
