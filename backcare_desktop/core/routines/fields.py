@@ -29,6 +29,7 @@ class Field:
     high: float | None = None
     choices: tuple[str, ...] = ()
     max_len: int = 0  # text: characters; lines: number of lines
+    multiline: bool = False  # text: may hold line breaks and tabs (lines always may)
     label: str = ""
     help: str = ""
 
@@ -45,7 +46,8 @@ ROUTINE_FIELDS: tuple[Field, ...] = (
     _f("title", "text", required=True, max_len=80, label="Title"),
     _f("category", "choice", required=True, choices=CATEGORIES, label="Category"),
     _f("difficulty", "choice", required=True, choices=DIFFICULTIES, label="Difficulty"),
-    _f("description", "text", default="", max_len=1000, label="Description"),
+    _f("description", "text", default="", max_len=1000, multiline=True,
+       label="Description"),
     _f("safety", "lines", default=(), max_len=10, label="Safety notes"),
 )
 

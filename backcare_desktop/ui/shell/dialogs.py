@@ -152,7 +152,12 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 def show_problems(parent: QWidget | None, title: str, intro: str,
                   problems: Sequence[str]) -> None:
     """List every problem, one per line (the same lines ``--check-routine`` prints)."""
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(parent)
+    # Plain text: the lines quote file names and values, which must show as written
+    # (a name like "<b>x</b>.toml" would otherwise be taken for HTML).
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(intro)
