@@ -1,24 +1,35 @@
-"""File-permission helpers: health data is readable by its owner alone."""
+"""File-permission helpers: health data is readable by its owner alone.
+
+Permissions are only ever taken away, never given: a file the person made
+read-only stays read-only (BackCare then says it cannot write there).
+"""
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import os
 from pathlib import Path
+
+from backcare_desktop.paths import tighten
+
+log = logging.getLogger(__name__)
 
 SIDE_SUFFIXES = ("-wal", "-shm")
 
 
 def make_private(path: Path) -> None:
-    """Set mode 0600 on ``path`` if it exists (no-op where POSIX modes do not apply)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(path, 0o600)
+    """Take group's and others' permissions off ``path`` if it exists, leaving the
+    owner's as they are (no-op where POSIX modes do not apply)."""
+    try:
+        tighten(path, 0o600)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a read-only disk, another user's file: said when writing fails
+        log.warning("cannot make %s private: %s", path, exc)
 
 
 def make_database_private(db_path: Path) -> None:
-    """Set 0600 on the database and its -wal and -shm companions."""
+    """Make the database and its -wal and -shm companions private (at most 0600)."""
     make_private(db_path)
     for suffix in SIDE_SUFFIXES:
         make_private(db_path.with_name(db_path.name + suffix))
