@@ -253,8 +253,11 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         )
         return EXIT_FAILED
 
-    why = why_read_only(paths.database) if paths.database.exists() else None
-    if why is not None:  # a file the person made read-only stays so: say it, change nothing
+    # A file the person made read-only stays so: say it, change nothing. (One that
+    # cannot even be read goes to the recovery question below.)
+    readable = paths.database.exists() and os.access(paths.database, os.R_OK)
+    why = why_read_only(paths.database) if readable else None
+    if why is not None:
         return _cannot_save(instance, paths.database, why)
     try:
         repo = open_with_recovery(paths.database, paths.backups, clock.now,

@@ -95,11 +95,11 @@ def why_read_only(path: Path) -> str | None:
             return _WHY_NOT[errno.EROFS]
     except OSError as exc:
         return why_not_written(exc)
+    if os.name == "posix" and info.st_uid == os.geteuid() and not info.st_mode & stat.S_IWUSR:
+        return READ_ONLY
     wanted = os.W_OK | (os.X_OK if path.is_dir() else 0)
     if not os.access(path, wanted):
         return _WHY_NOT[errno.EACCES]
-    if os.name == "posix" and info.st_uid == os.geteuid() and not info.st_mode & stat.S_IWUSR:
-        return READ_ONLY
     return None
 
 
