@@ -104,9 +104,11 @@ class SessionLog:
 
     def record(self, events: Iterable[Event], active_s: Callable[[], float]) -> None:
         """Commit what the engine's events say has ended (or keep it until the disk
-        takes it)."""
+        takes it). Events that end nothing (a phase, a countdown second) write
+        nothing, and do not try again what waits."""
         if self._started is None:
             return
+        before = self._changes
         for event in events:
             if isinstance(event, ExerciseEnded):
                 self._add_step(event)
@@ -115,7 +117,8 @@ class SessionLog:
             elif isinstance(event, StateChanged) and event.new is State.STOPPED:
                 self._add_end(_End(SessionState.STOPPED, self._now(), active_s(),
                                    event.reason))
-        self.flush()
+        if self._changes != before:
+            self.flush()
 
     def pain(self, level: int, moment: PainMoment) -> None:
         if self._started is not None:

@@ -210,3 +210,19 @@ def test_a_quit_on_a_full_disk_keeps_the_steps_for_the_next_start(
     row = repo.session_row(1)
     assert row is not None and (row.state, row.stop_reason) == (
         SessionState.STOPPED, StopReason.APP_CLOSED)
+
+
+def test_only_a_step_that_ends_tries_again_not_every_second(
+    controller: SessionController, repo: DiskThatFills, clock: FakeClock
+) -> None:
+    controller.begin(ROUTINE)
+    repo.full = True
+    step(controller, clock, 25)  # Plank ends: refused once
+    tried = repo.refused
+    step(controller, clock, 7)  # the rest's countdown seconds end nothing
+    controller.toggle_pause()
+    controller.toggle_pause()
+    assert repo.refused == tried
+    controller.next_phase()  # the rest ends; Curl begins: still nothing ended
+    controller.skip_exercise()  # Curl ends: tried again
+    assert repo.refused == tried + 1
