@@ -29,8 +29,10 @@ from backcare_desktop.paths import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from backcare_desktop.storage.errors import DatabaseProblem
+    from backcare_desktop.storage.recovery import RecoveryChoice
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.desktop.notifications import Notifier
     from backcare_desktop.ui.desktop.single_instance import SingleInstance
@@ -215,9 +217,26 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from backcare_desktop.ui import hydration, progress, routines, session
     from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
     from backcare_desktop.ui.desktop.single_instance import LockFileError, SingleInstance
-    from backcare_desktop.ui.shell import dialogs, theme
+    from backcare_desktop.ui.shell import theme
     from backcare_desktop.ui.shell.context import AppContext, AppEvents, SessionStatus
     from backcare_desktop.ui.shell.main_window import MainWindow
+
+    # The dialogs are imported only when one is shown: none is on the way to
+    # the first frame of a normal start.
+    def show_error(title: str, text: str) -> None:
+        from backcare_desktop.ui.shell.dialogs import show_error
+
+        show_error(None, title, text)
+
+    def ask_recovery(problem: DatabaseProblem, backup: Path | None) -> RecoveryChoice:
+        from backcare_desktop.ui.shell.dialogs import ask_database_recovery
+
+        return ask_database_recovery(problem, backup)
+
+    def show_about(parent: QWidget) -> None:
+        from backcare_desktop.ui.shell.dialogs import show_about
+
+        show_about(parent, __version__, paths.data_dir, paths.log_file)
 
     clock = clock or SystemClock()
     app = QApplication.instance()
@@ -228,7 +247,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         ensure_private_dir(paths.data_dir)
     except DataFolderError as exc:
         log.error("%s", exc)
-        dialogs.show_error(None, _tr("BackCare cannot use its data folder"), " ".join((
+        show_error(_tr("BackCare cannot use its data folder"), " ".join((
             _tr("BackCare cannot write to the folder {folder}: {why}.").format(
                 folder=exc.folder, why=_tr_why(exc.why)), _advice(exc.why))))
         return EXIT_FAILED
@@ -238,7 +257,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         acquired = instance.acquire()
     except LockFileError as exc:  # not another BackCare: the disk said no
         log.error("%s", exc)
-        dialogs.show_error(None, _tr("BackCare cannot start"), f"{exc} {_advice(exc.why)}")
+        show_error(_tr("BackCare cannot start"), f"{exc} {_advice(exc.why)}")
         return EXIT_FAILED
     if not acquired:
         if instance.notify_running():
@@ -246,8 +265,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
             print(f"BackCare is already running with {paths.data_dir}; "
                   "its window was brought to the front.", file=sys.stderr)
             return EXIT_OK
-        dialogs.show_error(
-            None, "BackCare is already running",
+        show_error(
+            "BackCare is already running",
             f"Another BackCare is using {paths.data_dir} but does not answer. "
             "Close it, or wait a moment and try again.",
         )
@@ -261,10 +280,10 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         return _cannot_save(instance, paths.database, why)
     try:
         repo = open_with_recovery(paths.database, paths.backups, clock.now,
-                                  dialogs.ask_database_recovery)
+                                  ask_recovery)
     except StorageError as exc:
         log.error("%s", exc)
-        dialogs.show_error(None, _tr("BackCare cannot open your data"), str(exc))
+        show_error(_tr("BackCare cannot open your data"), str(exc))
         instance.release()
         return EXIT_FAILED
     if repo is None:
@@ -296,8 +315,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         status=lambda: repo.today_status(clock.now().date()),
         load_state=repo.get_ui_state,
         save_state=save_state,
-        show_about=lambda parent: dialogs.show_about(
-            parent, __version__, paths.data_dir, paths.log_file),
+        show_about=show_about,
     )
     events = AppEvents(window)
     desktop = DesktopServices(window, clock, make_notifier or default_notifier)

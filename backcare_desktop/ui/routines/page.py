@@ -18,9 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from backcare_desktop.ui.routines import dialogs as routines_dialogs
-from backcare_desktop.ui.shell import dialogs
-
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QPaintEvent
@@ -349,6 +346,8 @@ class RoutinesPage(QWidget):
     # -- actions ------------------------------------------------------------------
 
     def _show_file_problems(self, _link: str = "") -> None:
+        from backcare_desktop.ui.shell import dialogs
+
         dialogs.show_problems(self, "Routine files with problems",
                               f"These files in {self._collection.user_dir} were not loaded. "
                               "Fix them in a text editor, or import a corrected copy:",
@@ -363,6 +362,8 @@ class RoutinesPage(QWidget):
         self.start_requested.emit(routine.id)
 
     def preview_selected(self) -> None:
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+
         routine = self.selected()
         if routine is not None:
             routines_dialogs.show_plan_preview(self, routine)
@@ -389,6 +390,8 @@ class RoutinesPage(QWidget):
             self._edit(routine, creating=False)
 
     def _edit(self, routine: Routine, *, creating: bool) -> None:
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+
         taken = self._collection.library.ids() - ({routine.id} if not creating else set())
         edited = routines_dialogs.edit_routine(self, routine, taken, creating=creating)
         if edited is not None:
@@ -397,6 +400,8 @@ class RoutinesPage(QWidget):
                 self._changed(saved.id)
 
     def delete_selected(self) -> None:
+        from backcare_desktop.ui.shell import dialogs
+
         routine = self.selected()
         if routine is None or routine.builtin:
             return
@@ -407,6 +412,8 @@ class RoutinesPage(QWidget):
 
     def import_routine(self) -> None:
         from backcare_desktop.core.routines.loading import RoutineError
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+        from backcare_desktop.ui.shell import dialogs
 
         path = routines_dialogs.ask_open_routine_file(self)
         if path is None:
@@ -427,6 +434,8 @@ class RoutinesPage(QWidget):
         self._changed(routine.id)
 
     def export_selected(self) -> None:
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+
         routine = self.selected()
         if routine is None:
             return
@@ -437,6 +446,7 @@ class RoutinesPage(QWidget):
     def _guard(self, action: Callable[[], T]) -> T | None:
         """Run a file action; a failure becomes a plain message, not a traceback."""
         from backcare_desktop.core.routines.loading import RoutineError
+        from backcare_desktop.ui.shell import dialogs
 
         try:
             return action()
