@@ -1,11 +1,20 @@
-"""File helpers: health data is readable by its owner alone, and nothing is overwritten."""
+"""File helpers: health data is readable by its owner alone, and nothing is overwritten.
+
+Permissions are only ever taken away, never given: a file the person made
+read-only stays read-only (BackCare then says it cannot write there).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 from pathlib import Path
+
+from backcare_desktop.paths import tighten
+
+log = logging.getLogger(__name__)
 
 # The files SQLite keeps beside a database: the write-ahead log and its index,
 # and the rollback journal. Opening the database reads (and may replay) them.
@@ -13,11 +22,14 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def make_private(path: Path) -> None:
-    """Set mode 0600 on ``path`` if it exists (no-op where POSIX modes do not apply)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(path, 0o600)
+    """Take group's and others' permissions off ``path`` if it exists, leaving the
+    owner's as they are (no-op where POSIX modes do not apply)."""
+    try:
+        tighten(path, 0o600)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a read-only disk, another user's file: said when writing fails
+        log.warning("cannot make %s private: %s", path, exc)
 
 
 def side_file(db_path: Path, suffix: str) -> Path:
@@ -35,7 +47,8 @@ def side_files(db_path: Path) -> list[Path]:
 
 
 def make_database_private(db_path: Path) -> None:
-    """Set 0600 on the database and its -wal and -shm companions."""
+    """Make the database and its -wal, -shm and -journal companions private (at most
+    0600)."""
     make_private(db_path)
     for suffix in SIDE_SUFFIXES:
         make_private(side_file(db_path, suffix))
