@@ -121,7 +121,7 @@ def _figures() -> list[Figure]:
     add("bird-dog", "all_fours", "side",
         pose(ALL_FOURS),
         pose(ALL_FOURS, left(shoulder_flex=178, wrist=0), right(hip_flex=0, knee=0, ankle=-40)),
-        alternates=True, anchor="l_knee", motion=("l_fingers",))
+        alternates=True, anchor="l_knee", motion=("l_fingers", "r_ankle"))
     add("side-bridge", "side_lying", "side",
         pose({"pitch": -90.0, "roll": 90.0, "lumbar_side": -24.0, "thorax_side": -6.0},
              left(shoulder_abd=60, shoulder_rot=-80, elbow=90),
@@ -152,11 +152,10 @@ def _figures() -> list[Figure]:
         pose(ARMS_DOWN),
         pose(both(shoulder_abd=172, elbow=4, shrug=10)),
         props=("floor",), anchor="l_heel", motion=("l_fingers",))
-    add("shoulder-rolls", "standing", "side",
+    add("shoulder-rolls", "standing", "front",
         pose(ARMS_DOWN),
-        pose(ARMS_DOWN, both(shrug=26, protract=16)),
-        pose(ARMS_DOWN, both(shrug=32, protract=-22)),
-        props=("floor",), anchor="l_heel", motion=("l_shoulder",))
+        pose(ARMS_DOWN, both(shrug=34, protract=4)),
+        props=("floor",), anchor="l_heel", motion=("l_shoulder", "r_shoulder"))
     add("march", "standing", "side",
         pose(ARMS_DOWN),
         pose(left(hip_flex=70, knee=85, ankle=-12, shoulder_flex=-22, elbow=25),

@@ -76,8 +76,8 @@ SEGMENTS: dict[str, tuple[str, str, float, str]] = {
 # The trunk is wider than it is deep: (half-width along the body's left, half-depth
 # along its front) of these parts; the others are round.
 SECTIONS: dict[str, tuple[float, float]] = {
-    "thorax": (0.1, 0.07),
-    "lumbar": (0.078, 0.056),
+    "thorax": (0.088, 0.07),
+    "lumbar": (0.07, 0.056),
 }
 
 # Segments whose length is fixed by a joint (the test of "limbs keep their lengths").

@@ -156,7 +156,7 @@ def _paint_props(painter: QPainter, fit: _Fit, figure: Figure, body: Body, pose:
         # a chair seen from the side, its seat under the pelvis
         px, py, _d = _screen(_start_body(figure, pose), "pelvis", figure.view, flipped)
         seat_y = py - 0.07
-        back = 1 if flipped else -1  # the back of the chair behind the person
+        back = -1 if flipped else 1  # the back of the chair behind the person
         front_x, back_x = px - back * 0.16, px + back * 0.13
         path = QPainterPath(fit.point(back_x, seat_y + 0.34))
         path.lineTo(fit.point(back_x, 0.0))
