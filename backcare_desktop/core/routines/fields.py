@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from backcare_desktop.core.figures.catalogue import FIGURES
 from backcare_desktop.core.routines.model import CATEGORIES, DIFFICULTIES, KINDS, PACES
 
 # Limits that keep a broken or hostile file harmless.
@@ -58,6 +59,8 @@ COMMON_EXERCISE_FIELDS: tuple[Field, ...] = (
     _f("cues", "lines", default=(), max_len=10, label="Form cues"),
     _f("prepare_s", "number", default=5, low=0, high=60, label="Get ready (s)"),
     _f("rest_after_s", "number", default=20, low=0, high=600, label="Rest after (s)"),
+    _f("figure", "choice", default="", choices=tuple(FIGURES), label="Figure",
+       help="the picture shown for the exercise"),
 )
 
 _SIDES = (

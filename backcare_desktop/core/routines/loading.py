@@ -225,6 +225,7 @@ def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exe
         cues=values["cues"],
         prepare_s=values["prepare_s"],
         rest_after_s=values["rest_after_s"],
+        figure=values["figure"],
     )
 
 
