@@ -21,7 +21,9 @@ from backcare_desktop.core.routines.library import builtin_dir, load_folder
 from backcare_desktop.core.routines.loading import RoutineError, load_routine_bytes
 from backcare_desktop.core.routines.writing import routine_to_toml
 
-BUILTIN, PROBLEMS = load_folder(builtin_dir(), builtin=True)
+_FOLDER = load_folder(builtin_dir(), builtin=True)
+BUILTIN = [routine for _name, routine in _FOLDER.loaded]
+PROBLEMS = _FOLDER.problems
 EXERCISES = [ex for routine in BUILTIN for ex in routine.exercises]
 POINTS = set(body_of(next(iter(FIGURES.values())).start).points)
 
