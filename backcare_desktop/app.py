@@ -126,7 +126,7 @@ class Running:
         if window.isVisible():
             _in_turn("the window", window.close)
         _in_turn("the unsaved steps", self._say_what_is_unsaved)
-        take_daily_backup(self.ctx)
+        _in_turn("the daily backup", lambda: take_daily_backup(self.ctx, now=True))
         _in_turn("the database", self.ctx.repo.close)
         self.instance.release()
         window.deleteLater()
@@ -182,15 +182,37 @@ def _in_turn(what: str, step: Callable[[], object]) -> None:
         log.exception("stopping %s failed", what)
 
 
-def take_daily_backup(ctx: AppContext) -> None:
+def take_daily_backup(ctx: AppContext, *, now: bool = False) -> None:
+    """The day's automatic backup if it is due: on a worker thread, so a large
+    database never holds up the window; ``now`` writes it at once (at the quit,
+    after the worker has finished)."""
     import sqlite3
 
     from backcare_desktop.storage import backups
 
-    try:
-        backups.backup_if_due(ctx.repo, ctx.paths.backups, ctx.clock.now())
-    except (OSError, sqlite3.Error) as exc:  # a full disk, a read-only folder: next time
+    def failed(exc: BaseException) -> None:  # a full disk, a read-only folder: next time
         log.error("automatic backup failed: %s", exc)
+
+    try:
+        due = backups.due_backup(ctx.repo, ctx.paths.backups, ctx.clock.now())
+        if due is None:
+            return
+        if now:
+            backups.backup_taken(ctx.repo, due, due.write())
+            return
+    except (OSError, sqlite3.Error) as exc:
+        failed(exc)
+        return
+    if ctx.desktop.background.busy():
+        return  # the one under way will do
+
+    def done(path: Path) -> None:
+        try:
+            backups.backup_taken(ctx.repo, due, path)
+        except (OSError, sqlite3.Error) as exc:
+            failed(exc)
+
+    ctx.desktop.background.run("backup", due.write, done, failed)
 
 
 def configure_application(app: QApplication) -> None:

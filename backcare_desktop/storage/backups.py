@@ -96,18 +96,30 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def backup_if_due(
-    repo: Repository,
-    backup_dir: Path,
-    now: datetime,
-    policy: RetentionPolicy = DEFAULT_POLICY,
-) -> Path | None:
-    """Take the day's automatic backup of ``repo``'s database if data changed since
-    the last one.
+@dataclass(frozen=True)
+class DueBackup:
+    """The day's automatic backup, decided on the thread that owns the repository
+    and written on any thread by ``write`` (from its own read-only connection)."""
 
-    At most one automatic backup per local calendar day. Afterwards, old
-    automatic backups are thinned with ``policy``. Returns the new file or None.
-    """
+    database: Path
+    backup_dir: Path
+    counter: str
+    now: datetime
+
+    def write(self) -> Path:
+        """Write the backup; safe on a worker thread while the app goes on writing
+        (the copy is one consistent snapshot of the database)."""
+        source = sqlite3.connect(f"{self.database.resolve().as_uri()}?mode=ro", uri=True,
+                                 check_same_thread=False)
+        try:
+            return create_backup(source, self.backup_dir, DAILY, self.now)
+        finally:
+            source.close()
+
+
+def due_backup(repo: Repository, backup_dir: Path, now: datetime) -> DueBackup | None:
+    """The automatic backup to take now, or None: at most one per local calendar
+    day, and only when data changed since the last one."""
     conn = repo._conn
     counter = _meta(conn, "change_counter")
     if counter is None or counter == _meta(conn, "last_backup_counter"):
@@ -115,14 +127,36 @@ def backup_if_due(
     daily = [b for b in list_backups(backup_dir) if b.label == DAILY]
     if daily and daily[0].stamp.date() == now.date():
         return None
-    path = create_backup(conn, backup_dir, DAILY, now)
-    conn.execute(
+    return DueBackup(repo.path, backup_dir, counter, now)
+
+
+def backup_taken(repo: Repository, due: DueBackup, path: Path,
+                 policy: RetentionPolicy = DEFAULT_POLICY) -> None:
+    """Note the written backup (on the repository's thread) and thin the old ones."""
+    repo._conn.execute(
         "INSERT INTO meta (key, value) VALUES ('last_backup_counter', ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (counter,),
+        (due.counter,),
     )
-    thin(backup_dir, policy)
+    thin(due.backup_dir, policy)
     log.info("automatic backup written to %s", path)
+
+
+def backup_if_due(
+    repo: Repository,
+    backup_dir: Path,
+    now: datetime,
+    policy: RetentionPolicy = DEFAULT_POLICY,
+) -> Path | None:
+    """Take the day's automatic backup of ``repo``'s database now if it is due
+    (see ``due_backup``). Afterwards, old automatic backups are thinned with
+    ``policy``. Returns the new file or None.
+    """
+    due = due_backup(repo, backup_dir, now)
+    if due is None:
+        return None
+    path = create_backup(repo._conn, backup_dir, DAILY, now)
+    backup_taken(repo, due, path, policy)
     return path
 
 

@@ -235,3 +235,41 @@ def test_quit_works_while_a_session_dialog_is_open_and_records_the_session_stopp
     state, reason = conn.execute("SELECT state, stop_reason FROM sessions").fetchone()
     conn.close()
     assert (state, reason) == ("stopped", "app closed")
+
+
+def test_the_daily_backup_is_written_off_the_gui_thread_and_noted_once(
+    launch: Launch, paths: AppPaths, qtbot: QtBot, clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from backcare_desktop.storage import backups
+
+    paths.data_dir.mkdir(mode=0o700)
+    repo = Repository(database.open_database(paths.database, paths.backups, clock.now()),
+                      paths.database)
+    repo.add_water(250, clock.now())
+    repo.set_setting("first_run_notice_seen", True)
+    repo.close()
+    writers: list[str] = []
+    write = backups.DueBackup.write
+
+    def watched(due: backups.DueBackup) -> Path:
+        writers.append(threading.current_thread().name)
+        return write(due)
+
+    monkeypatch.setattr(backups.DueBackup, "write", watched)
+    running = started(launch(paths))
+    qtbot.waitUntil(lambda: running.ready)
+    qtbot.waitUntil(lambda: any(b.label == backups.DAILY
+                                for b in backups.list_backups(paths.backups)))
+    qtbot.waitUntil(lambda: not running.ctx.desktop.background.busy())
+    running.shutdown()  # nothing changed since: no second backup at the quit
+    assert writers == ["backcare-backup"]
+    daily = [b for b in backups.list_backups(paths.backups) if b.label == backups.DAILY]
+    assert len(daily) == 1
+    copy = sqlite3.connect(daily[0].path)
+    try:
+        assert copy.execute("SELECT amount_ml FROM water_entries").fetchall() == [(250,)]
+    finally:
+        copy.close()

@@ -14,6 +14,7 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,12 +25,15 @@ from backcare_desktop.ui.desktop.day_watch import DayWatcher
 from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
+    from backcare_desktop.ui.desktop.background import Background
     from backcare_desktop.ui.desktop.clock_watch import ClockWatch
     from backcare_desktop.ui.desktop.notifications import Notifier
     from backcare_desktop.ui.desktop.system_watch import SystemWatch
     from backcare_desktop.ui.desktop.tray import Tray
     from backcare_desktop.ui.shell.context import SessionStatus
     from backcare_desktop.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 SCREEN_LOCKED = "The session paused because the screen was locked."
 GOING_TO_SLEEP = "The session paused because the computer went to sleep."
@@ -48,6 +52,7 @@ class DesktopServices(QObject):
         self.banner = ReminderBanner()
         window.set_banner(self.banner)
         self.day_watch = DayWatcher(clock, window)
+        self._background: Background | None = None
         self.day_watch.new_day.connect(self.time_moved)
         self.tray: Tray | None = None
         self.clock_watch: ClockWatch | None = None
@@ -96,11 +101,23 @@ class DesktopServices(QObject):
         if not self.day_watch.rearm():
             self.time_moved.emit()
 
+    @property
+    def background(self) -> Background:
+        """Work on a worker thread (made when first needed, after start-up)."""
+        if self._background is None:
+            from backcare_desktop.ui.desktop.background import Background
+
+            self._background = Background(self._window)
+        return self._background
+
     def close(self) -> None:
-        """Stop the watchers and take the tray icon away."""
+        """Stop the watchers, take the tray icon away and let work on a worker
+        thread finish (for at most half a minute)."""
         for close in reversed(self._closers):
             close()
         self._closers.clear()
+        if self._background is not None and not self._background.wait(30.0):
+            log.error("work on a worker thread did not finish in 30 s; quitting without it")
 
 
 def default_notifier() -> Notifier | None:
