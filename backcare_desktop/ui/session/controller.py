@@ -102,6 +102,7 @@ class SessionController(QObject):
     view_changed = Signal()
     ended = Signal()
     saving_changed = Signal()
+    slept = Signal()  # the session noticed the computer slept (see SessionRunner)
 
     def __init__(self, *, repo: Repository, clock: Clock, status: SessionStatus,
                  make_cues: Callable[[], CueOutput], dialog_parent: QWidget | None = None,
@@ -180,6 +181,7 @@ class SessionController(QObject):
         engine = SessionEngine(plan, self._clock.monotonic)
         self.runner = SessionRunner(engine, self._clock, parent=self)
         self.runner.events_happened.connect(self._on_events)
+        self.runner.slept.connect(self.slept)
         self.runner.start()
         self.started.emit()
         self._status.set_active(True)

@@ -114,6 +114,9 @@ def install(ctx: AppContext, make_cues: MakeCues | None = None) -> SessionPrepar
             made.append(SessionController(
                 repo=repo, clock=ctx.clock, status=ctx.session, make_cues=lambda: cues(repo),
                 dialog_parent=window, parent=window))
+            # A sleep noticed by the session re-arms the reminders and the day
+            # watcher too, where the desktop sent no wake signal.
+            made[0].slept.connect(ctx.desktop.clock_moved)
         return made[0]
 
     def build() -> SessionPage:

@@ -17,6 +17,8 @@ clock or changing the time zone never pauses a session.
 
 Signals:
     events_happened(list): the engine's events, in order, as they happen.
+    slept(): a gap in the event loop paused the session; anything armed for a
+        wall-clock moment should look again (no wake signal may have come).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class _Due:
 
 class SessionRunner(QObject):
     events_happened = Signal(object)  # a list of events, passed through unconverted
+    slept = Signal()  # a gap in the event loop paused the session (the computer slept)
 
     def __init__(self, engine: SessionEngine, clock: Clock | None = None, *,
                  parent: QObject | None = None) -> None:
@@ -169,6 +172,7 @@ class SessionRunner(QObject):
         log.info("the event loop did not run for %.0f s: the session pauses", late)
         began = self._last_turn
         self._apply(lambda: self.engine.pause(asleep_text(), at=began))
+        self.slept.emit()
         return True
 
     def _due_in(self, ms: int) -> _Due:

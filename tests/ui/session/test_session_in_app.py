@@ -88,3 +88,21 @@ def test_the_window_shows_before_the_session_modules_load(tmp_path: Path) -> Non
     shown, loaded = out.stdout.splitlines()
     assert json.loads(shown)["title"] == "BackCare"
     assert json.loads(loaded.replace("'", '"')) == ["backcare_desktop.ui.session.install"]
+
+
+def test_a_sleep_the_session_notices_makes_the_wall_clock_timers_look_again(
+    launch: Launch, paths: AppPaths, qtbot: QtBot, clock: FakeClock, dialog_log: DialogLog
+) -> None:
+    running = launch(paths)
+    assert isinstance(running, Running)
+    qtbot.waitUntil(lambda: running.ready)
+    dialog_log.answers["pain"] = 2
+    running.ctx.events.start_routine.emit(ROUTINE)
+    clock.advance(1)
+    fire_timer(running.window, "session-heartbeat")
+    clock.sleep(3600)  # no wake signal comes (no logind, or Windows)
+    with qtbot.waitSignal(running.ctx.desktop.time_moved, timeout=1000):
+        fire_timer(running.window, "session-boundary")
+    page = running.window.page("session")
+    assert isinstance(page, SessionPage) and page.controller.state is State.PAUSED
+    running.shutdown()
