@@ -24,6 +24,9 @@ def run(dialog: QDialog) -> int:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         window = parent.window()
         if isinstance(window, MainWindow):
+            # A dialog may come before the window's first frame has added the
+            # menus' commands (the first-run notice does): add them now.
+            window.ensure_menus()
             dialog.addAction(window.quit_action)  # Ctrl+Q quits from here as well
     dialog.show()
     dialog.raise_()  # over its window even where no window manager keeps it there

@@ -140,3 +140,25 @@ def test_the_session_page_is_not_reopened_after_a_restart(qtbot: QtBot, store: S
                      save_state=store.values.__setitem__, show_about=store.about)
     qtbot.addWidget(win)
     assert win.current_page_key() == "routines"
+
+
+def test_a_dialog_before_the_first_frame_still_gets_ctrl_q(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first-run notice comes right after the window is shown, possibly before
+    its first frame added the menus' commands: showing it must not fail."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from backcare_desktop.ui.shell import modal
+
+    status = TodayStatus(sessions_this_week=0, sessions_goal=3, water_today_ml=0,
+                         water_goal_ml=2000)
+    window = MainWindow(status=lambda: status, load_state=store.values.get,
+                        save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(window)
+    assert not window.menus_ready()
+    box = QMessageBox(window)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    assert modal.run(box) == 0
+    assert window.quit_action in box.actions()
+    box.close()
