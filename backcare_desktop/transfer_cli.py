@@ -277,20 +277,30 @@ def export_folder(folder: str, paths: AppPaths, out: TextIO) -> None:
                            "exported.") from None
         repo = Repository(conn, paths.database)
         try:
-            records = transfer.read_records(repo)
+            rows = transfer.read_for_export(repo)
         except sqlite3.Error as exc:
             raise _Refused(f"BackCare could not read {shown_name(paths.database)}: {exc}. "
                            "Nothing was exported.") from None
         finally:
             repo.close()
         try:
-            made = transfer.export_to_folder(parent, records, datetime.now().astimezone(),
-                                             __version__)
+            made = transfer.export(parent, rows, datetime.now().astimezone(), __version__)
         except OSError as exc:
             raise _Refused(f"BackCare could not write into {shown_name(parent)}: "
                            f"{exc.strerror or exc}. Nothing was exported.") from None
-    print(f"Exported {counted(records.counts())} to {shown_name(made)}.", file=out)
-
+    print(f"Exported {counted(made.counts)} to {shown_name(made.folder)}.", file=out)
+    left_out = made.left_out
+    if left_out:
+        one = len(left_out) == 1
+        print(f"{'1 record' if one else f'{len(left_out)} records'} could not go into "
+              f"{transfer.JSON_NAME} as stored, so another computer will not import "
+              f"{'it' if one else 'them'}. The CSV files hold {'it' if one else 'them'} as "
+              f"stored, and {transfer.JSON_NAME} lists {'it' if one else 'them'} under "
+              "\"left_out\":", file=out)
+        for item in left_out[:20]:
+            print(f"  {item.kind} {item.id}: {item.why}", file=out)
+        if len(left_out) > 20:
+            print(f"  … and {len(left_out) - 20} more.", file=out)
 
 def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO,
         err: TextIO) -> int:

@@ -3,6 +3,10 @@
 Every query narrows by the indexed ``ts``/``started_ts`` column first (a day's
 margin each side covers any UTC offset) and then groups by the local day the
 record was made on, so ten years of records come back as a few thousand rows.
+
+Only records whose time can be read are counted (``stored_values``); the
+record pages list the others apart (``odd_pain_entries``, ``odd_sessions``)
+with their stored time, so they can be deleted.
 """
 
 from __future__ import annotations
@@ -14,7 +18,13 @@ from datetime import date, datetime
 from typing import Any
 
 from backcare_desktop.core.progress.records_file import StepRecord
-from backcare_desktop.core.progress.stats import PainDay, SessionDay, SessionPain
+from backcare_desktop.core.progress.stats import (
+    FIRST_DAY,
+    LONGEST_SESSION_S,
+    PainDay,
+    SessionDay,
+    SessionPain,
+)
 from backcare_desktop.core.vocabulary import (
     Feeling,
     PainArea,
@@ -22,28 +32,51 @@ from backcare_desktop.core.vocabulary import (
     SessionState,
     StepOutcome,
 )
-from backcare_desktop.storage.repository import Repository, aware, ts_window
+from backcare_desktop.storage.repository import Repository, ts_window
 from backcare_desktop.storage.schema import LOCAL_DAY
+from backcare_desktop.storage.stored_values import (
+    NO_SESSION,
+    READABLE,
+    is_number,
+    moment,
+    note_odd,
+    number,
+    odd_args,
+    odd_rows,
+    odd_time,
+    raw_text,
+    readable,
+    text,
+    time_text,
+    whole,
+    word,
+    word_or_none,
+)
 
 _PAIN_DAY = LOCAL_DAY
 _SESSION_DAY = "date(s.started_ts + s.tz_offset, 'unixepoch')"
+_SESSION_READABLE = readable("s.started_ts", "s.tz_offset")
+# Exercise time that can be counted: a number from 0 to a day (text, which SQLite
+# orders after every number, is left out by the bounds alone).
+_ACTIVE = f"CASE WHEN s.active_s BETWEEN 0 AND {LONGEST_SESSION_S} THEN s.active_s END"
 # Pain after a session: logged at its end, or when it was stopped because it hurt.
 _AFTER = (PainMoment.AFTER, PainMoment.HURT)
 
 
 def pain_days(conn: sqlite3.Connection, first: date, last: date) -> list[PainDay]:
-    rows = conn.execute(  # read from the pain_by_day index alone
+    rows = conn.execute(  # narrowed by the pain_by_day index
         f"SELECT {_PAIN_DAY}, AVG(level), MAX(level) FROM pain_entries"
-        f" WHERE {_PAIN_DAY} BETWEEN ? AND ? GROUP BY {_PAIN_DAY} ORDER BY {_PAIN_DAY}",
+        f" WHERE {_PAIN_DAY} BETWEEN ? AND ? AND {READABLE}"
+        f" GROUP BY {_PAIN_DAY} ORDER BY {_PAIN_DAY}",
         (first.isoformat(), last.isoformat())).fetchall()
-    return [PainDay(date.fromisoformat(d), float(mean), int(worst)) for d, mean, worst in rows]
+    return [PainDay(date.fromisoformat(d), float(mean), round(worst)) for d, mean, worst in rows]
 
 
 def session_days(conn: sqlite3.Connection, first: date, last: date) -> list[SessionDay]:
     lo, hi = ts_window(first, last)
     rows = conn.execute(
-        f"SELECT {_SESSION_DAY} AS day, SUM(s.state = ?), TOTAL(s.active_s)"
-        f" FROM sessions AS s WHERE s.started_ts BETWEEN ? AND ?"
+        f"SELECT {_SESSION_DAY} AS day, SUM(s.state = ?), TOTAL({_ACTIVE})"
+        f" FROM sessions AS s WHERE s.started_ts BETWEEN ? AND ? AND {_SESSION_READABLE}"
         f" GROUP BY day HAVING day BETWEEN ? AND ? ORDER BY day",
         (SessionState.FINISHED, lo, hi, first.isoformat(), last.isoformat())).fetchall()
     return [SessionDay(date.fromisoformat(d), int(n), float(sec)) for d, n, sec in rows]
@@ -57,24 +90,30 @@ def session_pain(conn: sqlite3.Connection, first: date, last: date) -> list[Sess
         f" MAX(CASE WHEN p.moment = ? THEN p.level END),"
         f" MAX(CASE WHEN p.moment IN (?, ?) THEN p.level END)"
         f" FROM sessions AS s JOIN pain_entries AS p ON p.session_id = s.id"
-        f" WHERE s.started_ts BETWEEN ? AND ? GROUP BY s.id"
+        f" WHERE s.started_ts BETWEEN ? AND ? AND {_SESSION_READABLE} GROUP BY s.id"
         f" HAVING day BETWEEN ? AND ? AND COUNT(DISTINCT p.moment) >= 2"
         f" ORDER BY s.started_ts",
         (PainMoment.BEFORE, *_AFTER, lo, hi, first.isoformat(), last.isoformat())).fetchall()
     day = functools.lru_cache(maxsize=None)(date.fromisoformat)  # many sessions share a day
-    return [SessionPain(title, day(d), int(b), int(a))
+    return [SessionPain(text(title), day(d), round(b), round(a))
             for title, d, b, a in rows if b is not None and a is not None]
 
 
 def earliest_day(conn: sqlite3.Connection) -> date | None:
-    """The local day of the oldest record of any kind."""
-    row = conn.execute(
-        "SELECT MIN(day) FROM ("
-        " SELECT MIN(date(ts + tz_offset, 'unixepoch')) AS day FROM pain_entries"
-        " UNION ALL SELECT MIN(date(started_ts + tz_offset, 'unixepoch')) FROM sessions"
-        " UNION ALL SELECT MIN(date(ts + tz_offset, 'unixepoch')) FROM water_entries)"
-    ).fetchone()
-    return date.fromisoformat(row[0]) if row and row[0] else None
+    """The local day of the oldest record of any kind that lies on the calendar
+    (readable, and not before ``FIRST_DAY``)."""
+    first = FIRST_DAY.isoformat()
+    lo = ts_window(FIRST_DAY, FIRST_DAY)[0]
+    # Each query walks an index from its start and stops at the first readable record.
+    queries: list[tuple[str, tuple[object, ...]]] = [
+        (f"SELECT {LOCAL_DAY} FROM {table} WHERE {LOCAL_DAY} >= ? AND {READABLE}"
+         f" ORDER BY {LOCAL_DAY} LIMIT 1", (first,))
+        for table in ("pain_entries", "water_entries")]
+    queries.append((f"SELECT {_SESSION_DAY} FROM sessions AS s WHERE s.started_ts >= ?"
+                    f" AND {_SESSION_READABLE} AND {_SESSION_DAY} >= ?"
+                    " ORDER BY s.started_ts LIMIT 1", (lo, first)))
+    days = [day for sql, args in queries for (day,) in conn.execute(sql, args)]
+    return date.fromisoformat(min(days)) if days else None
 
 
 # -- the pain log ------------------------------------------------------------------------
@@ -82,23 +121,45 @@ def earliest_day(conn: sqlite3.Connection) -> date | None:
 @dataclass(frozen=True)
 class PainEntry:
     id: int
-    at: datetime
+    at: datetime | None  # None when the stored time cannot be read
     level: int
     area: PainArea | None
     note: str
     moment: PainMoment
     session_id: int | None
+    time_text: str = ""  # the stored time as well as it can be shown
+    odd: str = ""  # why it is kept off the calendar ("date not readable"…), or ""
+
+
+_PAIN_COLUMNS = "id, ts, tz_offset, level, area, note, moment, session_id"
+
+
+def _pain_entry(row: tuple[object, ...], today: date | None) -> PainEntry:
+    i, ts, off, level, area, note, when, sid = row
+    at = moment(ts, off)
+    odd = "" if today is None else odd_time(at, today)
+    if odd:
+        note_odd("pain entry", i, odd)
+    return PainEntry(whole(i), at, whole(level), word_or_none(PainArea, area), text(note),
+                     word(PainMoment, when, PainMoment.ANY),
+                     whole(sid) if is_number(sid) else None, time_text(ts, off), odd)
 
 
 def pain_entries(conn: sqlite3.Connection, first: date, last: date) -> list[PainEntry]:
     lo, hi = ts_window(first, last)
     rows = conn.execute(
-        f"SELECT id, ts, tz_offset, level, area, note, moment, session_id FROM pain_entries"
-        f" WHERE ts BETWEEN ? AND ? AND {_PAIN_DAY} BETWEEN ? AND ? ORDER BY ts DESC, id DESC",
+        f"SELECT {_PAIN_COLUMNS} FROM pain_entries WHERE ts BETWEEN ? AND ? AND {READABLE}"
+        f" AND {_PAIN_DAY} BETWEEN ? AND ? ORDER BY ts DESC, id DESC",
         (lo, hi, first.isoformat(), last.isoformat())).fetchall()
-    return [PainEntry(i, aware(ts, off), lvl, None if area is None else PainArea(area), note,
-                      PainMoment(moment), sid)
-            for i, ts, off, lvl, area, note, moment, sid in rows]
+    return [_pain_entry(row, None) for row in rows]
+
+
+def odd_pain_entries(conn: sqlite3.Connection, today: date) -> list[PainEntry]:
+    """Pain entries kept off the calendar: their time cannot be read, or they are
+    dated before ``FIRST_DAY`` or after ``today``. Oldest id first."""
+    rows = conn.execute(f"SELECT {_PAIN_COLUMNS} FROM pain_entries WHERE {odd_rows()}"
+                        " ORDER BY id", odd_args(today)).fetchall()
+    return [_pain_entry(row, today) for row in rows]
 
 
 # -- history -----------------------------------------------------------------------------
@@ -108,7 +169,7 @@ class SessionRecord:
     id: int
     routine_id: str
     routine_title: str
-    started: datetime
+    started: datetime | None  # None when the stored time cannot be read
     state: SessionState
     stop_reason: str | None  # a StopReason, or any text an imported record held
     active_s: float
@@ -117,17 +178,51 @@ class SessionRecord:
     pain_before: int | None
     pain_after: int | None
     feeling: Feeling | None
+    time_text: str = ""  # the stored start as well as it can be shown
+    odd: str = ""  # why it is kept off the calendar ("date not readable"…), or ""
+
+
+_SESSION_COLUMNS = (
+    "SELECT s.id, s.routine_id, s.routine_title, s.started_ts, s.tz_offset, s.state,"
+    " s.stop_reason, s.active_s, s.feeling,"
+    " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome = ?),"
+    " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome != ?),"
+    " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment = ?"
+    "  ORDER BY ts DESC LIMIT 1),"
+    " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment IN (?, ?)"
+    "  ORDER BY ts DESC LIMIT 1)"
+    " FROM sessions AS s")
+_SESSION_ARGS = (StepOutcome.COMPLETED, StepOutcome.COMPLETED, PainMoment.BEFORE, *_AFTER)
+
+
+def _session_record(row: tuple[object, ...], today: date | None) -> SessionRecord:
+    (i, rid, title, ts, off, state, reason, active, feeling, done, skipped, before,
+     after) = row
+    at = moment(ts, off)
+    odd = "" if today is None else odd_time(at, today)
+    if odd:
+        note_odd("session", i, odd)
+    return SessionRecord(whole(i), text(rid), text(title), at,
+                         word(SessionState, state, SessionState.INTERRUPTED),
+                         None if reason is None else text(reason), number(active),
+                         whole(done), whole(skipped),
+                         whole(before) if is_number(before) else None,
+                         whole(after) if is_number(after) else None,
+                         word_or_none(Feeling, feeling), time_text(ts, off), odd)
 
 
 def session_history(conn: sqlite3.Connection, *, routine_id: str | None = None,
                     first: date | None = None, last: date | None = None,
                     limit: int = 2000) -> list[SessionRecord]:
-    """Past sessions, newest first, optionally for one routine and a range of days."""
+    """Past sessions, newest first, optionally for one routine and a range of days
+    (with a range, only sessions whose start can be read)."""
     where: list[str] = ["1"]
     args: list[str] = []
     if routine_id:
         where.append("s.routine_id = ?")
         args.append(routine_id)
+    if first is not None or last is not None:
+        where.append(_SESSION_READABLE)
     if first is not None:
         where.append(f"{_SESSION_DAY} >= ?")
         args.append(first.isoformat())
@@ -135,23 +230,62 @@ def session_history(conn: sqlite3.Connection, *, routine_id: str | None = None,
         where.append(f"{_SESSION_DAY} <= ?")
         args.append(last.isoformat())
     rows = conn.execute(
-        "SELECT s.id, s.routine_id, s.routine_title, s.started_ts, s.tz_offset, s.state,"
-        " s.stop_reason, COALESCE(s.active_s, 0), s.feeling,"
-        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome = ?),"
-        " (SELECT COUNT(*) FROM session_steps WHERE session_id = s.id AND outcome != ?),"
-        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment = ?"
-        "  ORDER BY ts DESC LIMIT 1),"
-        " (SELECT level FROM pain_entries WHERE session_id = s.id AND moment IN (?, ?)"
-        "  ORDER BY ts DESC LIMIT 1)"
-        f" FROM sessions AS s WHERE {' AND '.join(where)}"
-        " ORDER BY s.started_ts DESC LIMIT ?",
-        (StepOutcome.COMPLETED, StepOutcome.COMPLETED, PainMoment.BEFORE, *_AFTER, *args,
-         limit)).fetchall()
-    return [SessionRecord(i, rid, title, aware(ts, off), SessionState(state), reason,
-                          float(active), int(done), int(skipped), before, after,
-                          None if feeling is None else Feeling(feeling))
-            for (i, rid, title, ts, off, state, reason, active, feeling, done, skipped, before,
-                 after) in rows]
+        f"{_SESSION_COLUMNS} WHERE {' AND '.join(where)} ORDER BY s.started_ts DESC LIMIT ?",
+        (*_SESSION_ARGS, *args, limit)).fetchall()
+    return [_session_record(row, None) for row in rows]
+
+
+def odd_sessions(conn: sqlite3.Connection, today: date) -> list[SessionRecord]:
+    """Sessions kept off the calendar: their start cannot be read, or they are
+    dated before ``FIRST_DAY`` or after ``today``. Oldest id first."""
+    rows = conn.execute(
+        f"{_SESSION_COLUMNS} WHERE {odd_rows('s.started_ts', 's.tz_offset')} ORDER BY s.id",
+        (*_SESSION_ARGS, *odd_args(today))).fetchall()
+    odd = [_session_record(row, today) for row in rows]
+    # Steps written by another tool for a session that is not there: listed as a
+    # session of their own, so they can be seen and deleted.
+    for sid, done, skipped in conn.execute(
+            "SELECT session_id, SUM(outcome = ?), SUM(outcome != ?) FROM session_steps"
+            " WHERE session_id NOT IN (SELECT id FROM sessions)"
+            " AND typeof(session_id) = 'integer' GROUP BY session_id ORDER BY session_id",
+            (StepOutcome.COMPLETED, StepOutcome.COMPLETED)):
+        note_odd("steps of session", sid, NO_SESSION)
+        odd.append(SessionRecord(sid, "", "", None, SessionState.INTERRUPTED, None, 0.0,
+                                 whole(done), whole(skipped), None, None, None,
+                                 f"session {sid}", NO_SESSION))
+    return odd
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """One step of a session as the History page lists it: each number as stored,
+    or the stored text when it is not a number."""
+
+    position: int | str
+    exercise: str
+    outcome: StepOutcome
+    sets_done: int | str
+    reps_done: int | str
+    seconds_done: float | str
+
+
+def session_step_lines(conn: sqlite3.Connection, session_id: int) -> list[StepLine]:
+    def odd(value: object) -> str:
+        note_odd("step of session", session_id, f"{raw_text(value)} is not a number")
+        return raw_text(value)
+
+    def count(value: object) -> int | str:
+        return whole(value) if is_number(value) else odd(value)
+
+    def seconds(value: object) -> float | str:
+        return number(value) if is_number(value) else odd(value)
+
+    rows = conn.execute(
+        "SELECT position, exercise_name, outcome, sets_done, reps_done, seconds_done"
+        " FROM session_steps WHERE session_id = ? ORDER BY position", (session_id,)).fetchall()
+    return [StepLine(count(pos), text(name), word(StepOutcome, outcome, StepOutcome.SKIPPED),
+                     count(sets), count(reps), seconds(secs))
+            for pos, name, outcome, sets, reps, secs in rows]
 
 
 @dataclass(frozen=True)
@@ -165,7 +299,7 @@ def routines_in_history(conn: sqlite3.Connection) -> list[HistoryRoutine]:
     rows = conn.execute(
         "SELECT routine_id, routine_title FROM sessions GROUP BY routine_id"
         " HAVING started_ts = MAX(started_ts) ORDER BY routine_title").fetchall()
-    return [HistoryRoutine(str(r), str(t)) for r, t in rows]
+    return [HistoryRoutine(text(r), text(t)) for r, t in rows]
 
 
 class ProgressSource:
@@ -203,8 +337,17 @@ class ProgressSource:
     def session_steps(self, session_id: int) -> list[StepRecord]:
         return self._repo.session_steps(session_id)
 
+    def session_step_lines(self, session_id: int) -> list[StepLine]:
+        return session_step_lines(self._conn, session_id)
+
+    def odd_sessions(self, today: date) -> list[SessionRecord]:
+        return odd_sessions(self._conn, today)
+
     def pain_entries(self, first: date, last: date) -> list[PainEntry]:
         return pain_entries(self._conn, first, last)
+
+    def odd_pain_entries(self, today: date) -> list[PainEntry]:
+        return odd_pain_entries(self._conn, today)
 
     def setting(self, key: str) -> Any:
         return self._repo.get_setting(key)

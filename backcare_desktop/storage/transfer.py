@@ -15,7 +15,7 @@ import json
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from backcare_desktop.core.progress.records_file import (
     Cancelled,
     ImportCancelled,
     ImportProblem,
+    LeftOut,
     PainRecord,
     Progress,
     Records,
@@ -49,11 +50,22 @@ from backcare_desktop.core.vocabulary import (
 from backcare_desktop.storage.database import connect
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.files import make_private, unused_name
-from backcare_desktop.storage.repository import Repository, aware, stamp
+from backcare_desktop.storage.repository import Repository, stamp
+from backcare_desktop.storage.stored_values import (
+    is_number,
+    moment,
+    note_odd,
+    raw_text,
+    text,
+    time_text,
+    word,
+    word_or_none,
+)
 
-__all__ = ["JSON_NAME", "MAX_IMPORT_BYTES", "ImportCancelled", "ImportProblem", "ImportReport",
-           "announce_import", "export_apart", "export_to_folder", "import_apart",
-           "import_records", "read_export", "read_records"]
+__all__ = ["JSON_NAME", "MAX_IMPORT_BYTES", "ExportRows", "Exported", "ImportCancelled",
+           "ImportProblem", "ImportReport", "LeftOut", "announce_import", "export",
+           "export_apart", "export_to_folder", "import_apart", "import_records",
+           "read_export", "read_for_export", "read_records"]
 
 JSON_NAME = "backcare-records.json"
 MAX_IMPORT_BYTES = MAX_FILE_BYTES
@@ -73,54 +85,205 @@ class ImportReport:
 
 # -- reading the database -----------------------------------------------------------------
 
-def read_records(repo: Repository) -> Records:
+@dataclass(frozen=True)
+class ExportRows:
+    """Every stored record, for an export: ``records`` holds those that can be read
+    as records; ``odd`` the CSV rows (stored values as text) of those that cannot,
+    by kind; ``left_out`` every record that cannot go into the importable file."""
+
+    records: Records
+    odd: dict[str, list[list[str]]] = field(default_factory=dict)
+    left_out: tuple[LeftOut, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        counts = self.records.counts()
+        for kind, name in _KINDS.items():
+            counts[name] += len(self.odd.get(kind, ()))
+        return counts
+
+
+_KINDS = {"sessions": "sessions", "pain": "pain entries", "water": "drinks"}
+
+
+class _Odd(Exception):
+    """A stored value that cannot be part of a record; the message says which."""
+
+
+def _safe(value: object) -> Any:
+    """A stored value for a JSON file: numbers, text and empty as they are."""
+    if value is None or isinstance(value, str) or is_number(value):
+        return value
+    if isinstance(value, bytes):
+        return f"x'{value.hex()}'"
+    return str(value)  # infinity
+
+
+def _cell(value: object) -> str:
+    """A stored value for a CSV cell."""
+    safe = _safe(value)
+    return "" if safe is None else str(safe)
+
+
+def _when(ts: object, offset: object, what: str) -> datetime:
+    at = moment(ts, offset)
+    if at is None:
+        raise _Odd(f"its {what} time cannot be read: {time_text(ts, offset)}")
+    return at
+
+
+def _count(value: object, what: str) -> int:
+    if not is_number(value) or value != int(value):
+        raise _Odd(f"its {what} is {raw_text(value)}, not a whole number")
+    return int(value)
+
+
+def _seconds(value: object, what: str) -> float:
+    if not is_number(value):
+        raise _Odd(f"its {what} is {raw_text(value)}, not a number")
+    return float(value)
+
+
+def read_for_export(repo: Repository) -> ExportRows:
     """Every session (with its steps), pain entry and drink of ``repo``, oldest first,
-    and the settings chosen on this computer."""
+    and the settings chosen on this computer. Never fails on an odd row: a row
+    whose values cannot be read as a record is kept as stored text."""
     conn = repo._conn
-    steps: dict[int, list[StepRecord]] = {}
-    offsets = dict(conn.execute("SELECT id, tz_offset FROM sessions").fetchall())
-    for sid, pos, name, outcome, sets, reps, secs, ended in conn.execute(
-            "SELECT session_id, position, exercise_name, outcome, sets_done, reps_done,"
-            " seconds_done, ended_ts FROM session_steps ORDER BY session_id, position"):
-        steps.setdefault(sid, []).append(StepRecord(pos, name, StepOutcome(outcome), sets, reps,
-                                                    float(secs), aware(ended, offsets[sid])))
-    sessions = tuple(
-        SessionRecord(sid, rid, title, aware(ts, off), None if end is None else aware(end, off),
-                      SessionState(state), reason, float(planned),
-                      None if active is None else float(active),
-                      None if feeling is None else Feeling(feeling), tuple(steps.get(sid, ())))
-        for sid, rid, title, ts, off, end, state, reason, planned, active, feeling
-        in conn.execute("SELECT id, routine_id, routine_title, started_ts, tz_offset, ended_ts,"
-                        " state, stop_reason, planned_s, active_s, feeling FROM sessions"
-                        " ORDER BY started_ts, id"))
-    pain = tuple(PainRecord(aware(ts, off), level, None if area is None else PainArea(area), note,
-                            PainMoment(moment), sid)
-                 for ts, off, level, area, note, moment, sid in conn.execute(
-                     "SELECT ts, tz_offset, level, area, note, moment, session_id"
-                     " FROM pain_entries ORDER BY ts, id"))
-    water = tuple(WaterRecord(aware(ts, off), ml) for ts, off, ml in conn.execute(
-        "SELECT ts, tz_offset, amount_ml FROM water_entries ORDER BY ts, id"))
+    odd: dict[str, list[list[str]]] = {}
+    left_out: list[LeftOut] = []
+
+    def set_apart(kind: str, csv_kind: str, ident: object, why: str,
+                  stored: dict[str, object], cells: list[object]) -> None:
+        note_odd(kind, ident, f"{why}; exported as stored")
+        odd.setdefault(csv_kind, []).append([_cell(c) for c in cells])
+        left_out.append(LeftOut.of(kind, _safe(ident), why,
+                                   {k: _safe(v) for k, v in stored.items()}))
+
+    sessions: dict[object, tuple[object, ...]] = {}
+    for row in conn.execute("SELECT id, routine_id, routine_title, started_ts, tz_offset,"
+                            " ended_ts, state, stop_reason, planned_s, active_s, feeling"
+                            " FROM sessions ORDER BY started_ts, id"):
+        sessions[row[0]] = row
+
+    steps: dict[object, list[StepRecord]] = {}
+    step_columns = ("session_id", "position", "exercise_name", "outcome", "sets_done",
+                    "reps_done", "seconds_done", "ended_ts")
+    for row in conn.execute(f"SELECT {', '.join(step_columns)} FROM session_steps"
+                            " ORDER BY session_id, position"):
+        sid, pos, name, outcome, sets, reps, secs, ended = row
+        session = sessions.get(sid)
+        offset = None if session is None else session[4]
+        try:
+            if session is None:
+                raise _Odd(f"it belongs to session {raw_text(sid)}, which is not in the "
+                           "database")
+            steps.setdefault(sid, []).append(StepRecord(
+                _count(pos, "position"), text(name),
+                word(StepOutcome, outcome, StepOutcome.SKIPPED), _count(sets, "sets done"),
+                _count(reps, "repetitions done"), _seconds(secs, "time"),
+                _when(ended, offset, "end")))
+        except _Odd as exc:
+            set_apart("step", "session_steps", f"{raw_text(sid)}/{raw_text(pos)}", str(exc),
+                      dict(zip(step_columns, row, strict=True)),
+                      [sid, pos, name, outcome, sets, reps, secs, time_text(ended, offset)])
+
+    read: list[SessionRecord] = []
+    session_columns = ("id", "routine_id", "routine_title", "started_ts", "tz_offset",
+                       "ended_ts", "state", "stop_reason", "planned_s", "active_s", "feeling")
+    for row in sessions.values():
+        sid, rid, title, ts, off, end, state, reason, planned, active, feeling = row
+        try:
+            read.append(SessionRecord(
+                _count(sid, "number"), text(rid), text(title), _when(ts, off, "start"),
+                None if end is None else _when(end, off, "end"),
+                word(SessionState, state, SessionState.INTERRUPTED),
+                None if reason is None else text(reason), _seconds(planned, "planned length"),
+                None if active is None else _seconds(active, "exercise time"),
+                word_or_none(Feeling, feeling), tuple(steps.get(sid, ()))))
+        except _Odd as exc:
+            why = str(exc)
+            if steps.get(sid):
+                why += f"; its {len(steps[sid])} steps are left out with it"
+            set_apart("session", "sessions", sid, why, dict(zip(session_columns, row,
+                                                                strict=True)),
+                      [sid, rid, title, time_text(ts, off),
+                       "" if end is None else time_text(end, off), state, reason, planned,
+                       active, feeling])
+            for step in steps.get(sid, ()):
+                odd.setdefault("session_steps", []).append(
+                    [_cell(sid), str(step.position), step.exercise, step.outcome,
+                     str(step.sets_done), str(step.reps_done), f"{step.seconds_done:g}",
+                     step.ended.isoformat(timespec="seconds")])
+
+    pain: list[PainRecord] = []
+    pain_columns = ("id", "ts", "tz_offset", "level", "area", "note", "moment", "session_id")
+    for row in conn.execute(f"SELECT {', '.join(pain_columns)} FROM pain_entries"
+                            " ORDER BY ts, id"):
+        pid, ts, off, level, area, note, when, sid = row
+        try:
+            pain.append(PainRecord(_when(ts, off, "entry"), _count(level, "level"),
+                                   word_or_none(PainArea, area), text(note),
+                                   word(PainMoment, when, PainMoment.ANY),
+                                   None if sid is None else _count(sid, "session")))
+        except _Odd as exc:
+            set_apart("pain entry", "pain", pid, str(exc),
+                      dict(zip(pain_columns, row, strict=True)),
+                      [time_text(ts, off), level, area, note, when, sid])
+
+    water: list[WaterRecord] = []
+    for wid, ts, off, ml in conn.execute("SELECT id, ts, tz_offset, amount_ml"
+                                         " FROM water_entries ORDER BY ts, id"):
+        try:
+            water.append(WaterRecord(_when(ts, off, "drink"), _count(ml, "amount")))
+        except _Odd as exc:
+            set_apart("drink", "water", wid, str(exc),
+                      {"id": wid, "ts": ts, "tz_offset": off, "amount_ml": ml},
+                      [time_text(ts, off), ml])
+
     settings = {}
     for key, value in conn.execute("SELECT key, value FROM settings ORDER BY key"):
         if key in SETTINGS and key not in _NOT_CARRIED:
             with contextlib.suppress(ValueError, TypeError):
                 settings[key] = SETTINGS[key].validate(json.loads(value))
-    return Records(sessions, pain, water, settings)
+    return ExportRows(Records(tuple(read), tuple(pain), tuple(water), settings), odd,
+                      tuple(left_out))
+
+
+def read_records(repo: Repository) -> Records:
+    """Every session (with its steps), pain entry and drink of ``repo`` that can be
+    read as a record, oldest first, and the settings chosen on this computer."""
+    return read_for_export(repo).records
 
 
 # -- export -------------------------------------------------------------------------------
 
-def export_to_folder(parent: Path, records: Records, now: datetime, app_version: str, *,
-                     progress: Progress | None = None,
-                     cancelled: Cancelled | None = None) -> Path:
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: its folder, every record saved in the CSV files (by
+    kind), and the records the importable file does not hold (with why)."""
+
+    folder: Path
+    left_out: tuple[LeftOut, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def export(parent: Path, records: Records | ExportRows, now: datetime, app_version: str, *,
+           progress: Progress | None = None,
+           cancelled: Cancelled | None = None) -> Exported:
     """Write a new folder inside ``parent`` with one CSV per kind of record, the JSON
-    file and a description of the columns; returns the new folder. Never
-    overwrites: an existing folder of the same name gets a number added. Rows
-    are written as they are made, so memory stays small. ``ImportCancelled``
-    when ``cancelled`` says so (the half-written folder is removed)."""
+    file and a description of the columns. Never overwrites: an existing folder
+    of the same name gets a number added. Rows are written as they are made, so
+    memory stays small. ``ImportCancelled`` when ``cancelled`` says so (the
+    half-written folder is removed).
+
+    The CSV files hold every record as stored, odd ones too. The JSON file holds
+    the records the import accepts, as its own checks (the same as reading a
+    file) decide record by record while the file is written, and lists any
+    other under "left_out", with its stored values and why; so does
+    ``Exported.left_out``."""
+    rows = records if isinstance(records, ExportRows) else ExportRows(records)
     folder = unused_name(parent / f"backcare-export-{now:%Y-%m-%d}")
     folder.mkdir(mode=0o700)
-    steps = len(CSV_COLUMNS) + 1
+    steps = len(CSV_COLUMNS) + 2  # the CSV files, then the JSON file (twice their work)
 
     def step(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -129,41 +292,60 @@ def export_to_folder(parent: Path, records: Records, now: datetime, app_version:
             progress(done / steps)
 
     try:
-        for done, (kind, rows) in enumerate(csv_rows(records).items()):
+        for done, (kind, table) in enumerate(csv_rows(rows.records).items()):
             step(done)
             path = folder / f"{kind}.csv"
             with path.open("w", newline="", encoding="utf-8-sig") as out:
-                csv.writer(out).writerows(rows)
+                writer = csv.writer(out)
+                writer.writerows(table)
+                writer.writerows(rows.odd.get(kind, ()))
             make_private(path)
-        step(steps - 1)
+        step(len(CSV_COLUMNS))
         path = folder / JSON_NAME
         with path.open("w", encoding="utf-8") as out:
-            write_document(records, out, now, app_version)
+            left_out = write_document(rows.records, out, now, app_version,
+                                      known_settings=_known_settings(),
+                                      set_apart=rows.left_out, cancelled=cancelled)
         make_private(path)
-        (folder / "columns.txt").write_text(columns_text(), encoding="utf-8")
+        (folder / "columns.txt").write_text(columns_text() + _LEFT_OUT_TEXT, encoding="utf-8")
     except (OSError, ImportCancelled):
         shutil.rmtree(folder, ignore_errors=True)  # only the half-written folder made here
         raise
     if progress is not None:
         progress(1.0)
-    return folder
+    return Exported(folder, left_out, rows.counts())
+
+
+def export_to_folder(parent: Path, records: Records | ExportRows, now: datetime,
+                     app_version: str, *, progress: Progress | None = None,
+                     cancelled: Cancelled | None = None) -> Path:
+    """``export``, returning the new folder."""
+    return export(parent, records, now, app_version, progress=progress,
+                  cancelled=cancelled).folder
+
+
+_LEFT_OUT_TEXT = """
+A record BackCare cannot import as it is stored (a time that is not a date or
+lies outside 1970-2100, text where a number belongs, a control character in a
+note…) is in its CSV file as stored, but not in backcare-records.json: that
+file lists it under "left_out", with its stored values and the reason.
+"""
 
 
 def export_apart(database: Path, parent: Path, now: datetime, app_version: str, *,
                  progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> tuple[Path, Records]:
-    """``export_to_folder`` of every record of the database file ``database``, read
-    on a connection of its own (for a worker thread; the app's connection stays
-    with its thread). Returns the new folder and what was exported."""
+                 cancelled: Cancelled | None = None) -> Exported:
+    """``export`` of every record of the database file ``database``, read on a
+    connection of its own (for a worker thread; the app's connection stays with
+    its thread)."""
     with _own_repository(database) as repo:
-        records = read_records(repo)
+        rows = read_for_export(repo)
     if cancelled is not None and cancelled():
         raise ImportCancelled
     share = None if progress is None else (lambda done: progress(0.3 + 0.7 * done))
     if progress is not None:
         progress(0.3)
-    return export_to_folder(parent, records, now, app_version, progress=share,
-                            cancelled=cancelled), records
+    return export(parent, rows, now, app_version, progress=share, cancelled=cancelled)
 
 
 # -- import -------------------------------------------------------------------------------

@@ -102,6 +102,24 @@ def test_export_writes_a_folder_that_imports_elsewhere(repo, tmp_path, capsys) -
         "sessions": 2, "pain entries": 3, "drinks": 2}
 
 
+def test_export_names_the_records_the_json_file_left_out(repo, tmp_path, capsys) -> None:
+    fill(repo)
+    repo.add_water(250, NOW.replace(year=1965))
+    data = repo.path.parent
+    out_dir = tmp_path / "usb"
+    out_dir.mkdir()
+    repo.close()
+    code, out, err = run("--data-dir", str(data), "--export", str(out_dir), capsys=capsys)
+    assert (code, err) == (0, "")
+    [folder] = out_dir.iterdir()
+    lines = out.splitlines()
+    assert lines[0] == f"Exported 2 sessions, 3 pain entries, 3 drinks to {folder}."
+    assert lines[1].startswith("1 record could not go into backcare-records.json as stored")
+    assert lines[2].startswith("  drink of 1965-11-24T10:30:00+01:00: ")
+    assert "from 1970 to 2100" in lines[2] and len(lines) == 3
+    assert transfer.read_export(folder / transfer.JSON_NAME).counts()["drinks"] == 2
+
+
 def test_export_refuses_plainly(tmp_path, capsys) -> None:
     code, _, err = run("--data-dir", str(tmp_path / "none"), "--export", str(tmp_path),
                        capsys=capsys)

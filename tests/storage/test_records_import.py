@@ -95,11 +95,12 @@ def test_cancelling_an_export_leaves_no_folder(repo, tmp_path) -> None:
 def test_an_export_reports_progress_and_says_what_it_wrote(repo, tmp_path) -> None:
     fill(repo)
     shares: list[float] = []
-    folder, records = transfer.export_apart(repo.path, tmp_path, NOW, "1.0",
-                                            progress=shares.append)
-    assert records.counts() == {"sessions": 2, "pain entries": 3, "drinks": 2}
+    exported = transfer.export_apart(repo.path, tmp_path, NOW, "1.0", progress=shares.append)
+    assert exported.counts == {"sessions": 2, "pain entries": 3, "drinks": 2}
+    assert exported.left_out == ()
     assert shares == sorted(shares) and shares[-1] == 1.0
-    assert transfer.read_export(folder / transfer.JSON_NAME).counts() == records.counts()
+    assert transfer.read_export(exported.folder / transfer.JSON_NAME).counts() == \
+        exported.counts
 
 
 def test_a_database_that_cannot_be_opened_is_a_plain_write_error(tmp_path) -> None:
@@ -147,8 +148,9 @@ def test_the_streamed_export_is_the_document(repo, tmp_path) -> None:
     fill(repo)
     records = transfer.read_records(repo)
     folder = transfer.export_to_folder(tmp_path, records, NOW, "1.0")
-    assert json.loads((folder / transfer.JSON_NAME).read_text()) == rf.to_document(
-        records, NOW, "1.0")
+    # Every record fits the importable file: nothing is listed as left out.
+    assert json.loads((folder / transfer.JSON_NAME).read_text()) == {
+        **rf.to_document(records, NOW, "1.0"), "left_out": []}
     empty_folder = transfer.export_to_folder(tmp_path, Records(), NOW, "1.0")
     assert json.loads((empty_folder / transfer.JSON_NAME).read_text())["water"] == []
 
@@ -177,3 +179,39 @@ def test_accepted_records_survive_import_export_and_import_again(tmp_path: Path,
     finally:
         first.close()
         second.close()
+
+
+def test_an_export_leaves_out_what_the_stricter_import_refuses(repo, empty, tmp_path) -> None:
+    """Rows the database reads well but the import refuses (a date before 1970, a
+    control character, a step of more than a day) stay in the CSV files as stored
+    and are listed under "left_out" with the import's own reason; the file imports."""
+    fill(repo)
+    zone = NOW.tzinfo
+    repo.add_water(250, datetime(1965, 6, 1, 9, tzinfo=zone))
+    repo.add_pain(5, datetime(2026, 11, 20, 9, tzinfo=zone), note="bell\x07")
+    s = repo.start_session("core", "Core", 600, datetime(2026, 11, 21, 9, tzinfo=zone))
+    repo.record_step(s, 0, "Bridge", "completed", 1, 10, 100_000.0,
+                     datetime(2026, 11, 21, 9, 5, tzinfo=zone))
+    repo.record_step(s, 1, "Plank", "completed", 1, 1, 30.0,
+                     datetime(2026, 11, 21, 9, 6, tzinfo=zone))
+    repo.finish_session(s, "finished", datetime(2026, 11, 21, 9, 10, tzinfo=zone), 300)
+    exported = transfer.export_apart(repo.path, tmp_path, NOW, "1.0")
+    assert [(item.kind, item.id) for item in exported.left_out] == [
+        ("step", f"{s}/0"), ("pain entry", "of 2026-11-20T09:00:00+01:00"),
+        ("drink", "of 1965-06-01T09:00:00+01:00")]
+    whys = [item.why for item in exported.left_out]
+    assert "“seconds_done” is 100000.0; allowed is 0–86400" in whys[0]
+    assert "control character U+0007" in whys[1]
+    assert "from 1970 to 2100" in whys[2]
+    assert exported.counts == {"sessions": 3, "pain entries": 4, "drinks": 3}
+    with (exported.folder / "water.csv").open(encoding="utf-8-sig") as f:
+        assert "1965-06-01T09:00:00+01:00" in f.read()
+    with (exported.folder / "session_steps.csv").open(encoding="utf-8-sig") as f:
+        assert len(f.read().splitlines()) == 1 + 4
+    document = (exported.folder / transfer.JSON_NAME).read_text()
+    assert '"left_out": [' in document and document.count("\n") > 10  # a record a line
+    report = transfer.import_records(empty, transfer.read_export(
+        exported.folder / transfer.JSON_NAME))
+    assert report.added == {"sessions": 3, "pain entries": 3, "drinks": 2}
+    [kept] = [x for x in transfer.read_records(empty).sessions if x.routine_title == "Core"]
+    assert [step.exercise for step in kept.steps] == ["Plank"]

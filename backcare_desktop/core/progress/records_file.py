@@ -158,6 +158,56 @@ class Records:
                 "drinks": len(self.water)}
 
 
+LEFT_OUT_TEXT_MAX = 1000
+"""Characters of one stored text kept under "left_out" (the CSV files hold all of it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A stored record that an export's importable file does not hold, and why.
+
+    ``kind`` is "session", "step", "pain entry", "drink", "session link" or
+    "setting"; ``id`` says which (a session's number, "3/2" for step 2 of
+    session 3, "of <time>" for a pain entry or drink); ``stored`` its values as
+    JSON can hold them (long texts cut, see ``LEFT_OUT_TEXT_MAX``)."""
+
+    kind: str
+    id: int | str
+    why: str
+    stored: dict[str, Any]
+
+    @classmethod
+    def of(cls, kind: str, ident: int | str, why: str, stored: Mapping[str, Any]) -> LeftOut:
+        """A LeftOut whose ``stored`` values are made safe for a records file."""
+        kept = {str(key): _bounded(value) for key, value in stored.items()}
+        steps = kept.get("steps")
+        if (isinstance(steps, list) and steps
+                and len(json.dumps(kept, ensure_ascii=False)) > MAX_ITEM_CHARS // 4):
+            kept["steps"] = f"{len(steps):,} steps, in session_steps.csv"
+        return cls(kind, ident, why, kept)
+
+    def item(self) -> dict[str, Any]:
+        """As listed under "left_out" in a records file."""
+        return {"kind": self.kind, "id": self.id, "why": self.why, "stored": self.stored}
+
+
+def _bounded(value: Any) -> Any:
+    """``value`` as a records file can hold it under "left_out"."""
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, str):
+        if len(value) <= LEFT_OUT_TEXT_MAX:
+            return value
+        return f"{value[:LEFT_OUT_TEXT_MAX]}… ({len(value):,} characters in all)"
+    if isinstance(value, Mapping):
+        return {str(key): _bounded(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_bounded(item) for item in value]
+    return _bounded(str(value))
+
+
 # -- limits -------------------------------------------------------------------------------
 
 MAX_FILE_BYTES = 64 * 2**20
@@ -232,22 +282,28 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="seconds")
 
 
+def _word(value: str | None) -> str | None:
+    """A vocabulary word as the plain text a file holds (and the import's checks read)."""
+    return None if value is None else str(value)
+
+
 def _session_item(s: SessionRecord) -> dict[str, Any]:
     return {
         "session": s.key, "routine_id": s.routine_id, "routine_title": s.routine_title,
-        "started": _iso(s.started), "ended": _iso(s.ended), "state": s.state,
+        "started": _iso(s.started), "ended": _iso(s.ended), "state": _word(s.state),
         "stop_reason": s.stop_reason, "planned_s": s.planned_s, "active_s": s.active_s,
-        "feeling": s.feeling,
-        "steps": [{"position": t.position, "exercise": t.exercise, "outcome": t.outcome,
-                   "sets_done": t.sets_done, "reps_done": t.reps_done,
-                   "seconds_done": t.seconds_done, "ended": _iso(t.ended)}
+        "feeling": _word(s.feeling),
+        "steps": [{"position": t.position, "exercise": t.exercise,
+                   "outcome": _word(t.outcome), "sets_done": t.sets_done,
+                   "reps_done": t.reps_done, "seconds_done": t.seconds_done,
+                   "ended": _iso(t.ended)}
                   for t in s.steps],
     }
 
 
 def _pain_item(p: PainRecord) -> dict[str, Any]:
-    return {"time": _iso(p.at), "level": p.level, "area": p.area, "note": p.note,
-            "moment": p.moment, "session": p.session_key}
+    return {"time": _iso(p.at), "level": p.level, "area": _word(p.area), "note": p.note,
+            "moment": _word(p.moment), "session": p.session_key}
 
 
 def _water_item(w: WaterRecord) -> dict[str, Any]:
@@ -271,26 +327,61 @@ def to_document(records: Records, exported_at: datetime, app_version: str) -> di
 
 
 def write_document(records: Records, out: TextIO, exported_at: datetime,
-                   app_version: str) -> None:
+                   app_version: str, *,
+                   known_settings: Mapping[str, Callable[[Any], Any]] | None = None,
+                   set_apart: Iterable[LeftOut] = (),
+                   cancelled: Cancelled | None = None) -> tuple[LeftOut, ...]:
     """Write the JSON document for ``records`` to ``out`` one record per line, never
-    holding the whole text in memory."""
+    holding the whole text in memory.
+
+    With ``known_settings`` (those the import takes), the file holds only what
+    the import accepts: each record goes through the import's own checks
+    (``ImportCheck``) as it is written, and one they refuse is left out, with
+    the reason and its values, under "left_out", after ``set_apart`` (records
+    the caller could not make into records at all). A session refused for some
+    of its steps keeps the others; a pain entry whose session is left out keeps
+    its place without the link. Returns everything listed under "left_out".
+    ``ImportCancelled`` when ``cancelled`` says so (asked every few thousand
+    records)."""
     def dumps(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
+
+    keep = None if known_settings is None else _Importable(known_settings, set_apart)
+    done = 0
+
+    def checked(kind: str, items: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        nonlocal done
+        for item in items:
+            done += 1
+            if cancelled is not None and done % 2048 == 0 and cancelled():
+                raise ImportCancelled
+            kept = item if keep is None else keep.item(kind, item)
+            if kept is not None:
+                yield kept
 
     out.write("{\n")
     for key, value in _header(exported_at, app_version).items():
         out.write(f" {dumps(key)}: {dumps(value)},\n")
-    lists: tuple[tuple[str, Iterable[Any], Callable[[Any], dict[str, Any]]], ...] = (
-        ("sessions", records.sessions, _session_item), ("pain", records.pain, _pain_item),
-        ("water", records.water, _water_item))
-    for key, items, item in lists:
+    lists = (("sessions", map(_session_item, records.sessions)),
+             ("pain", map(_pain_item, records.pain)), ("water", map(_water_item, records.water)))
+    for key, items in lists:
         out.write(f" {dumps(key)}: [")
         separator = "\n  "
-        for record in items:
-            out.write(separator + dumps(item(record)))
+        for item in checked(key, items):
+            out.write(separator + dumps(item))
             separator = ",\n  "
         out.write("],\n" if separator == "\n  " else "\n ],\n")
-    out.write(f' "settings": {dumps(dict(records.settings))}\n}}\n')
+    settings = dict(records.settings) if keep is None else keep.settings(records.settings)
+    if keep is None:
+        out.write(f' "settings": {dumps(settings)}\n}}\n')
+        return ()
+    out.write(f' "settings": {dumps(settings)},\n "left_out": [')
+    separator = "\n  "
+    for left in keep.left_out:
+        out.write(separator + dumps(left.item()))
+        separator = ",\n  "
+    out.write("]\n}\n" if separator == "\n  " else "\n ]\n}\n")
+    return tuple(keep.left_out)
 
 
 def csv_rows(records: Records) -> dict[str, Iterator[list[str]]]:
@@ -635,6 +726,13 @@ class _Collector:
 
 
 _LISTS = ("sessions", "pain", "water")
+_LEFT_OUT = "left_out"
+"""What an export could not put in the file: read one record at a time (each
+within the same bounds) and otherwise ignored."""
+
+
+def _ignore(_item: Any, _n: int) -> None:
+    pass
 
 
 def _document_problem(document: Mapping[str, Any]) -> str | None:
@@ -675,6 +773,131 @@ def parse_document(document: Any, known_settings: Mapping[str, Callable[[Any], A
     collect.take_settings(document.get("settings", {}))
     records = collect.records()
     return records, collect.check.problems
+
+
+# -- writing only what the import accepts --------------------------------------------------
+
+class ImportCheck:
+    """The import's own checks, one record at a time, for a file being written.
+
+    Each method takes one record as a file holds it (a dict as ``to_document``
+    makes it) and answers the problems the import would find in it, in plain
+    words without the record's place; none: the import accepts it. Links
+    between records (a pain entry's session) are the caller's to keep right.
+    """
+
+    def __init__(self, known_settings: Mapping[str, Callable[[Any], Any]]) -> None:
+        self._collect = _Collector(known_settings)
+
+    def _found(self) -> list[str]:
+        """The problems the last check found; the collector is emptied for the next."""
+        collect = self._collect
+        found = collect.check.problems
+        if found:
+            collect.check = _Checker()
+        collect.sessions.clear()
+        collect.pain.clear()
+        collect.water.clear()
+        collect.settings.clear()
+        collect.keys.clear()
+        collect.references.clear()
+        return [problem.split(": ", 1)[-1] for problem in found]
+
+    def session(self, item: Any) -> list[str]:
+        self._collect.session(item, 1)
+        return self._found()
+
+    def pain_entry(self, item: Any) -> list[str]:
+        self._collect.pain_entry(item, 1)
+        return self._found()
+
+    def drink(self, item: Any) -> list[str]:
+        self._collect.drink(item, 1)
+        return self._found()
+
+    def setting(self, key: str, value: Any) -> list[str]:
+        self._collect.take_settings({key: value})
+        return self._found()
+
+
+class _Importable:
+    """Keeps, record by record, what the import accepts; ``left_out`` the rest."""
+
+    def __init__(self, known_settings: Mapping[str, Callable[[Any], Any]],
+                 set_apart: Iterable[LeftOut]) -> None:
+        self.check = ImportCheck(known_settings)
+        self.left_out: list[LeftOut] = list(set_apart)
+        self.keys: set[int] = set()  # sessions written
+
+    def item(self, kind: str, item: dict[str, Any]) -> dict[str, Any] | None:
+        if kind == "sessions":
+            return self.session(item)
+        if kind == "pain":
+            return self.pain_entry(item)
+        found = self.check.drink(item)
+        if found:
+            self.leave_out("drink", f"of {item.get('time')}", found, item)
+            return None
+        return item
+
+    def leave_out(self, kind: str, ident: int | str, found: list[str],
+                  item: Mapping[str, Any], more: str = "") -> None:
+        self.left_out.append(LeftOut.of(kind, ident, "; ".join(found) + more, item))
+
+    def session(self, item: dict[str, Any]) -> dict[str, Any] | None:
+        key = item["session"]
+        if key in self.keys:
+            self.leave_out("session", key, [f"session number {key} is used twice"], item)
+            return None
+        found = self.check.session(item)
+        if found:
+            steps = item.get("steps") or []
+            bare = {**item, "steps": []}
+            bare_found = self.check.session(bare)
+            if bare_found:
+                more = (f"; its {len(steps)} steps are left out with it" if len(steps) > 1
+                        else "; its step is left out with it" if steps else "")
+                self.leave_out("session", key, bare_found, item, more)
+                return None
+            kept = []
+            for step in steps:
+                step_found = self.check.session({**bare, "steps": [step]})
+                if step_found:
+                    ident = f"{key}/{step.get('position') if isinstance(step, dict) else '?'}"
+                    self.leave_out("step", ident, step_found,
+                                   step if isinstance(step, dict) else {"step": step})
+                else:
+                    kept.append(step)
+            item = {**bare, "steps": kept}
+            found = self.check.session(item)
+            if found:  # the steps together (one position twice): the session goes
+                self.leave_out("session", key, found, item)
+                return None
+        self.keys.add(key)
+        return item
+
+    def pain_entry(self, item: dict[str, Any]) -> dict[str, Any] | None:
+        session = item.get("session")
+        if session is not None and session not in self.keys:
+            self.left_out.append(LeftOut.of(
+                "session link", f"of the pain entry of {item.get('time')}",
+                f"session {session} is not in the file", {"session": session}))
+            item = {**item, "session": None}
+        found = self.check.pain_entry(item)
+        if found:
+            self.leave_out("pain entry", f"of {item.get('time')}", found, item)
+            return None
+        return item
+
+    def settings(self, settings: Mapping[str, Any]) -> dict[str, Any]:
+        kept = {}
+        for key, value in settings.items():
+            found = self.check.setting(key, value)
+            if found:
+                self.leave_out("setting", key, found, {key: value})
+            else:
+                kept[key] = value
+        return kept
 
 
 # -- reading a file -----------------------------------------------------------------------
@@ -946,7 +1169,9 @@ class _Reader:
             seen.add(key)
             pos = self.skip_space(self.expect(self.skip_space(pos), ":", "Expecting ':' "
                                                                          "delimiter"))
-            pos = self.records(key, pos) if key in _LISTS else self.top_value(key, pos)
+            pos = (self.records(key, pos)
+                   if key in _LISTS or (key == _LEFT_OUT and self.char(pos) == "[")
+                   else self.top_value(key, pos))
             pos = self.skip_space(pos)
             if self.char(pos) == "}":
                 return self.end(pos + 1)
@@ -981,8 +1206,9 @@ class _Reader:
         is read alone, within ``MAX_ITEM_CHARS``.
         """
         add = {"sessions": self.collect.session, "pain": self.collect.pain_entry,
-               "water": self.collect.drink}[key]
-        label = {"sessions": "session", "pain": "pain entry", "water": "drink"}[key]
+               "water": self.collect.drink, _LEFT_OUT: _ignore}[key]
+        label = {"sessions": "session", "pain": "pain entry", "water": "drink",
+                 _LEFT_OUT: "record left out"}[key]
         text = self.text
         if self.char(pos) != "[":
             end = self.extent(pos)

@@ -1,5 +1,9 @@
 """The History page: past sessions (filter by routine and dates, open one to see
-its steps), the pain log (edit, delete), and export / import of every record."""
+its steps, delete), the pain log (edit, delete), and export / import of every record.
+
+A record whose date cannot be used (it cannot be read, or lies before the first
+day or after today) is listed first in its table, whatever the dates chosen,
+with its stored time and why, so it can be seen and deleted."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,11 +45,18 @@ from PySide6.QtWidgets import (
 from backcare_desktop import __version__
 from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.core.progress.records_file import Cancelled, ImportCancelled, Progress
+from backcare_desktop.core.progress.stats import FIRST_DAY
 from backcare_desktop.core.vocabulary import SessionState, StopReason
-from backcare_desktop.storage import transfer
+from backcare_desktop.storage import stored_values, transfer
 from backcare_desktop.storage.errors import StorageError, StorageWriteError
-from backcare_desktop.storage.progress_data import PainEntry, ProgressSource, SessionRecord
+from backcare_desktop.storage.progress_data import (
+    PainEntry,
+    ProgressSource,
+    SessionRecord,
+    StepLine,
+)
 from backcare_desktop.storage.repository import Repository
+from backcare_desktop.storage.stored_values import shown_text
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.pain_log_dialog import NOT_GIVEN
 from backcare_desktop.ui.progress.transfer_task import TransferTask, Work
@@ -62,7 +74,42 @@ def _counted(counts: dict[str, int]) -> str:
 
 
 def _when(at: datetime) -> str:
-    return f"{at:%a %d %b %Y, %H:%M}"
+    return f"{at:%a %d %b} {at.year:04d}, {at:%H:%M}"
+
+
+def _apart(reason: str) -> str:
+    """Why a record is listed apart (``stored_values.odd_time``), in the person's language."""
+    tr = QCoreApplication.translate
+    return {stored_values.UNREADABLE: tr("HistoryPage", "Date not readable"),
+            stored_values.TOO_EARLY: tr("HistoryPage", "Dated before {year}").format(
+                year=FIRST_DAY.year),
+            stored_values.AFTER_TODAY: tr("HistoryPage", "Dated after today"),
+            stored_values.NO_SESSION: tr("HistoryPage", "Exercises without their session")}.get(
+                reason, reason)
+
+
+def _record_time(at: datetime | None, stored: str, odd: str) -> str:
+    """When a record was made; for one listed apart, why and its stored time."""
+    if at is not None and not odd:
+        return _when(at)
+    return f"{_apart(odd or stored_values.UNREADABLE)}: {shown_text(stored, 80)}"
+
+
+def _session_time(record: SessionRecord) -> str:
+    return _record_time(record.started, record.time_text, record.odd)
+
+
+def _pain_time(entry: PainEntry) -> str:
+    return _record_time(entry.at, entry.time_text, entry.odd)
+
+
+def _step_texts(step: StepLine) -> tuple[str, ...]:
+    def count(value: int | str, shift: int = 0) -> str:
+        return str(value + shift) if isinstance(value, int) else value
+    seconds = (f"{step.seconds_done:.0f} s" if isinstance(step.seconds_done, float)
+               else step.seconds_done)
+    return (count(step.position, 1), shown_text(step.exercise), step.outcome.label,
+            count(step.sets_done), count(step.reps_done), seconds)
 
 
 def _pain(level: int | None) -> str:
@@ -168,23 +215,34 @@ class DateRange(QWidget):
 
 
 class SessionsTab(QWidget):
-    def __init__(self, source: ProgressSource, parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(self, source: ProgressSource, repo: Repository,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._source = source
+        self._source, self._repo = source, repo
+        self._today: date | None = None
         self.routine = QComboBox()
         self.routine.setAccessibleName("Routine")
         self.routine.currentIndexChanged.connect(lambda _i: self.reload())
         self.dates = DateRange()
         self.dates.changed.connect(self.reload)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
+        self.delete_button.clicked.connect(self.delete_current)
         filters = QHBoxLayout()
         filters.addWidget(QLabel("Routine"))
         filters.addWidget(self.routine, 1)
         filters.addWidget(self.dates)
+        filters.addWidget(self.delete_button)
         self.model = RowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
                                 "Pain\nbefore → after", "Felt", "Ended"))
         self.table = _table(self.model, "Past sessions", 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_steps(current.row()))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
         self.steps_title = QLabel("Choose a session to see its exercises.")
         self.steps_model = RowsModel(("#", "Exercise", "Outcome", "Sets", "Reps", "Time"))
         self.steps = _table(self.steps_model, "Exercises of the chosen session", 1)
@@ -206,6 +264,7 @@ class SessionsTab(QWidget):
 
     def reset(self, today: date) -> None:
         """Fill the routine list again and show everything up to today."""
+        self._today = today
         chosen = self.routine.currentData()
         self.routine.blockSignals(True)
         self.routine.clear()
@@ -221,25 +280,57 @@ class SessionsTab(QWidget):
         first, last = self.dates.days()
         records = self._source.session_history(routine_id=self.routine.currentData(),
                                                first=first, last=last)
-        self.model.set_rows(records, lambda r: (
-            _when(r.started), r.routine_title, f"{r.active_s / 60:.0f}",
+        apart = [] if self._today is None else self._source.odd_sessions(self._today)
+        self.model.set_rows(apart + records, lambda r: (
+            _session_time(r), shown_text(r.routine_title), f"{r.active_s / 60:.0f}",
             f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
             "—" if r.feeling is None else r.feeling.label, _ended(r)))
         minutes = sum(r.active_s for r in records) / 60
-        self.summary.setText(f"{len(records)} session{'s' * (len(records) != 1)}, "
-                             f"{minutes:.0f} minutes of exercise.")
+        text = (f"{len(records)} session{'s' * (len(records) != 1)}, "
+                f"{minutes:.0f} minutes of exercise.")
+        if apart:
+            text += " " + (self.tr("Listed first: 1 session whose date cannot be used.")
+                           if len(apart) == 1 else
+                           self.tr("Listed first: %n sessions whose dates cannot be used.",
+                                   "", len(apart)))
+        self.summary.setText(text)
         self.show_steps(-1)
 
+    def current(self) -> SessionRecord | None:
+        row = self.table.currentIndex().row()
+        return self.model.records[row] if 0 <= row < len(self.model.records) else None
+
+    def delete_current(self) -> None:
+        record = self.current()
+        if record is None or record.state is SessionState.RUNNING:  # the one under way
+            return
+        if not dialogs.confirm(
+                self, self.tr("Delete session"),
+                self.tr("Delete the session “{title}” of {when} with its exercises? Pain "
+                        "logged with it stays in the pain log.").format(
+                    title=shown_text(record.routine_title, 80), when=_session_time(record)),
+                self.tr("Delete")):
+            return
+        try:
+            self._repo.delete_session(record.id)
+        except StorageWriteError as exc:
+            dialogs.show_error(self, self.tr("Not deleted"), str(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
     def show_steps(self, row: int) -> None:
+        self.delete_button.setEnabled(0 <= row < len(self.model.records)
+                                      and self.model.records[row].state
+                                      is not SessionState.RUNNING)
         if not 0 <= row < len(self.model.records):
             self.steps_title.setText("Choose a session to see its exercises.")
             self.steps_model.set_rows([], tuple)
             return
         record: SessionRecord = self.model.records[row]
-        self.steps_title.setText(f"{record.routine_title}, {_when(record.started)}")
-        self.steps_model.set_rows(self._source.session_steps(record.id), lambda s: (
-            str(s.position + 1), s.exercise, s.outcome.label, str(s.sets_done),
-            str(s.reps_done), f"{s.seconds_done:.0f} s"))
+        self.steps_title.setText(f"{shown_text(record.routine_title, 80)}, "
+                                 f"{_session_time(record)}")
+        self.steps_model.set_rows(self._source.session_step_lines(record.id), _step_texts)
 
 
 class PainTab(QWidget):
@@ -249,6 +340,7 @@ class PainTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source, self._repo = source, repo
+        self._today: date | None = None
         self.dates = DateRange()
         self.dates.changed.connect(self.reload)
         self.edit_button = QPushButton("Edit…")
@@ -306,14 +398,16 @@ class PainTab(QWidget):
             self.changed.emit()
 
     def reset(self, today: date) -> None:
+        self._today = today
         self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
     def reload(self) -> None:
         first, last = self.dates.days()
-        self.model.set_rows(self._source.pain_entries(first, last), lambda e: (
-            _when(e.at), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
-            e.moment.label, e.note))
+        apart = [] if self._today is None else self._source.odd_pain_entries(self._today)
+        self.model.set_rows(apart + self._source.pain_entries(first, last), lambda e: (
+            _pain_time(e), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
+            e.moment.label, shown_text(e.note)))
         self._enable()
 
     def current(self) -> PainEntry | None:
@@ -334,7 +428,8 @@ class PainTab(QWidget):
         if answer is None:
             return
         level, area, note = answer
-        if self._write(lambda: self._repo.update_pain(entry.id, level, entry.at, area=area,
+        # None keeps the stored time as it is (one that cannot be read included).
+        if self._write(lambda: self._repo.update_pain(entry.id, level, None, area=area,
                                                        note=note)):
             self.reload()
             self.changed.emit()
@@ -343,7 +438,8 @@ class PainTab(QWidget):
         entry = self.current()
         if entry is None or not dialogs.confirm(
                 self, "Delete pain entry",
-                f"Delete the pain entry of {_when(entry.at)} (pain {entry.level})?", "Delete"):
+                f"Delete the pain entry of {_pain_time(entry)} (pain {entry.level})?",
+                "Delete"):
             return
         if self._write(lambda: self._repo.delete_pain(entry.id)):
             self.reload()
@@ -390,7 +486,8 @@ class HistoryPage(QWidget):
         top.addWidget(export)
         top.addWidget(import_)
         self.transfer_row = self._build_transfer_row()
-        self.sessions = SessionsTab(source)
+        self.sessions = SessionsTab(source, repo)
+        self.sessions.changed.connect(self.changed)
         self.pain = PainTab(source, repo)
         self.pain.changed.connect(self.changed)
         self.tabs = QTabWidget()
@@ -515,17 +612,33 @@ class HistoryPage(QWidget):
                                    folder=parent, why=result.strerror or result))
         elif isinstance(result, StorageError):
             dialogs.show_error(self, self.tr("Nothing was exported"), str(result))
-        elif isinstance(result, tuple):
-            folder, records = result
-            dialogs.show_info(
-                self, self.tr("Records exported"),
-                self.tr("Saved {counts} in {folder}: one CSV file per kind of record "
-                        "(columns.txt explains them) and {file}, which BackCare can "
-                        "import on another computer.").format(
-                    counts=_counted(records.counts()), folder=folder,
-                    file=transfer.JSON_NAME))
+        elif isinstance(result, transfer.Exported):
+            self._tell_exported(result)
         else:
             self._unexpected(self.tr("Nothing was exported"), result)
+
+    def _tell_exported(self, exported: transfer.Exported) -> None:
+        """Say where the records went, and name those the importable file left out."""
+        saved = self.tr("Saved {counts} in {folder}: one CSV file per kind of record "
+                        "(columns.txt explains them) and {file}, which BackCare can "
+                        "import on another computer.").format(
+            counts=_counted(exported.counts), folder=exported.folder,
+            file=transfer.JSON_NAME)
+        left_out = exported.left_out
+        if not left_out:
+            dialogs.show_info(self, self.tr("Records exported"), saved)
+            return
+        lines = [shown_text(f"{item.kind} {item.id}: {item.why}", 200) for item in left_out[:20]]
+        if len(left_out) > 20:
+            lines.append(self.tr("… and %n more.", "", len(left_out) - 20))
+        told = (self.tr("1 record could not go into {file} as it is stored, so another "
+                        "computer will not import it. The CSV files hold it as stored, and "
+                        "{file} lists it under “left_out”:") if len(left_out) == 1 else
+                self.tr("%n records could not go into {file} as they are stored, so another "
+                        "computer will not import them. The CSV files hold them as stored, "
+                        "and {file} lists them under “left_out”:", "", len(left_out)))
+        dialogs.show_problems(self, self.tr("Records exported"),
+                              f"{saved} {told.format(file=transfer.JSON_NAME)}", lines)
 
     def import_records(self) -> None:
         if self._task is not None:

@@ -176,3 +176,18 @@ def test_quitting_during_an_import_stops_it_and_keeps_nothing(launch, paths, qtb
         assert transfer.read_records(reopened).water == before.water
     finally:
         reopened.close()
+
+
+def test_the_export_message_names_what_the_importable_file_left_out(
+        page, repo, dialog_log, tmp_path, qtbot) -> None:
+    repo.add_water(250, NOW)
+    repo.add_pain(5, NOW - timedelta(hours=1), note="bell\x07")
+    dialog_log.answers["export_folder"] = tmp_path
+    with qtbot.waitSignal(page.transfer_done):
+        page.export_records()
+    _, title, text, lines = dialog_log.args_of("problems")
+    assert title == "Records exported"
+    assert "Saved 1 pain entry, 1 drink" in text.replace("0 sessions, ", "")
+    assert "1 record could not go into backcare-records.json" in text
+    assert lines == ["pain entry of 2026-11-24T09:30:00+01:00: “note” holds the control "
+                     "character U+0007"]
