@@ -547,6 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         from backcare_desktop.install_check import check_install
 
         return check_install(sys.stdout)
+    if args.import_file is not None or args.export_folder is not None:
+        from backcare_desktop.transfer_cli import run
+
+        return run(args, os.environ, sys.stdout, sys.stderr)  # no Qt on this path
     paths = resolve_paths(args.data_dir, os.environ)
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)

@@ -110,7 +110,10 @@ def test_the_app_copes_with_an_odd_row_and_deletes_it(
     exports = tmp_path / "exports"
     exports.mkdir()
     dialog_log.answers["export_folder"] = exports
-    window.export_requested.emit()
+    history_page = window.page("history")
+    assert isinstance(history_page, HistoryPage)
+    with qtbot.waitSignal(history_page.transfer_done):  # the export runs in its own thread
+        window.export_requested.emit()
     assert dialog_log.names()[-1] == ("info" if row.exported else "problems")
     assert [p.name for p in exports.iterdir()] == ["backcare-export-2026-11-24"]
 

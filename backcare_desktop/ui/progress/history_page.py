@@ -7,8 +7,10 @@ with its stored time and why, so it can be seen and deleted."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -41,10 +44,11 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import __version__
 from backcare_desktop.core.hydration.amounts import parse_hhmm
+from backcare_desktop.core.progress.records_file import Cancelled, ImportCancelled, Progress
 from backcare_desktop.core.progress.stats import FIRST_DAY
 from backcare_desktop.core.vocabulary import SessionState, StopReason
 from backcare_desktop.storage import stored_values, transfer
-from backcare_desktop.storage.errors import StorageWriteError
+from backcare_desktop.storage.errors import StorageError, StorageWriteError
 from backcare_desktop.storage.progress_data import (
     PainEntry,
     ProgressSource,
@@ -55,7 +59,10 @@ from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.stored_values import shown_text
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.pain_log_dialog import NOT_GIVEN
+from backcare_desktop.ui.progress.transfer_task import TransferTask, Work
 from backcare_desktop.ui.shell import dialogs
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 _ONE = {"sessions": "session", "pain entries": "pain entry", "drinks": "drink"}
@@ -451,6 +458,7 @@ class HistoryPage(QWidget):
     """Past sessions and the pain log, with export and import of every record."""
 
     changed = Signal()  # records were edited, deleted or imported
+    transfer_done = Signal()  # an export or import ended (done, refused or cancelled)
 
     def __init__(self, source: ProgressSource, repo: Repository,
                  now: Callable[[], datetime], parent: QWidget | None = None) -> None:
@@ -470,11 +478,14 @@ class HistoryPage(QWidget):
         import_ = QPushButton("Import…")
         import_.setToolTip("Add the records of a BackCare export, e.g. from another computer")
         import_.clicked.connect(self.import_records)
+        self.export_button, self.import_button = export, import_
+        self._task: TransferTask | None = None
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(export)
         top.addWidget(import_)
+        self.transfer_row = self._build_transfer_row()
         self.sessions = SessionsTab(source, repo)
         self.sessions.changed.connect(self.changed)
         self.pain = PainTab(source, repo)
@@ -486,6 +497,7 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
+        layout.addWidget(self.transfer_row)
         layout.addWidget(self.tabs, 1)
         self._stale = True
 
@@ -506,26 +518,115 @@ class HistoryPage(QWidget):
         self.pain.reset(today)
 
     # -- export and import --------------------------------------------------------------
+    #
+    # Both run in a TransferTask, off the GUI thread, with a progress bar and Cancel
+    # in a row under the title; the buttons wait until the task is done.
+
+    def _build_transfer_row(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("records-transfer")
+        self.transfer_label = QLabel()
+        self.transfer_bar = QProgressBar()
+        self.transfer_bar.setRange(0, 100)
+        self.transfer_bar.setAccessibleName(self.tr("Progress"))
+        self.transfer_cancel = QPushButton(self.tr("Cancel"))
+        self.transfer_cancel.setToolTip(self.tr("Stop; nothing is changed"))
+        self.transfer_cancel.clicked.connect(self.cancel_transfer)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.transfer_label, 1)
+        layout.addWidget(self.transfer_bar, 1)
+        layout.addWidget(self.transfer_cancel)
+        row.hide()
+        return row
+
+    def transfer_running(self) -> bool:
+        return self._task is not None
+
+    def cancel_transfer(self) -> None:
+        if self._task is not None:
+            self.transfer_cancel.setEnabled(False)
+            self.transfer_label.setText(self.tr("Stopping…"))
+            self._task.cancel()
+
+    def stop_transfer(self) -> None:
+        """At quit: cancel a running export or import and wait for it to end."""
+        if self._task is not None:
+            self._task.stop()
+
+    def _start(self, work: Work, text: str,
+               finish: Callable[[object], None]) -> None:
+        task = TransferTask(work, self)
+        self._task = task
+        self.export_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.transfer_label.setText(text)
+        self.transfer_bar.setValue(0)
+        self.transfer_bar.show()
+        self.transfer_cancel.setEnabled(True)
+        self.transfer_cancel.show()
+        self.transfer_row.show()
+        task.progressed.connect(self.transfer_bar.setValue)
+
+        def done(result: object) -> None:
+            self._task = None
+            task.deleteLater()
+            self.export_button.setEnabled(True)
+            self.import_button.setEnabled(True)
+            self.transfer_bar.hide()
+            self.transfer_cancel.hide()
+            self.transfer_label.clear()
+            self.transfer_row.hide()
+            finish(result)
+            self.transfer_done.emit()
+
+        task.done.connect(done)
+        task.start()
+
+    def _cancelled(self, text: str) -> None:
+        self.transfer_label.setText(text)
+        self.transfer_row.show()
 
     def export_records(self) -> None:
+        if self._task is not None:
+            return
         parent = progress_dialogs.ask_export_folder(self)
         if parent is None:
             return
-        try:
-            rows = transfer.read_for_export(self._repo)
-            exported = transfer.export(parent, rows, self._now(), __version__)
-        except OSError as exc:
-            dialogs.show_error(self, "Nothing was exported",
-                               f"BackCare could not write into {parent}: "
-                               f"{exc.strerror or exc}. Choose another folder.")
-            return
-        saved = (f"Saved {_counted(rows.counts())} in {exported.folder}: one CSV file "
-                 "per kind of record (columns.txt explains them) and "
-                 f"{transfer.JSON_NAME}, which BackCare can import on another "
-                 "computer.")
+        database, now = self._repo.path, self._now()
+
+        def work(progress: Progress, cancelled: Cancelled) -> object:
+            return transfer.export_apart(database, parent, now, __version__,
+                                         progress=progress, cancelled=cancelled)
+
+        self._start(work, self.tr("Exporting your records…"),
+                    lambda result: self._exported(parent, result))
+
+    def _exported(self, parent: Path, result: object) -> None:
+        if isinstance(result, ImportCancelled):
+            self._cancelled(self.tr("Export cancelled; nothing was saved."))
+        elif isinstance(result, OSError):
+            dialogs.show_error(self, self.tr("Nothing was exported"),
+                               self.tr("BackCare could not write into {folder}: {why}. "
+                                       "Choose another folder.").format(
+                                   folder=parent, why=result.strerror or result))
+        elif isinstance(result, StorageError):
+            dialogs.show_error(self, self.tr("Nothing was exported"), str(result))
+        elif isinstance(result, transfer.Exported):
+            self._tell_exported(result)
+        else:
+            self._unexpected(self.tr("Nothing was exported"), result)
+
+    def _tell_exported(self, exported: transfer.Exported) -> None:
+        """Say where the records went, and name those the importable file left out."""
+        saved = self.tr("Saved {counts} in {folder}: one CSV file per kind of record "
+                        "(columns.txt explains them) and {file}, which BackCare can "
+                        "import on another computer.").format(
+            counts=_counted(exported.counts), folder=exported.folder,
+            file=transfer.JSON_NAME)
         left_out = exported.left_out
         if not left_out:
-            dialogs.show_info(self, "Records exported", saved)
+            dialogs.show_info(self, self.tr("Records exported"), saved)
             return
         lines = [shown_text(f"{item.kind} {item.id}: {item.why}", 200) for item in left_out[:20]]
         if len(left_out) > 20:
@@ -540,28 +641,71 @@ class HistoryPage(QWidget):
                               f"{saved} {told.format(file=transfer.JSON_NAME)}", lines)
 
     def import_records(self) -> None:
+        if self._task is not None:
+            return
         path = progress_dialogs.ask_import_file(self)
         if path is None:
             return
-        try:
-            report = transfer.import_records(self._repo, transfer.read_export(path))
-        except transfer.ImportProblem as exc:
-            dialogs.show_problems(self, "Nothing was imported",
-                                  f"{path.name} was not imported, so nothing changed. "
-                                  "What is wrong:", exc.problems)
+        database = self._repo.path
+
+        def work(progress: Progress, cancelled: Cancelled) -> object:
+            records = transfer.read_export(path, progress=lambda done: progress(0.6 * done),
+                                           cancelled=cancelled)
+            return transfer.import_apart(
+                database, records, progress=lambda done: progress(0.6 + 0.4 * done),
+                cancelled=cancelled, name=str(path))
+
+        self._start(work, self.tr("Checking {file}…").format(file=path.name),
+                    lambda result: self._imported(path, result))
+        self._task_progress_text(path)
+
+    def _task_progress_text(self, path: Path) -> None:
+        """Say "Adding…" once the file is checked and its records are being written."""
+        task = self._task
+        assert task is not None
+
+        def show(percent: int) -> None:
+            if percent >= 60 and self._task is task:
+                self.transfer_label.setText(self.tr("Adding the records of {file}…").format(
+                    file=path.name))
+        task.progressed.connect(show)
+
+    def _imported(self, path: Path, result: object) -> None:
+        if isinstance(result, ImportCancelled):
+            self._cancelled(self.tr("Import cancelled; nothing was changed."))
             return
-        except StorageWriteError as exc:
-            dialogs.show_error(self, "Nothing was imported", str(exc))
+        if isinstance(result, transfer.ImportProblem):
+            dialogs.show_problems(self, self.tr("Nothing was imported"),
+                                  self.tr("{file} was not imported, so nothing changed. "
+                                          "What is wrong:").format(file=path.name),
+                                  result.problems)
             return
-        skipped = sum(report.skipped.values())
-        text = f"Added {_counted(report.added)}."
-        if skipped:
-            text += (" 1 record was already here and was skipped." if skipped == 1 else
-                     f" {skipped} records were already here and were skipped.")
-        if report.settings:
-            text += f" {len(report.settings)} settings were taken from the file."
-        dialogs.show_info(self, "Records imported", text)
+        if isinstance(result, StorageError):
+            dialogs.show_error(self, self.tr("Nothing was imported"), str(result))
+            return
+        if not isinstance(result, transfer.ImportReport):
+            self._unexpected(self.tr("Nothing was imported"), result)
+            return
+        transfer.announce_import(self._repo)
+        skipped = sum(result.skipped.values())
+        text = self.tr("Added {counts}.").format(counts=_counted(result.added))
+        if skipped == 1:
+            text += " " + self.tr("1 record was already here and was skipped.")
+        elif skipped:
+            text += " " + self.tr("{n} records were already here and were skipped.").format(
+                n=skipped)
+        if result.settings:
+            text += " " + self.tr("{n} settings were taken from the file.").format(
+                n=len(result.settings))
+        dialogs.show_info(self, self.tr("Records imported"), text)
         self.refresh()
         self.changed.emit()
 
-
+    def _unexpected(self, title: str, result: object) -> None:
+        if isinstance(result, BaseException):
+            log.error("records export or import failed", exc_info=result)
+        else:
+            log.error("records export or import gave %r", result)
+        dialogs.show_error(self, title, self.tr(
+            "Something went wrong that BackCare did not expect; nothing was changed. "
+            "The details were written to the log."))

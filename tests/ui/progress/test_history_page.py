@@ -116,7 +116,8 @@ def test_export_then_import_from_the_page(page, repo, dialog_log, tmp_path: Path
     session(repo, "core", "Core stability", at(2))
     repo.add_water(250, at(24))
     dialog_log.answers["export_folder"] = tmp_path
-    page.export_records()
+    with qtbot.waitSignal(page.transfer_done):
+        page.export_records()
     folder = tmp_path / "backcare-export-2026-11-24"
     assert sorted(p.name for p in folder.iterdir()) == [
         "backcare-records.json", "columns.txt", "pain.csv", "session_steps.csv",
@@ -124,21 +125,22 @@ def test_export_then_import_from_the_page(page, repo, dialog_log, tmp_path: Path
     assert "1 session, 2 pain entries, 1 drink" in dialog_log.args_of("info")[2]
 
     dialog_log.answers["import_file"] = folder / "backcare-records.json"
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(page.changed), qtbot.waitSignal(page.transfer_done):
         page.import_records()
     assert "Added 0 sessions, 0 pain entries, 0 drinks. 4 records were already here" in \
         dialog_log.args_of("info")[2]
 
 
 def test_a_broken_import_names_every_problem_and_changes_nothing(page, repo, dialog_log,
-                                                                 tmp_path) -> None:
+                                                                 tmp_path, qtbot) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"format": "backcare-records", "version": 1,
                                   "water": [{"time": "yesterday", "amount_ml": 250},
                                             {"time": "2026-11-24T09:00:00+01:00",
                                              "amount_ml": 9000}]}))
     dialog_log.answers["import_file"] = broken
-    page.import_records()
+    with qtbot.waitSignal(page.transfer_done):
+        page.import_records()
     _parent, title, intro, problems = dialog_log.args_of("problems")
     assert title == "Nothing was imported" and "nothing changed" in intro
     assert len(problems) == 2 and "drink #1" in problems[0] and "1–3000" in problems[1]
@@ -146,9 +148,10 @@ def test_a_broken_import_names_every_problem_and_changes_nothing(page, repo, dia
 
 
 def test_an_export_into_a_folder_that_cannot_be_written_says_so(page, dialog_log,
-                                                                tmp_path) -> None:
+                                                                tmp_path, qtbot) -> None:
     dialog_log.answers["export_folder"] = tmp_path / "missing" / "folder"
-    page.export_records()
+    with qtbot.waitSignal(page.transfer_done):
+        page.export_records()
     _parent, title, text = dialog_log.args_of("error")
     assert title == "Nothing was exported" and "missing" in text
 
@@ -176,7 +179,10 @@ def test_file_menu_import_opens_history_and_refreshes_the_header(launch, paths, 
     export.write_text(json.dumps({"format": "backcare-records", "version": 1, "water": [
         {"time": NOW.isoformat(), "amount_ml": 500}]}))
     dialog_log.answers["import_file"] = export
-    running.window.import_requested.emit()
+    running.window.show_page("history")
+    page = running.window.page("history")
+    with qtbot.waitSignal(page.transfer_done):
+        running.window.import_requested.emit()
     assert running.window.current_page_key() == "history"
     assert "Added 0 sessions, 0 pain entries, 1 drink." in dialog_log.args_of("info")[2]
     assert "500 ml" in running.window.header.text()
