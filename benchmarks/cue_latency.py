@@ -46,7 +46,7 @@ sys.path.insert(0, str(HERE))
 from sound_server import RATE, pulseaudio, speech_dispatcher  # noqa: E402
 
 MARKERS = 4
-MARKER_GAP_S = 0.4
+MARKER_GAP_S = 1.0  # more than the first sound's extra delay (about 0.3 s)
 VOLUME = 70
 DETAILS = bool(os.environ.get("CUE_LATENCY_DETAILS"))
 
@@ -91,14 +91,14 @@ def planned_tones() -> list[tuple[float, str]]:
 
 def child(data_dir: str, voice: bool, slow_disk_ms: float) -> int:
     """Run the app, play the markers, then the session; print one JSON line."""
-    from PySide6.QtCore import QEventLoop, QTimer, QUrl
-    from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from backcare_desktop import app
     from backcare_desktop.paths import resolve_paths
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.desktop.media import sound_dir
+    from backcare_desktop.ui.desktop.tone import Tone
     from backcare_desktop.ui.session import dialogs as session_dialogs
     from backcare_desktop.ui.session.runner import SessionRunner
     from backcare_desktop.ui.shell import dialogs
@@ -107,13 +107,13 @@ def child(data_dir: str, voice: bool, slow_disk_ms: float) -> int:
     commits: list[float] = []
     started: list[float] = []
 
-    play = QSoundEffect.play
+    play = Tone.play
 
-    def logged_play(effect: QSoundEffect) -> None:
-        played.append((time.monotonic(), Path(effect.source().toLocalFile()).stem))
-        play(effect)
+    def logged_play(tone: Tone) -> None:
+        played.append((time.monotonic(), tone.path.stem))
+        play(tone)
 
-    QSoundEffect.play = logged_play  # type: ignore[method-assign]
+    Tone.play = logged_play  # type: ignore[method-assign]
     def timed(write: Any) -> Any:
         def timed_write(self: Repository, *args: Any, **kwargs: Any) -> None:
             t0 = time.perf_counter()
@@ -156,8 +156,7 @@ def child(data_dir: str, voice: bool, slow_disk_ms: float) -> int:
     running.repo.set_setting("sound_volume", VOLUME)
     running.repo.set_setting("sound_muted", False)
 
-    marker = QSoundEffect()
-    marker.setSource(QUrl.fromLocalFile(str(sound_dir() / "tick.wav")))
+    marker = Tone(sound_dir() / "tick.wav")
     marker.setVolume(VOLUME / 100)
     markers: list[float] = []
     after: list[float] = []

@@ -84,14 +84,11 @@ class Chime:
 
     def __call__(self) -> None:
         if self._effect is None:
-            from PySide6.QtCore import QUrl
-
             from backcare_desktop.ui.desktop.media import quiet_media_logs, sound_dir
 
             quiet_media_logs()
-            from PySide6.QtMultimedia import QSoundEffect
+            from backcare_desktop.ui.desktop.tone import Tone
 
-            self._effect = QSoundEffect()
-            self._effect.setSource(QUrl.fromLocalFile(str(sound_dir() / "bell_soft.wav")))
+            self._effect = Tone(sound_dir() / "bell_soft.wav")
             self._effect.setVolume(0.6)
         self._effect.play()

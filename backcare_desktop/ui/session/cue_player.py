@@ -1,4 +1,4 @@
-"""Makes cues audible: preloaded QSoundEffect tones and a voice.
+"""Makes cues audible: preloaded tones (``ui.desktop.tone.Tone``) and a voice.
 
 The tones live in a ``ToneBank``, made once and shared by every player: the app
 fills it piece by piece in idle time after start-up (QtMultimedia is imported
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from backcare_desktop.core.session.cues import SOUNDS, Cue
 from backcare_desktop.ui.desktop.media import quiet_media_logs, sound_dir
@@ -23,6 +23,8 @@ __all__ = ["CueOutput", "QtCuePlayer", "VoiceChoice"]
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
+
+    from backcare_desktop.ui.desktop.tone import Tone
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +36,7 @@ class CueOutput(Protocol):
 
 
 class ToneBank:
-    """One QSoundEffect per cue sound, loaded from ``folder`` (default: the app's
+    """One ``Tone`` per cue sound, loaded from ``folder`` (default: the app's
     sounds). ``prepare_one()`` does the next small piece (first the QtMultimedia
     import, then one sound each call) so the work can be spread over idle turns
     of the event loop; ``effects()`` finishes what is left and returns them."""
@@ -42,8 +44,8 @@ class ToneBank:
     def __init__(self, folder: Path | None = None, parent: QObject | None = None) -> None:
         self._folder = folder
         self._parent = parent
-        self._effects: dict[str, Any] = {}
-        self._effect_class: Any = None
+        self._effects: dict[str, Tone] = {}
+        self._imported = False
 
     @property
     def ready(self) -> bool:
@@ -51,24 +53,22 @@ class ToneBank:
 
     def prepare_one(self) -> bool:
         """Do the next piece of the loading; True while more remains."""
-        if self._effect_class is None:
+        if not self._imported:
             quiet_media_logs()
-            from PySide6.QtMultimedia import QSoundEffect
+            import PySide6.QtMultimedia  # noqa: F401 - the slow part, in a piece of its own
 
-            self._effect_class = QSoundEffect
+            self._imported = True
             return True
         missing = [name for name in SOUNDS if name not in self._effects]
         if missing:
-            from PySide6.QtCore import QUrl
+            from backcare_desktop.ui.desktop.tone import Tone
 
             name = missing[0]
-            effect = self._effect_class(self._parent)
-            effect.setSource(QUrl.fromLocalFile(str((self._folder or sound_dir())
-                                                    / f"{name}.wav")))
-            self._effects[name] = effect
+            self._effects[name] = Tone((self._folder or sound_dir()) / f"{name}.wav",
+                                       self._parent)
         return not self.ready
 
-    def effects(self) -> dict[str, Any]:
+    def effects(self) -> dict[str, Tone]:
         while self.prepare_one():
             pass
         return self._effects

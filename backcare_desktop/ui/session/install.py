@@ -4,7 +4,7 @@ Start-up imports neither the engine nor the media modules. Once the window is
 on screen (``AppEvents.ready``), ``SessionPreparation`` does that work in small
 steps, one per turn of the event loop, so the window stays responsive and the
 first Start shows its question as fast as later ones: the session's modules,
-its page, then the tones (QtMultimedia and one QSoundEffect per sound). A Start
+its page, then the tones (QtMultimedia and one ``Tone`` per sound). A Start
 that comes first simply does what is still left.
 """
 

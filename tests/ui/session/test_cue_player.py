@@ -1,4 +1,4 @@
-"""The real tone and voice player: QSoundEffect sources, and the voice through its
+"""The real tone and voice player: the tones' sources, and the voice through its
 worker process (Qt's mock engine, or a stand-in worker)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tests.fakes import fire_timer
 from .test_speech import NO_ENGINE, SILENT, fake
 
 # A test machine may have no audio server; Qt then says so while loading sounds.
-NO_AUDIO = pytest.mark.qt_log_ignore("PulseAudioService", "QSoundEffect", "qt.multimedia")
+NO_AUDIO = pytest.mark.qt_log_ignore("PulseAudioService", "qt.multimedia")
 
 
 @pytest.fixture(autouse=True)
@@ -41,8 +41,7 @@ def test_every_cue_sound_is_preloaded_from_the_assets(qapp: object) -> None:
     player = QtCuePlayer(volume=40, muted=True, voice=VoiceChoice(on=False))
     assert set(player._effects) == set(SOUNDS)
     for name, effect in player._effects.items():
-        path = effect.source().toLocalFile()
-        assert path == str(sound_dir() / f"{name}.wav")
+        assert effect.path == sound_dir() / f"{name}.wav" and effect.loaded
         assert effect.volume() == pytest.approx(0.4)
     assert not player.speaks and player.voice_problem is None and player.voice is None
 

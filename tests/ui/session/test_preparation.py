@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtMultimedia import QSoundEffect
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop import app as app_module
 from backcare_desktop.core.session.cues import SOUNDS, Cue
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.desktop.media import sound_dir
+from backcare_desktop.ui.desktop.tone import Tone
 from backcare_desktop.ui.session.cue_player import QtCuePlayer, ToneBank, VoiceChoice
 from backcare_desktop.ui.session.install import SessionPreparation
 from backcare_desktop.ui.session.page import SessionPage
@@ -22,7 +22,7 @@ from tests.ui.conftest import DialogLog
 from .conftest import ROUTINE
 
 # A test machine may have no audio server; Qt then says so while loading sounds.
-NO_AUDIO = pytest.mark.qt_log_ignore("PulseAudioService", "QSoundEffect", "qt.multimedia")
+NO_AUDIO = pytest.mark.qt_log_ignore("PulseAudioService", "qt.multimedia")
 
 
 def test_the_steps_run_later_from_the_event_loop_in_order_each_until_done(
@@ -65,8 +65,8 @@ def test_a_tone_bank_loads_one_piece_per_call_and_players_share_it(qapp: object)
         pieces += 1
     assert pieces == 1 + len(SOUNDS) and bank.ready  # the import, then one per sound
     effects = bank.effects()
-    assert {n: e.source().toLocalFile() for n, e in effects.items()} == {
-        n: str(sound_dir() / f"{n}.wav") for n in SOUNDS}
+    assert {n: e.path for n, e in effects.items()} == {n: sound_dir() / f"{n}.wav" for n in SOUNDS}
+    assert all(e.loaded for e in effects.values())
     loud = QtCuePlayer(volume=80, muted=True, voice=VoiceChoice(on=False), tones=bank)
     assert loud._effects is effects
     QtCuePlayer(volume=30, muted=True, voice=VoiceChoice(on=False), tones=bank)
@@ -98,9 +98,8 @@ def test_after_start_up_the_page_and_the_tones_are_ready_before_any_start(
         qtbot.waitUntil(lambda: preparation.done)
         page = window.built_page("session")
         assert isinstance(page, SessionPage)
-        tones = window.findChildren(QSoundEffect)
-        assert sorted(e.source().fileName() for e in tones) == sorted(
-            f"{n}.wav" for n in SOUNDS)
+        tones = window.findChildren(Tone)
+        assert sorted(e.path.name for e in tones) == sorted(f"{n}.wav" for n in SOUNDS)
 
         running.repo.set_setting("voice_on", False)
         running.ctx.events.start_routine.emit(ROUTINE)

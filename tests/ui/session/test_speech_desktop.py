@@ -27,7 +27,7 @@ from .conftest import ROUTINE
 
 pytestmark = [pytest.mark.desktop, pytest.mark.slow,
               # The tones: this machine may have no sound server, and Qt says so.
-              pytest.mark.qt_log_ignore("PulseAudioService", "QSoundEffect", "qt.multimedia")]
+              pytest.mark.qt_log_ignore("PulseAudioService", "qt.multimedia")]
 
 HUNG = ("The voice is not working (speech-dispatcher did not answer), so BackCare goes on "
         "with tones only.")

@@ -105,7 +105,10 @@ def test_a_short_sessions_tones_are_heard_on_a_real_sound_server(tmp_path: Path)
         with pulse.recording() as raw:
             out = subprocess.run(
                 [sys.executable, "-c", CHILD, str(tmp_path / "data"), str(ROOT)],
-                env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **pulse.env),
+                # Qt's warnings are fatal: one from a sound thread (as QSoundEffect
+                # gave) fails the test instead of freezing the session now and then.
+                env=dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_FATAL_WARNINGS="1",
+                         **pulse.env),
                 stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=90)
         assert out.returncode == 0, out.stderr[-3000:]
         samples = np.fromfile(raw, dtype="<i2")
