@@ -3,7 +3,7 @@ its steps), the pain log (edit, delete), and export / import of every record."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -39,7 +39,12 @@ from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.core.vocabulary import SessionState, StopReason
 from backcare_desktop.storage import transfer
 from backcare_desktop.storage.errors import StorageWriteError
-from backcare_desktop.storage.progress_data import PainEntry, ProgressSource, SessionRecord
+from backcare_desktop.storage.progress_data import (
+    HistoryFilter,
+    PainEntry,
+    ProgressSource,
+    SessionRecord,
+)
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.pain_log_dialog import NOT_GIVEN
@@ -66,6 +71,17 @@ def _ended(record: SessionRecord) -> str:
     if record.state is SessionState.STOPPED and record.stop_reason == StopReason.HURT:
         return StopReason.HURT.label
     return record.state.label
+
+
+def _session_row(r: SessionRecord) -> tuple[str, ...]:
+    return (_when(r.started), r.routine_title, f"{r.active_s / 60:.0f}",
+            f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
+            "—" if r.feeling is None else r.feeling.label, _ended(r))
+
+
+def _pain_row(e: PainEntry) -> tuple[str, ...]:
+    return (_when(e.at), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
+            e.moment.label, e.note)
 
 
 class RowsModel(QAbstractTableModel):
@@ -101,6 +117,58 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+Key = tuple[int, int]
+PAGE_ROWS = 200  # rows read at a time as a long list scrolls
+
+
+class PagedRowsModel(RowsModel):
+    """Rows read from storage a page at a time: the first page at once, the next
+    ones as the view scrolls to the end of what is loaded (``canFetchMore`` /
+    ``fetchMore``). ``read(before, limit)`` returns up to ``limit`` records that
+    come after the record whose ``key`` is ``before`` (None: from the start)."""
+
+    def __init__(self, headers: Sequence[str], describe: Callable[[Any], tuple[str, ...]],
+                 page_rows: int = PAGE_ROWS, parent: QWidget | None = None) -> None:
+        super().__init__(headers, parent)
+        self._describe = describe
+        self._page_rows = page_rows
+        self._read: Callable[[Key | None, int], Sequence[Any]] = lambda _key, _n: ()
+        self._more = False
+
+    def restart(self, read: Callable[[Key | None, int], Sequence[Any]], *,
+                keep_loaded: bool = False) -> None:
+        """Read from the start again with ``read``: its first page now (or, with
+        ``keep_loaded``, as many rows as were loaded, so an edit deep in a long list
+        does not take the person back to its top)."""
+        rows = max(self._page_rows, len(self.records) if keep_loaded else 0)
+        self.beginResetModel()
+        self._read, self.records, self._rows, self._more = read, [], [], True
+        self._append(self._next_page(rows))
+        self.endResetModel()
+
+    def _next_page(self, rows: int) -> Sequence[Any]:
+        page = self._read(self.records[-1].key if self.records else None, rows)
+        self._more = len(page) == rows
+        return page
+
+    def _append(self, records: Sequence[Any]) -> None:
+        self.records.extend(records)
+        self._rows.extend(self._describe(r) for r in records)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._next_page(self._page_rows)
+        if page:
+            first = len(self.records)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._append(page)
+            self.endInsertRows()
+
+
 def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -113,6 +181,9 @@ def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the names
+    # Fit the columns to the rows around those in view, not to a thousand of them
+    # each time another page of a long history comes in.
+    header.setResizeContentsPrecision(0)
     return view
 
 
@@ -173,8 +244,8 @@ class SessionsTab(QWidget):
         filters.addWidget(QLabel("Routine"))
         filters.addWidget(self.routine, 1)
         filters.addWidget(self.dates)
-        self.model = RowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
-                                "Pain\nbefore → after", "Felt", "Ended"))
+        self.model = PagedRowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
+                                     "Pain\nbefore → after", "Felt", "Ended"), _session_row)
         self.table = _table(self.model, "Past sessions", 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_steps(current.row()))
@@ -211,16 +282,20 @@ class SessionsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """List the sessions of the chosen routine and days (a page now, more as the
+        list scrolls) under their count and minutes over the whole range."""
         first, last = self.dates.days()
-        records = self._source.session_history(routine_id=self.routine.currentData(),
-                                               first=first, last=last)
-        self.model.set_rows(records, lambda r: (
-            _when(r.started), r.routine_title, f"{r.active_s / 60:.0f}",
-            f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
-            "—" if r.feeling is None else r.feeling.label, _ended(r)))
-        minutes = sum(r.active_s for r in records) / 60
-        self.summary.setText(f"{len(records)} session{'s' * (len(records) != 1)}, "
-                             f"{minutes:.0f} minutes of exercise.")
+        chosen = HistoryFilter(self.routine.currentData(), first, last)
+        source = self._source
+        self.model.restart(lambda before, limit: source.session_history(
+            chosen, before=before, limit=limit))
+        totals = source.history_totals(chosen)
+        minutes = f"{totals.seconds / 60:,.0f}"
+        if totals.sessions == 1:
+            text = self.tr("1 session, {minutes} minutes of exercise.")
+        else:
+            text = self.tr("{count} sessions, {minutes} minutes of exercise.")
+        self.summary.setText(text.format(count=f"{totals.sessions:,}", minutes=minutes))
         self.show_steps(-1)
 
     def show_steps(self, row: int) -> None:
@@ -266,7 +341,7 @@ class PainTab(QWidget):
         checkin_row.addWidget(self.checkin)
         checkin_row.addWidget(self.checkin_time)
         checkin_row.addStretch(1)
-        self.model = RowsModel(("Date", "Pain", "Where", "When", "Note"))
+        self.model = PagedRowsModel(("Date", "Pain", "Where", "When", "Note"), _pain_row)
         self.table = _table(self.model, "Pain entries", 4)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
@@ -302,11 +377,16 @@ class PainTab(QWidget):
         self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_place: bool = False) -> None:
+        """List the pain entries of the chosen days (a page now, more as the list
+        scrolls); after an edit, ``keep_place`` keeps the rows and the place in view."""
         first, last = self.dates.days()
-        self.model.set_rows(self._source.pain_entries(first, last), lambda e: (
-            _when(e.at), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
-            e.moment.label, e.note))
+        source = self._source
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.restart(lambda before, limit: source.pain_entries(
+            first, last, before=before, limit=limit), keep_loaded=keep_place)
+        if keep_place:
+            self.table.verticalScrollBar().setValue(scrolled)
         self._enable()
 
     def current(self) -> PainEntry | None:
@@ -329,7 +409,7 @@ class PainTab(QWidget):
         level, area, note = answer
         if self._write(lambda: self._repo.update_pain(entry.id, level, entry.at, area=area,
                                                        note=note)):
-            self.reload()
+            self.reload(keep_place=True)
             self.changed.emit()
 
     def delete_current(self) -> None:
@@ -339,7 +419,7 @@ class PainTab(QWidget):
                 f"Delete the pain entry of {_when(entry.at)} (pain {entry.level})?", "Delete"):
             return
         if self._write(lambda: self._repo.delete_pain(entry.id)):
-            self.reload()
+            self.reload(keep_place=True)
             self.changed.emit()
 
     def _write(self, action: Callable[[], object]) -> bool:
@@ -406,6 +486,17 @@ class HistoryPage(QWidget):
         self._stale = False
         today = self._now().date()
         self.sessions.reset(today)
+        self.pain.reset(today)
+
+    def preparation(self) -> Generator[None, None, None]:
+        """The page readied while hidden, in two steps: the sessions, the pain log.
+        (Records that change meanwhile make it read them again when shown.)"""
+        if not self._stale or self.isVisible():
+            return
+        self._stale = False
+        today = self._now().date()
+        self.sessions.reset(today)
+        yield
         self.pain.reset(today)
 
     # -- export and import --------------------------------------------------------------
