@@ -3,7 +3,7 @@ its steps), the pain log (edit, delete), and export / import of every record."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
@@ -486,17 +486,6 @@ class HistoryPage(QWidget):
         self._stale = False
         today = self._now().date()
         self.sessions.reset(today)
-        self.pain.reset(today)
-
-    def preparation(self) -> Generator[None, None, None]:
-        """The page readied while hidden, in two steps: the sessions, the pain log.
-        (Records that change meanwhile make it read them again when shown.)"""
-        if not self._stale or self.isVisible():
-            return
-        self._stale = False
-        today = self._now().date()
-        self.sessions.reset(today)
-        yield
         self.pain.reset(today)
 
     # -- export and import --------------------------------------------------------------

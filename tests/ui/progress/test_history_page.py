@@ -267,11 +267,3 @@ def test_an_interrupted_session_shows_the_minutes_its_steps_saved(page, repo) ->
     assert cells(page.sessions.model, 0)[2::4] == ["4", "Interrupted"]
     assert page.sessions.summary.text() == "2 sessions, 13 minutes of exercise."
 
-
-def test_the_page_is_readied_before_it_is_shown(page, repo) -> None:
-    session(repo, "core", "Core stability", at(2))
-    steps = list(page.preparation())
-    assert len(steps) >= 1 and page.sessions.model.rowCount() == 1
-    assert list(page.preparation()) == []  # nothing left to do
-    page.mark_stale()
-    assert len(list(page.preparation())) >= 1
