@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,11 +20,19 @@ from typing import TYPE_CHECKING
 from backcare_desktop import APP_ID, APP_NAME, __version__, cli
 from backcare_desktop.core.clock import Clock, SystemClock
 from backcare_desktop.logging_setup import setup_logging
-from backcare_desktop.paths import AppPaths, DataFolderError, ensure_private_dir, resolve_paths
+from backcare_desktop.paths import (
+    AppPaths,
+    DataFolderError,
+    ensure_private_dir,
+    resolve_paths,
+    why_read_only,
+)
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from backcare_desktop.storage.errors import DatabaseProblem
+    from backcare_desktop.storage.recovery import RecoveryChoice
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.desktop.notifications import Notifier
     from backcare_desktop.ui.desktop.single_instance import SingleInstance
@@ -37,6 +46,35 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)  # logout, shutdown, Ctrl+C in a terminal
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Startup", text)
+
+
+def _advice(why: str) -> str:
+    """What the person can do about a folder or file BackCare cannot write."""
+    import errno
+
+    from backcare_desktop.paths import why_not_written
+
+    if why in {why_not_written(OSError(code, "")) for code in (errno.ENOSPC, errno.EDQUOT)}:
+        return _tr("Free some space on the disk, then start BackCare again.")
+    return _tr("Make it writable, or start BackCare with --data-dir to use another folder.")
+
+
+@dataclass
+class _ErrorReports:
+    """How unexpected errors are shown: one box at a time, none while stopping."""
+
+    showing: bool = False
+    quiet: bool = False  # the app is stopping: the log only
+
+
+_errors = _ErrorReports()
 
 
 @dataclass
@@ -49,6 +87,7 @@ class Running:
     progress: ProgressFeature
     ready: bool = field(default=False)  # the work after the first show is done
     closed: bool = field(default=False)
+    stopped_by: str = field(default="")  # the signal that stopped the app, if one did
 
     @property
     def window(self) -> MainWindow:
@@ -58,28 +97,99 @@ class Running:
     def repo(self) -> Repository:
         return self.ctx.repo
 
+    def stop_for_signal(self, signum: int) -> None:
+        """SIGTERM or SIGINT: close as Quit does, without a question (the desktop
+        is logging out or shutting down); ``shutdown`` then records the rest."""
+        from PySide6.QtWidgets import QApplication
+
+        if self.stopped_by:
+            return
+        self.stopped_by = signal.Signals(signum).name
+        log.info("%s received: stopping", self.stopped_by)
+        _errors.quiet = True
+        self.window.quit()
+        QApplication.quit()  # also when the window was hidden in the tray
+
     def shutdown(self) -> None:
+        """Stop in order: the features (a running session is recorded as stopped and
+        what waits for the disk is written or kept), the desktop services, the
+        window, the daily backup, the database, the lock. A step that fails is
+        logged and the next one still runs."""
         if self.closed:
             return
         self.closed = True
-        self.ctx.events.quitting.emit()
-        self.ctx.desktop.close()
+        _errors.quiet = True  # no dialog from here on: a logout must not wait for one
         window = self.ctx.window
         window.quitting = True
+        _in_turn("the features", self.ctx.events.quitting.emit)
+        _in_turn("the desktop services", self.ctx.desktop.close)
         if window.isVisible():
-            window.close()
+            _in_turn("the window", window.close)
+        _in_turn("the unsaved steps", self._say_what_is_unsaved)
         take_daily_backup(self.ctx)
-        self.ctx.repo.close()
+        _in_turn("the database", self.ctx.repo.close)
         self.instance.release()
         window.deleteLater()
+        _errors.quiet = False
+
+    def _say_what_is_unsaved(self) -> None:
+        """Once, plainly: steps the disk still refuses at the quit, and where they are
+        kept (a dialog after Quit; the log and stderr after a signal)."""
+        if "backcare_desktop.storage.session_log" not in sys.modules:
+            return  # no session was started: nothing can wait (and the quit stays light)
+        from backcare_desktop.storage.errors import WriteProblem
+        from backcare_desktop.storage.session_log import unsaved_now
+        from backcare_desktop.ui.shell import dialogs
+
+        left = unsaved_now(self.ctx.repo)
+        if not left.records:
+            return
+        why = (_tr("the disk is full") if left.problem is WriteProblem.DISK_FULL
+               else _tr("BackCare cannot write to its data file"))
+        if left.lost:
+            text = _tr("Part of your session could not be saved because {why}, and BackCare "
+                       "could not keep it anywhere else on this computer: it is lost.").format(
+                why=why)
+            count = (_tr("1 finished step is lost.") if left.steps == 1
+                     else _tr("{n} finished steps are lost.").format(n=left.steps))
+        else:
+            text = _tr("Part of your session could not be saved because {why}. BackCare "
+                       "keeps it in {file} and adds it to your records the next time it "
+                       "starts.").format(why=why, file=", ".join(map(str, left.kept_in)))
+            count = (_tr("1 finished step is waiting.") if left.steps == 1
+                     else _tr("{n} finished steps are waiting.").format(n=left.steps))
+        if left.steps:
+            text = f"{text} {count}"
+        log.warning("%s", text)
+        if self.stopped_by:
+            from backcare_desktop.logging_setup import say_on_stderr
+
+            say_on_stderr(text)
+        else:
+            dialogs.show_info(None, _tr("Part of your session is not saved yet"), text)
+
+
+def _in_turn(what: str, step: Callable[[], object]) -> None:
+    """Run one step of the shutdown; a failure of the disk or the database is logged
+    and the shutdown goes on."""
+    import sqlite3
+
+    from backcare_desktop.storage.errors import StorageError
+
+    try:
+        step()
+    except (OSError, StorageError, sqlite3.Error):
+        log.exception("stopping %s failed", what)
 
 
 def take_daily_backup(ctx: AppContext) -> None:
+    import sqlite3
+
     from backcare_desktop.storage import backups
 
     try:
         backups.backup_if_due(ctx.repo, ctx.paths.backups, ctx.clock.now())
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a read-only folder: next time
         log.error("automatic backup failed: %s", exc)
 
 
@@ -102,14 +212,31 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     """
     from PySide6.QtWidgets import QApplication
 
-    from backcare_desktop.storage.errors import StorageError
+    from backcare_desktop.storage.errors import StorageError, StorageWriteError, WriteProblem
     from backcare_desktop.storage.recovery import open_with_recovery
     from backcare_desktop.ui import hydration, progress, routines, session
     from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
-    from backcare_desktop.ui.desktop.single_instance import SingleInstance
-    from backcare_desktop.ui.shell import dialogs, theme
+    from backcare_desktop.ui.desktop.single_instance import LockFileError, SingleInstance
+    from backcare_desktop.ui.shell import theme
     from backcare_desktop.ui.shell.context import AppContext, AppEvents, SessionStatus
     from backcare_desktop.ui.shell.main_window import MainWindow
+
+    # The dialogs are imported only when one is shown: none is on the way to
+    # the first frame of a normal start.
+    def show_error(title: str, text: str) -> None:
+        from backcare_desktop.ui.shell.dialogs import show_error
+
+        show_error(None, title, text)
+
+    def ask_recovery(problem: DatabaseProblem, backup: Path | None) -> RecoveryChoice:
+        from backcare_desktop.ui.shell.dialogs import ask_database_recovery
+
+        return ask_database_recovery(problem, backup)
+
+    def show_about(parent: QWidget) -> None:
+        from backcare_desktop.ui.shell.dialogs import show_about
+
+        show_about(parent, __version__, paths.data_dir, paths.log_file)
 
     clock = clock or SystemClock()
     app = QApplication.instance()
@@ -120,48 +247,75 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         ensure_private_dir(paths.data_dir)
     except DataFolderError as exc:
         log.error("%s", exc)
-        dialogs.show_error(None, "BackCare cannot use its data folder", str(exc))
+        show_error(_tr("BackCare cannot use its data folder"), " ".join((
+            _tr("BackCare cannot write to the folder {folder}: {why}.").format(
+                folder=exc.folder, why=_tr_why(exc.why)), _advice(exc.why))))
         return EXIT_FAILED
 
     instance = SingleInstance(paths.data_dir, paths.lock_file)
-    if not instance.acquire():
+    try:
+        acquired = instance.acquire()
+    except LockFileError as exc:  # not another BackCare: the disk said no
+        log.error("%s", exc)
+        show_error(_tr("BackCare cannot start"), f"{exc} {_advice(exc.why)}")
+        return EXIT_FAILED
+    if not acquired:
         if instance.notify_running():
             log.info("BackCare already runs with %s; asked it to come forward", paths.data_dir)
             print(f"BackCare is already running with {paths.data_dir}; "
                   "its window was brought to the front.", file=sys.stderr)
             return EXIT_OK
-        dialogs.show_error(
-            None, "BackCare is already running",
+        show_error(
+            "BackCare is already running",
             f"Another BackCare is using {paths.data_dir} but does not answer. "
             "Close it, or wait a moment and try again.",
         )
         return EXIT_FAILED
 
+    # A file the person made read-only stays so: say it, change nothing. (One that
+    # cannot even be read goes to the recovery question below.)
+    readable = paths.database.exists() and os.access(paths.database, os.R_OK)
+    why = why_read_only(paths.database) if readable else None
+    if why is not None:
+        return _cannot_save(instance, paths.database, why)
     try:
         repo = open_with_recovery(paths.database, paths.backups, clock.now,
-                                  dialogs.ask_database_recovery)
+                                  ask_recovery)
     except StorageError as exc:
         log.error("%s", exc)
-        dialogs.show_error(None, "BackCare cannot open your data", str(exc))
+        show_error(_tr("BackCare cannot open your data"), str(exc))
         instance.release()
         return EXIT_FAILED
     if repo is None:
         instance.release()
         return EXIT_FAILED
 
+    try:
+        _catch_up(repo, paths, clock)
+    except StorageWriteError as exc:
+        if exc.problem not in (WriteProblem.READ_ONLY, WriteProblem.CANNOT_OPEN):
+            # A full or busy disk: the app runs, and this is done at a later start.
+            log.warning("left for a later start: %s", exc)
+        else:
+            repo.close()
+            return _cannot_save(instance, paths.database,
+                                _tr("the file or its folder is read-only"))
+
     scheme = repo.get_setting("colour_scheme")
     if scheme != "system":
         theme.apply_theme(app, scheme)
-    interrupted = repo.mark_unfinished_sessions_interrupted()
-    if interrupted:
-        log.info("marked %d unfinished session(s) as interrupted", interrupted)
+
+    def save_state(name: str, value: str) -> None:
+        try:
+            repo.set_ui_state(name, value)
+        except StorageWriteError as exc:  # the window's layout is not worth a message
+            log.warning("window layout not saved: %s", exc)
 
     window = MainWindow(
         status=lambda: repo.today_status(clock.now().date()),
         load_state=repo.get_ui_state,
-        save_state=repo.set_ui_state,
-        show_about=lambda parent: dialogs.show_about(
-            parent, __version__, paths.data_dir, paths.log_file),
+        save_state=save_state,
+        show_about=show_about,
     )
     events = AppEvents(window)
     desktop = DesktopServices(window, clock, make_notifier or default_notifier)
@@ -189,10 +343,44 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     return running
 
 
+def _tr_why(why: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("DiskProblem", why)
+
+
+def _catch_up(repo: Repository, paths: AppPaths, clock: Clock) -> None:
+    """Merge what an earlier run kept for a full disk, then mark the sessions an
+    earlier run left running as interrupted. Raises ``StorageWriteError``."""
+    from backcare_desktop.storage.unsaved import take_in_unsaved
+
+    merged = take_in_unsaved(repo, paths.data_dir, clock.now())
+    if merged:
+        log.info("saved %d session(s) kept by an earlier run", merged)
+    interrupted = repo.mark_unfinished_sessions_interrupted()
+    if interrupted:
+        log.info("marked %d unfinished session(s) as interrupted", interrupted)
+
+
+def _cannot_save(instance: SingleInstance, database: Path, why: str) -> int:
+    """The database cannot be written: say so plainly, release the folder, and end."""
+    from backcare_desktop.ui.shell import dialogs
+
+    text = " ".join((
+        _tr("BackCare cannot save to your data file {file}: {why}.").format(
+            file=database, why=_tr_why(why)),
+        _advice(why), _tr("Nothing was changed.")))
+    log.error("%s", text)
+    dialogs.show_error(None, _tr("BackCare cannot save your data"), text)
+    instance.release()
+    return EXIT_FAILED
+
+
 def _after_show(running: Running, *, notice: bool) -> None:
     """Work that can wait until the window is on screen."""
     from PySide6.QtWidgets import QApplication
 
+    from backcare_desktop.storage.errors import StorageWriteError
     from backcare_desktop.ui.shell import dialogs, theme
     from backcare_desktop.ui.shell.icons import app_icon
 
@@ -208,7 +396,10 @@ def _after_show(running: Running, *, notice: bool) -> None:
     theme.follow_system_scheme(app, ctx.repo.get_setting("colour_scheme"))
     if notice and not ctx.repo.get_setting("first_run_notice_seen"):
         dialogs.show_first_run_notice(ctx.window)
-        ctx.repo.set_setting("first_run_notice_seen", True)
+        try:
+            ctx.repo.set_setting("first_run_notice_seen", True)
+        except StorageWriteError as exc:  # it is shown again next time: no more than that
+            log.warning("first-run notice not marked as seen: %s", exc)
     take_daily_backup(ctx)
     running.ready = True
 
@@ -255,19 +446,73 @@ def resident_kib() -> int:
 
 
 def _install_excepthook(log_file: Path) -> None:
-    """Show a plain message instead of a traceback; the details go to the log."""
+    """Show a plain message instead of a traceback; the details go to the log.
+
+    One message at a time: an error while one is shown (a timer's write to a full
+    disk, say) is logged only, so boxes never stack; and none while the app is
+    stopping, which must not wait for an answer."""
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         from backcare_desktop.storage.errors import StorageError
         from backcare_desktop.ui.shell import dialogs
         log.critical("unhandled error", exc_info=(kind, exc, tb))
+        if _errors.showing or _errors.quiet:
+            return
         if isinstance(exc, StorageError):
             text = str(exc)
         else:
-            text = ("Something went wrong that BackCare did not expect. What you had already "
-                    f"saved is safe. The details were written to {log_file}.")
-        dialogs.show_error(None, "BackCare", text)
+            text = _tr("Something went wrong that BackCare did not expect. What you had "
+                       "already saved is safe. The details were written to {file}.").format(
+                file=log_file)
+        _errors.showing = True
+        try:
+            dialogs.show_error(None, "BackCare", text)
+        finally:
+            _errors.showing = False
 
     sys.excepthook = hook
+
+
+def catch_stop_signals(stop: Callable[[int], None]) -> Callable[[], None]:
+    """Call ``stop(signum)`` from the event loop when SIGTERM or SIGINT arrives; returns
+    the function that puts the previous handling back.
+
+    The signal handler only writes the signal's number to a socket
+    (``signal.set_wakeup_fd``); a ``QSocketNotifier`` wakes the event loop for it,
+    so nothing runs inside the handler and nothing polls while all is quiet.
+    """
+    import socket
+
+    from PySide6.QtCore import QCoreApplication, QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    previous = {number: signal.signal(number, lambda *_: None) for number in STOP_SIGNALS}
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read,
+                               QCoreApplication.instance())
+
+    def arrived() -> None:
+        try:
+            numbers = reader.recv(64)
+        except OSError:
+            return
+        for number in numbers:
+            if number in STOP_SIGNALS:
+                stop(number)
+
+    notifier.activated.connect(arrived)
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        reader.close()
+        writer.close()
+
+    return restore
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -280,6 +525,10 @@ def main(argv: list[str] | None = None) -> int:
         from backcare_desktop.install_check import check_install
 
         return check_install(sys.stdout)
+    if args.import_file is not None or args.export_folder is not None:
+        from backcare_desktop.transfer_cli import run
+
+        return run(args, os.environ, sys.stdout, sys.stderr)  # no Qt on this path
     paths = resolve_paths(args.data_dir, os.environ)
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)
@@ -291,10 +540,28 @@ def main(argv: list[str] | None = None) -> int:
     app = theme.create_application([sys.argv[0]])  # in Fusion from the start
     configure_application(app)
     _install_excepthook(paths.log_file)
-    outcome = start(paths, quit_after_show=args.quit_after_show)
-    if isinstance(outcome, int):
-        return outcome
+    early: list[int] = []  # a signal during start-up, acted on once the app runs
+    running: list[Running] = []
+
+    def stop(signum: int) -> None:
+        if running:
+            running[0].stop_for_signal(signum)
+        else:
+            early.append(signum)
+
+    restore_signals = catch_stop_signals(stop)
     try:
-        return app.exec()
+        outcome = start(paths, quit_after_show=args.quit_after_show)
+        if isinstance(outcome, int):
+            return outcome
+        running.append(outcome)
+        if early:  # from inside the event loop, which a quit before it would not end
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: outcome.stop_for_signal(early[0]))
+        try:
+            return app.exec()
+        finally:
+            outcome.shutdown()
     finally:
-        outcome.shutdown()
+        restore_signals()

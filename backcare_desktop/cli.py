@@ -56,6 +56,32 @@ def build_parser() -> argparse.ArgumentParser:
             "(status 0 when all is well); for packagers"
         ),
     )
+    records = parser.add_mutually_exclusive_group()
+    records.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help=(
+            "add the records of FILE, a backcare-records.json made by Export (for example "
+            "on your old laptop), to the data folder, print one line saying what was added, "
+            "then exit (status 0); the window does not open. The file is checked in full "
+            "first: if anything is wrong, nothing is added and every problem is printed "
+            "(status 1). Records already there are skipped. Refused (status 1) while "
+            "BackCare runs with the same data folder"
+        ),
+    )
+    records.add_argument(
+        "--export",
+        dest="export_folder",
+        metavar="FOLDER",
+        help=(
+            "export every record into a new folder backcare-export-DATE inside FOLDER "
+            "(one CSV file per kind of record, columns.txt, and backcare-records.json for "
+            "--import on another computer), print one line naming it, then exit (status 0); "
+            "the window does not open. Refused (status 1) while BackCare runs with the "
+            "same data folder"
+        ),
+    )
     return parser
 
 

@@ -8,7 +8,10 @@ overridden data folder so that a portable or test folder holds everything.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,26 +61,106 @@ def resolve_paths(cli_data_dir: str | None, environ: Mapping[str, str]) -> AppPa
     )
 
 
+# Why a write failed, in plain words, by the error number the system gave.
+_WHY_NOT = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "your share of the disk (your quota) is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "you do not have permission to write there",
+    errno.EPERM: "you do not have permission to write there",
+    errno.ENOENT: "the folder is not there any more",
+    errno.ENOTDIR: "part of its path is a file, not a folder",
+    errno.EIO: "the disk could not be written to (it may be failing or have been removed)",
+}
+READ_ONLY = "it is read-only"
+"""Why BackCare does not write to a folder or file the person made read-only."""
+
+
+def why_not_written(exc: OSError) -> str:
+    """Plain words for why writing failed: "the disk is full", "the disk is read-only"…"""
+    if exc.errno in _WHY_NOT:
+        return _WHY_NOT[exc.errno]
+    return (exc.strerror or str(exc)).lower() if exc.errno else str(exc)
+
+
+def why_read_only(path: Path) -> str | None:
+    """Why BackCare must not write to ``path`` (a folder or a file), or None if it may.
+
+    A path the person made read-only (its owner may not write) stays read-only,
+    even for a user such as root whom the system would let write anyway.
+    """
+    try:
+        info = path.stat()
+        if os.name == "posix" and os.statvfs(path).f_flag & os.ST_RDONLY:
+            return _WHY_NOT[errno.EROFS]
+    except OSError as exc:
+        return why_not_written(exc)
+    if os.name == "posix" and info.st_uid == os.geteuid() and not info.st_mode & stat.S_IWUSR:
+        return READ_ONLY
+    wanted = os.W_OK | (os.X_OK if path.is_dir() else 0)
+    if not os.access(path, wanted):
+        return _WHY_NOT[errno.EACCES]
+    return None
+
+
+def tighten(path: Path, allowed: int) -> None:
+    """Take away every permission of ``path`` outside ``allowed`` (0o700: the owner's
+    alone); never give one. A file or folder the person made read-only stays so."""
+    if os.name != "posix":
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & ~allowed:
+        os.chmod(path, mode & allowed)
+
+
+def write_check(folder: Path, size: int = 512) -> OSError | None:
+    """Try to write ``size`` bytes to a new file in ``folder`` (then remove it): the
+    error the system gives, or None if it could. For saying why a write failed."""
+    probe = folder / f".backcare-write-check-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        return exc
+    failed: OSError | None = None
+    try:
+        os.write(fd, b"\n" * size)
+        os.fsync(fd)
+    except OSError as exc:
+        failed = exc
+    try:
+        os.close(fd)  # some file systems say only now that the disk is full
+    except OSError as exc:
+        failed = failed or exc
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return failed
+
+
 class DataFolderError(OSError):
-    """The data folder cannot be created or written; the message names it."""
+    """The data folder cannot be created or written; the message names it.
+
+    ``folder`` is the folder and ``why`` says, in plain words, what is wrong.
+    """
+
+    def __init__(self, folder: Path, why: str) -> None:
+        super().__init__(f"BackCare cannot use the folder {folder}: {why}.")
+        self.folder = folder
+        self.why = why
 
 
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) if needed and make it readable by the user alone.
 
+    Permissions are only taken away (group and others lose theirs), never given:
+    a folder the person made read-only stays read-only, and is refused.
     Raises ``DataFolderError`` naming the folder when it cannot be created or
     written to.
     """
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(path, 0o700)
+        tighten(path, 0o700)
     except OSError as exc:
-        raise DataFolderError(
-            f"BackCare cannot create or use the folder {path}: {exc.strerror or exc}."
-        ) from exc
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise DataFolderError(
-            f"BackCare cannot write to the folder {path}. "
-            "Check its permissions, or start BackCare with --data-dir to use another folder."
-        )
+        raise DataFolderError(path, why_not_written(exc)) from exc
+    why = why_read_only(path)
+    if why is not None:
+        raise DataFolderError(path, why)

@@ -68,9 +68,8 @@ def _routines() -> list[tuple[str, str, list[tuple[str, float]]]]:
     from backcare_desktop.core.routines.library import builtin_dir, load_folder
     from backcare_desktop.core.routines.plan import expand
 
-    routines, _problems = load_folder(builtin_dir(), builtin=True)
     out = []
-    for routine in routines:
+    for _name, routine in load_folder(builtin_dir(), builtin=True).loaded:
         plan = expand(routine)
         out.append((routine.id, routine.title,
                     [(ex.name, plan.exercise_seconds(i) - ex.rest_after_s - ex.prepare_s)

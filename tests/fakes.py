@@ -13,15 +13,22 @@ from backcare_desktop.core.session.cues import Cue
 
 @dataclass
 class FakeClock:
-    """A clock that moves only when the test says so."""
+    """A clock that moves only when the test says so.
+
+    ``mono`` is the monotonic clock, ``boot`` one that keeps counting while the
+    computer sleeps, ``wall`` the local wall clock."""
 
     wall: datetime = field(
         default_factory=lambda: datetime(2026, 11, 24, 10, 30, tzinfo=timezone(timedelta(hours=1)))
     )
     mono: float = 1000.0
+    boot: float = 50_000.0
 
     def monotonic(self) -> float:
         return self.mono
+
+    def boottime(self) -> float:
+        return self.boot
 
     def now(self) -> datetime:
         return self.wall
@@ -30,13 +37,29 @@ class FakeClock:
         return self.wall.timestamp()
 
     def advance(self, seconds: float) -> None:
-        """Both clocks move on by ``seconds``."""
+        """Every clock moves on by ``seconds`` (time passes; with no timer fired,
+        as while the app's process is stopped)."""
         self.mono += seconds
+        self.boot += seconds
         self.wall += timedelta(seconds=seconds)
 
     def jump(self, seconds: float) -> None:
-        """Only the wall clock moves on, as while the computer sleeps."""
+        """Only the wall clock moves, on or back: the clock was set (by hand, or by
+        the network time service)."""
         self.wall += timedelta(seconds=seconds)
+
+    def sleep(self, seconds: float, *, monotonic_counts: bool = False) -> None:
+        """The computer sleeps for ``seconds``: the wall clock and the sleep-counting
+        clock move on; the monotonic clock too where it counts sleep (Windows),
+        not where it stops (Linux, macOS)."""
+        self.boot += seconds
+        self.wall += timedelta(seconds=seconds)
+        if monotonic_counts:
+            self.mono += seconds
+
+    def set_zone(self, offset: timedelta) -> None:
+        """The time zone changed: the same moment, read with another UTC offset."""
+        self.wall = self.wall.astimezone(timezone(offset))
 
 
 class FakePrefs:

@@ -1,9 +1,15 @@
-"""Backups of the database: before migrations, and automatically once a day.
+"""Backups of the database: before migrations, and automatically once a day; and
+copies of files as they were found, set aside before anything could change them.
 
 Backup files are complete SQLite databases written with ``Connection.backup``
 to a temporary name and then renamed, so a half-written backup never looks
 like a real one. Automatic ("daily") backups are thinned with the retention
 policy from ``core.retention``; backups taken before a migration are kept.
+
+Files set aside go, byte for byte and under their own names, into a new folder
+``set-aside-<time>`` beside the backups, with a README saying why. They are
+never offered as backups (a database copied with a -wal that does not belong to
+it is not one) and never thinned.
 """
 
 from __future__ import annotations
@@ -12,14 +18,22 @@ import contextlib
 import logging
 import os
 import re
+import shutil
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare_desktop.core.retention import RetentionPolicy, backups_to_keep
-from backcare_desktop.storage.files import make_private, unused_name
+from backcare_desktop.storage.files import (
+    copy_private,
+    make_private,
+    sync_folder,
+    unused_name,
+    write_atomically,
+)
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository
@@ -27,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DAILY = "daily"
+SET_ASIDE = "set-aside"
 DEFAULT_POLICY = RetentionPolicy()
 _NAME = re.compile(r"^backcare-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6})(?:-\d+)?\.sqlite3$")
 
@@ -121,3 +136,52 @@ def thin(backup_dir: Path, policy: RetentionPolicy = DEFAULT_POLICY) -> list[Pat
             b.path.unlink()
             removed.append(b.path)
     return removed
+
+
+def keep_originals(files: Sequence[Path], backup_dir: Path, now: datetime) -> Path:
+    """Copy ``files`` byte for byte (0600, flushed to disk) into a new folder
+    ``set-aside-<time>`` in ``backup_dir`` and return the folder.
+
+    Never overwrites: a second copy in the same second gets ``-2``, ``-3`` …
+    Copies half made are removed when one fails (the ``OSError`` is raised).
+    """
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    n = 1
+    while True:
+        folder = backup_dir / (f"{SET_ASIDE}-{stamp}" if n == 1 else f"{SET_ASIDE}-{stamp}-{n}")
+        try:
+            folder.mkdir(mode=0o700)
+            break
+        except FileExistsError:
+            n += 1
+    try:
+        for source in files:
+            copy_private(source, folder / source.name)
+        sync_folder(folder)
+        sync_folder(backup_dir)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder
+
+
+def describe_kept(folder: Path, why: str, now: datetime) -> None:
+    """Write a README into a set-aside folder saying what its files are."""
+    text = (
+        f"BackCare copied the files in this folder here on {now:%Y-%m-%d at %H:%M}, "
+        "byte for byte, as it found them in its data folder, before opening them.\n\n"
+        f"Why: {why}\n\n"
+        "They are kept in case they hold records you want back. To use them again, "
+        "quit BackCare and copy them into the data folder under the same names.\n"
+    )
+    try:
+        write_atomically(folder / "README.txt", text.encode())
+    except OSError as exc:
+        log.error("could not write the README of %s: %s", folder, exc)
+
+
+def discard_kept(folder: Path) -> None:
+    """Remove copies made only as a precaution, once the files proved sound."""
+    shutil.rmtree(folder, ignore_errors=True)
+    log.info("the files beside the database proved its own; removed the copies in %s", folder)

@@ -20,29 +20,52 @@ class ProblemKind(enum.Enum):
     CORRUPT = "corrupt"
     UNREADABLE = "unreadable"
     TOO_NEW = "too_new"
+    NOT_BACKCARE = "not_backcare"  # an SQLite file that does not hold BackCare's data
+    FOREIGN_JOURNAL = "foreign_journal"  # a -wal or -journal beside it that is not its own
+    NOT_LAST_WRITTEN = "not_last_written"  # BackCare data, but not the file it last closed here
+    MISSING = "missing"  # the file BackCare last closed here is gone
+
+
+_WHAT = {
+    ProblemKind.CORRUPT: "is damaged and cannot be read safely",
+    ProblemKind.UNREADABLE: "cannot be opened (it may belong to another user or be locked)",
+    ProblemKind.TOO_NEW: "was written by a newer version of BackCare than this one",
+    ProblemKind.NOT_BACKCARE: "does not hold BackCare data",
+    ProblemKind.FOREIGN_JOURNAL: "has a file beside it that does not belong to it",
+    ProblemKind.NOT_LAST_WRITTEN: "is not the one BackCare last saved here",
+    ProblemKind.MISSING: "is missing",
+}
 
 
 class DatabaseProblem(StorageError):
-    """The database file exists but cannot be used as it is.
+    """The database file cannot be used as it is, or is not the one BackCare last saved.
 
-    Nothing has been changed on disk when this is raised; the caller decides
-    (with the person) whether to restore a backup, move the file aside, or quit.
+    Nothing of the data file or its companions has been changed when this is
+    raised; the caller decides (with the person) whether to restore a backup,
+    move the files aside, or quit. ``files`` are the files involved (the
+    database and the -wal, -shm or -journal found beside it); ``kept`` is the
+    folder holding copies of their bytes as they were found, when they were
+    copied aside (a file that does not look like the person's data always is).
     """
 
-    def __init__(self, kind: ProblemKind, path: Path, detail: str) -> None:
+    def __init__(self, kind: ProblemKind, path: Path, detail: str,
+                 files: tuple[Path, ...] = (), kept: Path | None = None) -> None:
         self.kind = kind
         self.path = path
         self.detail = detail
-        super().__init__(self.message())
+        self.files = files or ((path,) if path.exists() else ())
+        self.kept = kept
+        super().__init__(kind, path, detail)
+
+    def __str__(self) -> str:
+        return self.message()
 
     def message(self) -> str:
-        if self.kind is ProblemKind.CORRUPT:
-            what = "is damaged and cannot be read safely"
-        elif self.kind is ProblemKind.UNREADABLE:
-            what = "cannot be opened (it may belong to another user or be locked)"
-        else:
-            what = "was written by a newer version of BackCare than this one"
-        return f"Your BackCare data file {self.path} {what}. Details: {self.detail}"
+        text = f"Your BackCare data file {self.path} {_WHAT[self.kind]}. Details: {self.detail}"
+        if self.kept is not None and self.files:
+            names = ", ".join(f.name for f in self.files)
+            text += f" Copies of {names}, as they were found, are in {self.kept}."
+        return text
 
 
 def primary_code(exc: sqlite3.Error) -> int | None:

@@ -1,27 +1,57 @@
-"""File-permission helpers: health data is readable by its owner alone."""
+"""File helpers: health data is readable by its owner alone, and nothing is overwritten.
+
+Permissions are only ever taken away, never given: a file the person made
+read-only stays read-only (BackCare then says it cannot write there).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import shutil
 from pathlib import Path
 
-SIDE_SUFFIXES = ("-wal", "-shm")
+from backcare_desktop.paths import tighten
+
+log = logging.getLogger(__name__)
+
+# The files SQLite keeps beside a database: the write-ahead log and its index,
+# and the rollback journal. Opening the database reads (and may replay) them.
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def make_private(path: Path) -> None:
-    """Set mode 0600 on ``path`` if it exists (no-op where POSIX modes do not apply)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(path, 0o600)
+    """Take group's and others' permissions off ``path`` if it exists, leaving the
+    owner's as they are (no-op where POSIX modes do not apply)."""
+    try:
+        tighten(path, 0o600)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a read-only disk, another user's file: said when writing fails
+        log.warning("cannot make %s private: %s", path, exc)
+
+
+def side_file(db_path: Path, suffix: str) -> Path:
+    return db_path.with_name(db_path.name + suffix)
+
+
+def side_files(db_path: Path) -> list[Path]:
+    """The -wal, -shm and -journal files present beside ``db_path``."""
+    found = []
+    for suffix in SIDE_SUFFIXES:
+        side = side_file(db_path, suffix)
+        if os.path.lexists(side):
+            found.append(side)
+    return found
 
 
 def make_database_private(db_path: Path) -> None:
-    """Set 0600 on the database and its -wal and -shm companions."""
+    """Make the database and its -wal, -shm and -journal companions private (at most
+    0600)."""
     make_private(db_path)
     for suffix in SIDE_SUFFIXES:
-        make_private(db_path.with_name(db_path.name + suffix))
+        make_private(side_file(db_path, suffix))
 
 
 def create_private_file(path: Path) -> None:
@@ -40,3 +70,42 @@ def unused_name(path: Path) -> Path:
         if not candidate.exists():
             return candidate
         n += 1
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the names in ``folder`` durable (where the system allows it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy ``source``'s bytes to a new file ``target`` (0600, flushed to disk).
+
+    Fails if ``target`` exists: a copy never overwrites anything.
+    """
+    with open(source, "rb") as src:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` (0600) so that it is either the old or the new
+    content, never half of one, even after a power cut."""
+    partial = path.with_name(path.name + ".partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, path)
+    sync_folder(path.parent)

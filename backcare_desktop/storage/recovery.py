@@ -1,9 +1,11 @@
 """Opening the data, and recovering from a database that cannot be used.
 
 Never delete, never overwrite.
-A damaged file is renamed (with its -wal and -shm companions) to a name that
-says what it is, so it can still be rescued by hand. A restore copies a backup
-into place only after the damaged file has been moved aside.
+A damaged file is renamed (with its -wal, -shm and -journal companions) to a
+name that says what it is, so it can still be rescued by hand. A restore copies
+a backup into place only after the damaged file has been moved aside. A file
+that does not look like the person's data has also been copied, as it was
+found, into the backups folder before the person is asked (``database``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare_desktop.storage import database
-from backcare_desktop.storage.errors import DatabaseProblem, StorageError
-from backcare_desktop.storage.files import SIDE_SUFFIXES, make_private, unused_name
+from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind, StorageError
+from backcare_desktop.storage.files import make_private, side_files, unused_name
 from backcare_desktop.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -29,16 +31,20 @@ log = logging.getLogger(__name__)
 
 
 def move_aside(db_path: Path, now: datetime) -> Path:
-    """Rename the database and its companions to ``<stem>.damaged-<time>.sqlite3``."""
+    """Rename the database and its companions to ``<stem>.damaged-<time>.sqlite3``
+    (and ``…sqlite3-wal`` …); companions are moved even when the database is missing."""
     stamp = now.strftime("%Y%m%dT%H%M%S")
     target = unused_name(db_path.with_name(f"{db_path.stem}.damaged-{stamp}{db_path.suffix}"))
-    os.rename(db_path, target)
-    for suffix in SIDE_SUFFIXES:
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            os.rename(side, target.with_name(target.name + suffix))
+    if os.path.lexists(db_path):
+        os.rename(db_path, target)
+    for side in side_files(db_path):
+        os.rename(side, target.with_name(target.name + side.name.removeprefix(db_path.name)))
     log.warning("moved %s aside to %s", db_path, target)
     return target
+
+
+def needs_moving(db_path: Path) -> bool:
+    return os.path.lexists(db_path) or bool(side_files(db_path))
 
 
 def usable_backups(backup_dir: Path) -> list[Backup]:
@@ -63,7 +69,7 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path | None:
     The backup itself is left untouched.
     """
     database.probe(backup)  # refuse a damaged backup before moving anything
-    moved = move_aside(db_path, now) if db_path.exists() else None
+    moved = move_aside(db_path, now) if needs_moving(db_path) else None
     partial = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup, partial)
     make_private(partial)
@@ -75,7 +81,22 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path | None:
 class RecoveryChoice(enum.Enum):
     RESTORE_BACKUP = "restore"
     START_FRESH = "fresh"
+    USE_AS_IT_IS = "use"  # offered when the file is sound BackCare data (NOT_LAST_WRITTEN)
     QUIT = "quit"
+
+
+def can_use_as_it_is(problem: DatabaseProblem) -> bool:
+    """Whether the file may simply be taken as the person's data: it is sound
+    BackCare data, only not the file BackCare last saved there."""
+    return problem.kind is ProblemKind.NOT_LAST_WRITTEN
+
+
+class _ClosingRepository(Repository):
+    """The repository the app runs on: closing it counts the clean close and records
+    it beside the file (``database.close_database``)."""
+
+    def close(self) -> None:
+        database.close_database(self._conn, self.path)
 
 
 AskRecovery = Callable[[DatabaseProblem, Path | None], RecoveryChoice]
@@ -86,15 +107,20 @@ def open_with_recovery(
 ) -> Repository | None:
     """Open the repository; on a problem, ask the person and act on the answer.
 
-    ``ask`` gets the problem and the newest usable backup (or None). Nothing
-    on disk changes before it answers. Returns None when the person quits.
-    Raises ``StorageError`` when moving or restoring a file fails, and
-    ``MigrationError`` when an upgrade fails.
+    ``ask`` gets the problem and the newest usable backup (or None). Nothing of
+    the data changes on disk before it answers (copies may have been written
+    into the backups folder, as the problem says). Returns None when the person
+    quits. Raises ``StorageError`` when moving, copying or restoring a file
+    fails, and ``MigrationError`` when an upgrade fails.
+
+    Whatever opens after the person chose (a restored backup, new data, the
+    file as it is) is taken as theirs: its identity is recorded anew.
     """
+    adopt = False
     while True:
         try:
-            conn = database.open_database(db_path, backup_dir, now())
-            return Repository(conn, db_path)
+            conn = database.open_database(db_path, backup_dir, now(), adopt=adopt)
+            return _ClosingRepository(conn, db_path)
         except DatabaseProblem as problem:
             log.error("cannot open %s: %s", db_path, problem.detail)
             candidates = usable_backups(backup_dir)
@@ -105,10 +131,13 @@ def open_with_recovery(
                 if choice is RecoveryChoice.RESTORE_BACKUP and latest is not None:
                     restore(latest, db_path, now())
                 elif choice is RecoveryChoice.START_FRESH:
-                    if db_path.exists():
+                    if needs_moving(db_path):
                         move_aside(db_path, now())
+                elif choice is RecoveryChoice.USE_AS_IT_IS and can_use_as_it_is(problem):
+                    pass
                 else:
                     return None
+                adopt = True
             except OSError as exc:
                 raise StorageError(
                     f"BackCare could not move or copy files in {db_path.parent}: "

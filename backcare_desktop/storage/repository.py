@@ -9,16 +9,17 @@ moment later. Write failures (disk full, read-only folder) become
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from backcare_desktop.core.hydration import amounts
-from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState
+from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState, in_utc
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.core.vocabulary import (
@@ -30,11 +31,31 @@ from backcare_desktop.core.vocabulary import (
 )
 from backcare_desktop.storage.errors import StorageWriteError, WriteProblem
 from backcare_desktop.storage.schema import LOCAL_DAY
+from backcare_desktop.storage.stored_values import (
+    READABLE,
+    UNREADABLE,
+    is_number,
+    moment,
+    note_odd,
+    number,
+    odd_args,
+    odd_rows,
+    odd_time,
+    readable,
+    text,
+    time_text,
+    whole,
+    word,
+    word_or_none,
+)
 
 if TYPE_CHECKING:
     from backcare_desktop.core.progress.records_file import StepRecord
 
 _UI_PREFIX = "ui."
+# Text that is not valid UTF-8 (written by another tool) is read with U+FFFD in
+# place of the bad bytes rather than failing the whole query.
+_DECODE = functools.partial(str, encoding="utf-8", errors="replace")
 
 
 def stamp(at: datetime) -> tuple[int, int]:
@@ -65,6 +86,18 @@ class WaterEntry:
     amount_ml: int
 
 
+@dataclass(frozen=True)
+class OddWaterEntry:
+    """A drink the app cannot place on a day: its time cannot be read, or it is
+    dated before the first day or after today. Shown apart; never counted."""
+
+    id: int
+    at: datetime | None  # None when the stored time cannot be read
+    time_text: str  # the stored time as well as it can be shown
+    reason: str  # why it is apart, e.g. "date not readable"
+    amount_ml: int
+
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -90,8 +123,8 @@ class StoredSession:
     id: int
     routine_id: str
     routine_title: str
-    started: datetime
-    ended: datetime | None  # None while it runs, or if it was interrupted
+    started: datetime | None  # None when the stored time cannot be read
+    ended: datetime | None  # None while it runs, if it was interrupted, or not readable
     state: SessionState
     stop_reason: str | None  # a StopReason when stopped (any text if imported)
     planned_s: float
@@ -105,10 +138,6 @@ class CheckinDays:
     logged_on: date | None  # the last day with pain logged
 
 
-def aware(ts: int, offset: int) -> datetime:
-    return datetime.fromtimestamp(ts, timezone(timedelta(seconds=offset)))
-
-
 class Repository:
     """Reads and writes BackCare's records on one SQLite connection.
 
@@ -119,6 +148,7 @@ class Repository:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        conn.text_factory = _DECODE
         self._conn = conn
         self.path = path
         self._listeners: list[Callable[[], None]] = []
@@ -201,7 +231,13 @@ class Repository:
         row = self._conn.execute(
             "SELECT value FROM settings WHERE key = ?", (_UI_PREFIX + name,)
         ).fetchone()
-        return None if row is None else str(json.loads(row[0]))
+        if row is None:
+            return None
+        try:
+            return str(json.loads(row[0]))
+        except (ValueError, TypeError):  # edited by hand: as if never saved
+            note_odd("window state", name, "not readable")
+            return None
 
     def set_ui_state(self, name: str, value: str) -> None:
         self._put_setting_row(_UI_PREFIX + name, value)
@@ -223,16 +259,36 @@ class Repository:
         lo, hi = ts_window(day, day)
         rows = self._conn.execute(
             f"SELECT id, ts, tz_offset, amount_ml FROM water_entries "
-            f"WHERE ts BETWEEN ? AND ? AND {_LOCAL_DAY} = ? ORDER BY ts, id",
+            f"WHERE ts BETWEEN ? AND ? AND {READABLE} AND {_LOCAL_DAY} = ? ORDER BY ts, id",
             (lo, hi, day.isoformat()),
         ).fetchall()
-        return [WaterEntry(i, aware(ts, off), ml) for i, ts, off, ml in rows]
+        return [WaterEntry(i, at, whole(ml)) for i, ts, off, ml in rows
+                if (at := moment(ts, off)) is not None]
 
-    def last_water_entry(self) -> WaterEntry | None:
-        row = self._conn.execute(
-            "SELECT id, ts, tz_offset, amount_ml FROM water_entries ORDER BY ts DESC, id DESC"
-            " LIMIT 1").fetchone()
-        return None if row is None else WaterEntry(row[0], aware(row[1], row[2]), row[3])
+    def last_water_entry(self, not_after: datetime | None = None) -> WaterEntry | None:
+        """The latest drink whose time can be read (and is not after ``not_after``)."""
+        limit = "" if not_after is None else " AND ts <= ?"
+        args = () if not_after is None else (stamp(not_after)[0],)
+        for i, ts, off, ml in self._conn.execute(
+                f"SELECT id, ts, tz_offset, amount_ml FROM water_entries WHERE {READABLE}"
+                f"{limit} ORDER BY ts DESC, id DESC LIMIT 1", args):
+            at = moment(ts, off)
+            if at is not None:
+                return WaterEntry(i, at, whole(ml))
+        return None
+
+    def odd_water_entries(self, today: date) -> list[OddWaterEntry]:
+        """Drinks kept off every day's list and total (see ``OddWaterEntry``), by id."""
+        rows = self._conn.execute(
+            f"SELECT id, ts, tz_offset, amount_ml FROM water_entries WHERE {odd_rows()}"
+            " ORDER BY id", odd_args(today)).fetchall()
+        odd: list[OddWaterEntry] = []
+        for i, ts, off, ml in rows:
+            at = moment(ts, off)
+            reason = odd_time(at, today) or UNREADABLE
+            note_odd("drink", i, reason)
+            odd.append(OddWaterEntry(i, at, time_text(ts, off), reason, whole(ml, 1)))
+        return odd
 
     @_announces
     def update_water(self, entry_id: int, amount_ml: int, at: datetime) -> None:
@@ -248,13 +304,13 @@ class Repository:
             c.execute("DELETE FROM water_entries WHERE id = ?", (entry_id,))
 
     def water_per_day(self, first: date, last: date) -> dict[date, int]:
-        rows = self._conn.execute(  # read from the water_by_day index alone
+        rows = self._conn.execute(  # narrowed by the water_by_day index
             f"SELECT {_LOCAL_DAY}, SUM(amount_ml) FROM water_entries "
-            f"WHERE {_LOCAL_DAY} BETWEEN ? AND ? GROUP BY {_LOCAL_DAY}",
+            f"WHERE {_LOCAL_DAY} BETWEEN ? AND ? AND {READABLE} GROUP BY {_LOCAL_DAY}",
             (first.isoformat(), last.isoformat())).fetchall()
         totals = dict(rows)
         days = (first + timedelta(days=n) for n in range((last - first).days + 1))
-        return {day: int(totals.get(day.isoformat(), 0)) for day in days}
+        return {day: round(totals.get(day.isoformat(), 0)) for day in days}
 
     # -- reminders --------------------------------------------------------
 
@@ -293,21 +349,34 @@ class Repository:
             setting(key).validate(value)
         self._upsert("settings", {key: json.dumps(value) for key, value in values.items()})
 
-    def reminder_state(self) -> ReminderState:
-        last = self.last_water_entry()
+    def reminder_state(self, now: datetime | None = None) -> ReminderState:
+        """The reminder bookkeeping; given ``now``, the last drink is the latest one
+        not later than ``FUTURE_DRINKS`` after it (see ``core.hydration.schedule``)."""
+        from backcare_desktop.core.hydration.schedule import FUTURE_DRINKS
+
+        last = self.last_water_entry(None if now is None else now + FUTURE_DRINKS)
         meta = dict(self._conn.execute(
             "SELECT key, value FROM meta WHERE key LIKE 'reminder.%'").fetchall())
 
-        def moment(key: str) -> datetime | None:
+        def meta_moment(key: str) -> datetime | None:
             text = meta.get(key)
-            return datetime.fromisoformat(text) if text else None
+            if not text:
+                return None
+            try:
+                value = datetime.fromisoformat(str(text))
+                if value.utcoffset() is not None:
+                    in_utc(value)  # it can be compared with other times
+                    return value
+            except (ValueError, TypeError, OverflowError):
+                pass
+            note_odd("reminder bookkeeping", key, f"{str(text)[:60]!r} is not a time; ignored")
+            return None
 
-        paused = meta.get("reminder.paused_on")
         return ReminderState(
             last_drink=None if last is None else last.at,
-            last_reminder=moment("reminder.last"),
-            snoozed_until=moment("reminder.snoozed_until"),
-            paused_on=date.fromisoformat(paused) if paused else None,
+            last_reminder=meta_moment("reminder.last"),
+            snoozed_until=meta_moment("reminder.snoozed_until"),
+            paused_on=_meta_day(meta.get("reminder.paused_on"), "reminder.paused_on"),
         )
 
     def save_reminder_state(self, state: ReminderState) -> None:
@@ -320,14 +389,22 @@ class Repository:
         }
         self._upsert("meta", values)
 
-    def checkin_days(self) -> CheckinDays:
-        """The last day the daily check-in was shown, and the last day with pain logged."""
+    def checkin_days(self, today: date | None = None) -> CheckinDays:
+        """The last day the daily check-in was shown, and the last day with pain logged
+        (not after ``today`` when given: a record dated in the future does not count)."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'checkin.asked_on'"
                                  ).fetchone()
+        limit = ""
+        args: tuple[object, ...] = ()
+        if today is not None:
+            limit = f" AND ts <= ? AND {_LOCAL_DAY} <= ?"
+            args = (ts_window(today, today)[1], today.isoformat())
         pain = self._conn.execute(
-            f"SELECT {_LOCAL_DAY} FROM pain_entries ORDER BY ts DESC LIMIT 1").fetchone()
-        return CheckinDays(date.fromisoformat(row[0]) if row and row[0] else None,
-                           date.fromisoformat(pain[0]) if pain else None)
+            f"SELECT ts, tz_offset FROM pain_entries WHERE {READABLE}{limit}"
+            " ORDER BY ts DESC LIMIT 1", args).fetchone()
+        at = None if pain is None else moment(*pain)
+        return CheckinDays(_meta_day(row[0] if row else None, "checkin.asked_on"),
+                           None if at is None else at.date())
 
     def save_checkin_asked(self, day: date) -> None:
         self._upsert("meta", {"checkin.asked_on": day.isoformat()})
@@ -361,12 +438,17 @@ class Repository:
         return int(cur.lastrowid or 0)
 
     @_announces
-    def update_pain(self, entry_id: int, level: int, at: datetime, *,
+    def update_pain(self, entry_id: int, level: int, at: datetime | None, *,
                     area: PainArea | None, note: str) -> None:
+        """Change a pain entry; ``at`` None keeps its stored time as it is."""
         _check_range("pain level", level, 0, 10)
         _check_area(area)
-        ts, off = stamp(at)
         with self._write() as c:
+            if at is None:
+                c.execute("UPDATE pain_entries SET level = ?, area = ?, note = ? WHERE id = ?",
+                          (level, area, note, entry_id))
+                return
+            ts, off = stamp(at)
             c.execute("UPDATE pain_entries SET level = ?, ts = ?, tz_offset = ?, area = ?,"
                       " note = ? WHERE id = ?", (level, ts, off, area, note, entry_id))
 
@@ -423,6 +505,14 @@ class Repository:
             )
 
     @_announces
+    def delete_session(self, session_id: int) -> None:
+        """Delete a session and its steps; pain logged with it stays, on its own.
+        (Steps whose session is missing are deleted by their session's number.)"""
+        with self._write() as c:
+            c.execute("DELETE FROM session_steps WHERE session_id = ?", (session_id,))
+            c.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    @_announces
     def set_session_feeling(self, session_id: int, feeling: Feeling) -> None:
         with self._write() as c:
             c.execute("UPDATE sessions SET feeling = ? WHERE id = ?", (feeling, session_id))
@@ -435,10 +525,12 @@ class Repository:
         if row is None:
             return None
         sid, rid, title, ts, off, end, state, reason, planned, active, feeling = row
-        return StoredSession(sid, rid, title, aware(ts, off),
-                             None if end is None else aware(end, off), SessionState(state),
-                             reason, float(planned), None if active is None else float(active),
-                             None if feeling is None else Feeling(feeling))
+        return StoredSession(sid, text(rid), text(title), moment(ts, off),
+                             None if end is None else moment(end, off),
+                             word(SessionState, state, SessionState.INTERRUPTED),
+                             None if reason is None else text(reason), number(planned),
+                             None if active is None else number(active),
+                             word_or_none(Feeling, feeling))
 
     def session_steps(self, session_id: int) -> list[StepRecord]:
         """The results of a session's exercises, in order."""
@@ -449,16 +541,23 @@ class Repository:
             " st.seconds_done, st.ended_ts, s.tz_offset FROM session_steps AS st"
             " JOIN sessions AS s ON s.id = st.session_id"
             " WHERE st.session_id = ? ORDER BY st.position", (session_id,)).fetchall()
-        return [StepRecord(pos, name, StepOutcome(outcome), sets, reps, float(secs),
-                           aware(ended, off))
-                for pos, name, outcome, sets, reps, secs, ended, off in rows]
+        steps = []
+        for pos, name, outcome, sets, reps, secs, ended, off in rows:
+            at = moment(ended, off)
+            if at is None or not all(is_number(v) for v in (pos, sets, reps, secs)):
+                note_odd("step of session", session_id, f"#{pos!r} is not readable; left out")
+                continue
+            steps.append(StepRecord(whole(pos), text(name),
+                                    word(StepOutcome, outcome, StepOutcome.SKIPPED),
+                                    whole(sets), whole(reps), number(secs), at))
+        return steps
 
     def session_pain(self, session_id: int) -> dict[PainMoment, int]:
         """Pain recorded with a session, by moment (before, after, when it hurt)."""
         rows = self._conn.execute(
             "SELECT moment, level FROM pain_entries WHERE session_id = ? ORDER BY ts, id",
             (session_id,)).fetchall()
-        return {PainMoment(moment): int(level) for moment, level in rows}
+        return {word(PainMoment, when, PainMoment.ANY): whole(level) for when, level in rows}
 
     def mark_unfinished_sessions_interrupted(self) -> int:
         """Sessions still running from an earlier run were cut short; say so."""
@@ -471,7 +570,7 @@ class Repository:
         sunday = monday + timedelta(days=6)
         lo, hi = ts_window(monday, sunday)
         row = self._conn.execute(
-            "SELECT COUNT(*) FROM sessions WHERE state = ?"
+            f"SELECT COUNT(*) FROM sessions WHERE state = ? AND {_READABLE_START}"
             " AND started_ts BETWEEN ? AND ?"
             " AND date(started_ts + tz_offset, 'unixepoch') BETWEEN ? AND ?",
             (SessionState.FINISHED, lo, hi, monday.isoformat(), sunday.isoformat()),
@@ -489,6 +588,20 @@ class Repository:
             water_unit=self.get_setting("water_unit"),
             glass_ml=self.get_setting("glass_ml"),
         )
+
+
+_READABLE_START = readable("started_ts")
+
+
+def _meta_day(value: object, key: str) -> date | None:
+    """A day kept in ``meta`` ("2026-11-24"), or None when empty or not a day."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        note_odd("bookkeeping", key, f"{str(value)[:60]!r} is not a day; ignored")
+        return None
 
 
 def ts_window(first: date, last: date) -> tuple[int, int]:

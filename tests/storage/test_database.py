@@ -134,7 +134,11 @@ def test_a_database_from_a_newer_version_is_not_touched(data_dir: Path) -> None:
         database.open_database(db, data_dir / "backups", NOW)
     assert info.value.kind is ProblemKind.TOO_NEW
     assert "data format 99" in info.value.detail
-    _assert_untouched(db, before, data_dir)
+    assert digest(db) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == [db.name, "backups"]
+    kept = info.value.kept
+    assert kept is not None and kept.parent == data_dir / "backups"
+    assert digest(kept / db.name) == before, "a copy as it was found is kept"
 
 
 def test_something_that_is_not_a_file_is_unreadable(data_dir: Path) -> None:

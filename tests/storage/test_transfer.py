@@ -191,12 +191,19 @@ def test_a_database_error_during_import_keeps_nothing(repo, other, tmp_path, mon
             return getattr(real_insert, name)
 
         def execute(self, sql: str, *args):
+            self.fail_at_water(sql)
+            return real_insert.execute(sql, *args)
+
+        def executemany(self, sql: str, rows):
+            self.fail_at_water(sql)
+            return real_insert.executemany(sql, rows)
+
+        def fail_at_water(self, sql: str) -> None:
             if sql.startswith("INSERT INTO water_entries"):
                 import sqlite3
                 error = sqlite3.OperationalError("database or disk is full")
                 error.sqlite_errorcode = sqlite3.SQLITE_FULL
                 raise error
-            return real_insert.execute(sql, *args)
 
     monkeypatch.setattr(other, "_conn", Failing())
     with pytest.raises(StorageWriteError, match="the disk is full"):

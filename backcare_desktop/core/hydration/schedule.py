@@ -11,15 +11,23 @@ Rules:
 - A drink resets the clock and cancels a snooze; a snooze delays the next
   reminder to the snooze time; "pause for today" moves it to the next active
   day.
-- Times in the future (the clock was set back) count as now.
+- Times in the future (the clock was set back) count as now; a drink, reminder
+  or snooze more than ``FUTURE_DRINKS`` ahead is not counted at all (a wrong
+  clock or an odd record would otherwise hold every reminder back until then),
+  and neither is one outside the calendar.
 - After the machine sleeps past a due time, exactly one reminder is due: once
   it is shown, the last reminder is "now" and the next is an interval away.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+log = logging.getLogger(__name__)
+
+FUTURE_DRINKS = timedelta(days=1)
 
 
 def local(moment: datetime, zone: tzinfo | None) -> datetime:
@@ -64,8 +72,25 @@ class ReminderState:
     paused_on: date | None = None  # "pause for today", as a local date
 
 
-def _utc(moment: datetime) -> datetime:
+def in_utc(moment: datetime) -> datetime:
+    """``moment`` in UTC; raises OverflowError when that falls outside the years 1–9999."""
     return moment.astimezone(UTC)
+
+
+
+def _usable(moment: datetime | None, now_u: datetime, what: str) -> datetime | None:
+    """A recorded moment in UTC, or None when it cannot count (with a log line)."""
+    if moment is None:
+        return None
+    try:
+        value = in_utc(moment)
+    except (OverflowError, ValueError):
+        log.warning("%s %s is outside the calendar; not counted", what, moment.isoformat())
+        return None
+    if value - now_u > FUTURE_DRINKS:
+        log.warning("%s %s is in the future; not counted", what, moment.isoformat())
+        return None
+    return value
 
 
 def next_due(s: ReminderSettings, state: ReminderState, now: datetime,
@@ -77,19 +102,21 @@ def next_due(s: ReminderSettings, state: ReminderState, now: datetime,
     """
     if not s.enabled or not s.days or s.problems():
         return None
-    now_u = _utc(now)
+    now_u = in_utc(now)
     interval = timedelta(minutes=s.interval_min)
-    events = [_utc(t) for t in (state.last_drink, state.last_reminder) if t is not None]
+    events = [t for t in (_usable(state.last_drink, now_u, "last drink"),
+                          _usable(state.last_reminder, now_u, "last reminder")) if t is not None]
     last = min(max(events), now_u) if events else None  # future times: the clock went back
     snooze = None
-    if state.snoozed_until is not None and (last is None or _utc(state.snoozed_until) > last):
-        snooze = _utc(state.snoozed_until)
+    snoozed = _usable(state.snoozed_until, now_u, "snooze")
+    if snoozed is not None and (last is None or snoozed > last):
+        snooze = snoozed
     today = local(now, zone).date()
     for offset in range(8):
         day = today + timedelta(days=offset)
         if day.weekday() not in s.days or day == state.paused_on:
             continue
-        opens, closes = _utc(wall(day, s.start, zone)), _utc(wall(day, s.end, zone))
+        opens, closes = in_utc(wall(day, s.start, zone)), in_utc(wall(day, s.end, zone))
         if closes <= now_u:
             continue
         if snooze is not None and opens <= snooze < closes:
@@ -103,7 +130,7 @@ def next_due(s: ReminderSettings, state: ReminderState, now: datetime,
 def is_due(s: ReminderSettings, state: ReminderState, now: datetime,
            zone: tzinfo | None = None) -> bool:
     due = next_due(s, state, now, zone)
-    return due is not None and due <= _utc(now)
+    return due is not None and due <= in_utc(now)
 
 
 # -- what the person and the reminder do to the state -------------------------------

@@ -15,6 +15,11 @@ from datetime import date, timedelta
 from backcare_desktop.core.status import week_start
 
 HIGH_PAIN = 7  # a day whose worst pain is 7 or more counts as a high-pain day
+FIRST_DAY = date(1970, 1, 1)
+"""Records dated before this day are taken for mistakes (a wrong clock, an odd
+import): the record pages list them apart, and the charts start no earlier."""
+LONGEST_SESSION_S = 86_400
+"""A session's exercise time beyond this (a day) is an odd record: not counted."""
 
 
 def days_between(first: date, last: date) -> list[date]:
@@ -175,5 +180,7 @@ def range_start(name: str, today: date, earliest: date | None) -> date:
     """The first day shown for a range: its length back from today, or the first record."""
     length = RANGES[name]
     if length is None:
-        return earliest if earliest is not None and earliest < today else today
+        if earliest is None or earliest >= today:
+            return today
+        return min(max(earliest, FIRST_DAY), today)
     return today - timedelta(days=length - 1)

@@ -60,6 +60,24 @@ class RoutineCollection:
         """Files that could not be loaded, one line per problem."""
         return self.library.problems
 
+    @property
+    def unread(self) -> list[str]:
+        """The names of the routine files that could not be loaded (left as they are)."""
+        return self.library.unread
+
+    def taken_ids(self, besides: Routine | None = None) -> set[str]:
+        """Ids a new routine may not have: those in use, and the name of every routine
+        file in the folder, loaded or not (a new routine never replaces a file).
+        ``besides``, a routine being edited, keeps its own id and file."""
+        library = self.library
+        taken = library.ids() | library.file_stems
+        if besides is not None:
+            taken.discard(besides.id)
+            own = library.files.get(besides.id)
+            if own is not None:
+                taken.discard(own.removesuffix(".toml"))
+        return taken
+
     def get(self, routine_id: str) -> Routine | None:
         return self.library.get(routine_id)
 
@@ -95,7 +113,7 @@ class RoutineCollection:
         from backcare_desktop.core.routines.model import Exercise, Hold, Routine
 
         return Routine(
-            id=lib.unique_id("my-routine", self.library.ids()),
+            id=lib.unique_id("my-routine", self.taken_ids()),
             title="My routine",
             category="mixed",
             difficulty="gentle",
@@ -106,28 +124,45 @@ class RoutineCollection:
         from backcare_desktop.core.routines import library as lib
 
         title = f"{routine.title} (my copy)"[:80]
-        copy = replace(routine, id=lib.unique_id(lib.slugify(title), self.library.ids()),
+        copy = replace(routine, id=lib.unique_id(lib.slugify(title), self.taken_ids()),
                        title=title, builtin=False)
         self.save(copy)
         return copy
 
     def save(self, routine: Routine) -> Routine:
-        """Write a routine of the person's (new or edited) and reload the library."""
+        """Write a routine of the person's (new or edited) and reload the library.
+
+        An edited routine goes back to the file it was read from; a new one to
+        ``<id>.toml``, never over a file that is already there.
+        """
+        import os
+
         from backcare_desktop.core.routines import library as lib
         from backcare_desktop.core.routines.loading import RoutineError
 
         existing = self.get(routine.id)
         if existing is not None and existing.builtin:
             raise RoutineError([f'id "{routine.id}" belongs to a built-in routine'])
+        file_name = self.library.files.get(routine.id)
+        if file_name is None:
+            file_name = f"{routine.id}.toml"
+            if os.path.lexists(self.user_dir / file_name):
+                raise RoutineError([
+                    f"{file_name} is already in your routines folder and was left as it is; "
+                    "give the routine another id"
+                ])
         saved = replace(routine, builtin=False)
-        lib.save_routine(self.user_dir, saved)
+        lib.save_routine(self.user_dir, saved, file_name)
         self.reload()
         return saved
 
     def delete(self, routine: Routine) -> None:
+        """Delete the file a routine of the person's was read from (nothing else)."""
         from backcare_desktop.core.routines import library as lib
 
-        lib.delete_routine(self.user_dir, routine)
+        file_name = self.library.files.get(routine.id)
+        if file_name is not None:
+            lib.delete_routine(self.user_dir, routine, file_name)
         self.set_favourite(routine.id, False)
         self.reload()
 
@@ -141,9 +176,15 @@ class RoutineCollection:
 
         routine = load_routine_file(path)
         note = None
-        if routine.id in self.library.ids():
-            new_id = lib.unique_id(routine.id, self.library.ids())
-            note = f'A routine with id "{routine.id}" exists already; imported as "{new_id}".'
+        taken = self.taken_ids()
+        if routine.id in taken:
+            new_id = lib.unique_id(routine.id, taken)
+            if routine.id in self.library.ids():
+                note = (f'A routine with id "{routine.id}" exists already; '
+                        f'imported as "{new_id}".')
+            else:
+                note = (f"Your routines folder already holds a file named {routine.id}.toml; "
+                        f'imported as "{new_id}".')
             routine = replace(routine, id=new_id)
         return self.save(routine), note
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from backcare_desktop.core.figures.catalogue import FIGURES
 from backcare_desktop.core.routines.model import CATEGORIES, DIFFICULTIES, KINDS, PACES
 
 # Limits that keep a broken or hostile file harmless.
@@ -29,6 +30,7 @@ class Field:
     high: float | None = None
     choices: tuple[str, ...] = ()
     max_len: int = 0  # text: characters; lines: number of lines
+    multiline: bool = False  # text: may hold line breaks and tabs (lines always may)
     label: str = ""
     help: str = ""
 
@@ -45,7 +47,8 @@ ROUTINE_FIELDS: tuple[Field, ...] = (
     _f("title", "text", required=True, max_len=80, label="Title"),
     _f("category", "choice", required=True, choices=CATEGORIES, label="Category"),
     _f("difficulty", "choice", required=True, choices=DIFFICULTIES, label="Difficulty"),
-    _f("description", "text", default="", max_len=1000, label="Description"),
+    _f("description", "text", default="", max_len=1000, multiline=True,
+       label="Description"),
     _f("safety", "lines", default=(), max_len=10, label="Safety notes"),
 )
 
@@ -56,6 +59,8 @@ COMMON_EXERCISE_FIELDS: tuple[Field, ...] = (
     _f("cues", "lines", default=(), max_len=10, label="Form cues"),
     _f("prepare_s", "number", default=5, low=0, high=60, label="Get ready (s)"),
     _f("rest_after_s", "number", default=20, low=0, high=600, label="Rest after (s)"),
+    _f("figure", "choice", default="", choices=tuple(FIGURES), label="Figure",
+       help="the picture shown for the exercise"),
 )
 
 _SIDES = (

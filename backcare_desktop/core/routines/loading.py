@@ -4,6 +4,14 @@ Nothing in a file is executed: TOML is parsed with ``tomllib`` into plain
 values, and each value is checked against ``fields``. All problems are
 collected, each as one line that names the file, the routine or exercise
 (by position and name), the field, the bad value and what is allowed.
+
+Nothing in a file can make loading hang, take long or use much memory: a file
+is read only if it is a regular file of at most ``MAX_FILE_BYTES``
+(``core.files.read_limited``), it must be UTF-8 (a byte-order mark is allowed),
+and its text is looked over (``toml_limits.check_shape``) before ``tomllib``
+parses it. Whatever the bytes, loading returns a ``Routine`` or raises
+``RoutineError``, whose lines name the file and quote it safely
+(``plain_text.printable``).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from backcare_desktop.core.files import FileRefused, read_limited
 from backcare_desktop.core.routines.fields import (
     COMMON_EXERCISE_FIELDS,
     KIND_FIELDS,
@@ -27,31 +36,51 @@ from backcare_desktop.core.routines.fields import (
     exercise_fields,
 )
 from backcare_desktop.core.routines.model import SPEC_OF_KIND, Exercise, Routine
+from backcare_desktop.core.routines.plain_text import describe, hidden_at, printable
+from backcare_desktop.core.routines.toml_limits import ShapeError, check_shape
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_LINE = 500
+MAX_PROBLEMS = 50  # problems listed for one file; a last line counts the rest
+_OTHER_ENCODINGS = ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
+                    (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16"))
+_UTF8_BOM = b"\xef\xbb\xbf"
+_MULTILINE = "\n\t"
 
 
 class RoutineError(ValueError):
-    """A routine with problems; ``problems`` holds one plain line per problem."""
+    """A routine with problems; ``problems`` holds one plain line per problem.
+
+    Each line is made printable: control and invisible characters are escaped.
+    """
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
+        self.problems = [printable(p) for p in problems]
+        super().__init__("\n".join(self.problems))
+
+
+def display_name(path: Path) -> str:
+    """A file's name as messages quote it: hidden characters and stray bytes escaped."""
+    return printable(path.name or str(path))
 
 
 def show(value: Any) -> str:
-    """A value as it would be written in the file."""
+    """A value as it would be written in the file (long ones shortened)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         return str(int(value))
     if isinstance(value, (dict, list)):
         return "a table" if isinstance(value, dict) else "a list"
-    return str(value)
+    if isinstance(value, int) and abs(value) >= 10**40:
+        if value.bit_length() > 10_000:  # str() refuses past 4,300 digits
+            return "a number of thousands of digits"
+        return f"a number of {len(str(abs(value)))} digits"
+    text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def num(x: float) -> str:
@@ -79,7 +108,7 @@ def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
             whole and not isinstance(value, int)
         ):
             return f"{shown} is not {'a whole number' if whole else 'a number'}", None
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             return f"{shown} is not a finite number", None
         if field.low is not None and field.high is not None and not (
             field.low <= value <= field.high
@@ -102,6 +131,9 @@ def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
             return f"{field.name} is empty", None
         if len(text) > field.max_len:
             return f"{field.name} is longer than {field.max_len} characters", None
+        hidden = hidden_at(text, _MULTILINE if field.multiline else "")
+        if hidden is not None:
+            return f"{field.name} {_hidden(text, hidden)}", None
         return None, text
     # lines
     if isinstance(value, str):
@@ -113,7 +145,16 @@ def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
         return f"{field.name} has {len(lines)} lines; the limit is {field.max_len}", None
     if any(len(line) > MAX_LINE for line in lines):
         return f"{field.name} has a line longer than {MAX_LINE} characters", None
+    for number, line in enumerate(lines, start=1):
+        hidden = hidden_at(line, _MULTILINE)
+        if hidden is not None:
+            return f"{field.name} line {number} {_hidden(line, hidden)}", None
     return None, lines
+
+
+def _hidden(text: str, index: int) -> str:
+    return (f"has {describe(text[index])} at character {index + 1}; "
+            "only visible text is allowed")
 
 
 def check_table(
@@ -128,9 +169,11 @@ def check_table(
             names = [*known, *extra_keys]
             import difflib  # only needed when a file has a typo
 
-            close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.6)
+            # A hint for a likely typo; not for long keys, nor past the problems listed.
+            close = (difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+                     if len(key) <= 40 and len(problems) < MAX_PROBLEMS else [])
             hint = f' (did you mean "{close[0]}"?)' if close else ""
-            problems.append(f'{where}: unknown key "{key}"{hint}')
+            problems.append(f"{where}: unknown key {show(key)}{hint}")
     for field in fields:
         if field.name not in table:
             if field.required:
@@ -182,6 +225,7 @@ def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exe
         cues=values["cues"],
         prepare_s=values["prepare_s"],
         rest_after_s=values["rest_after_s"],
+        figure=values["figure"],
     )
 
 
@@ -215,6 +259,9 @@ def routine_from_dict(doc: Mapping[str, Any], source: str, *, builtin: bool = Fa
             exercise = _exercise(item, position, source, problems)
             if exercise is not None:
                 exercises.append(exercise)
+    if len(problems) > MAX_PROBLEMS:
+        more = len(problems) - MAX_PROBLEMS
+        problems[MAX_PROBLEMS:] = [f"{source}: … and {more} more problems"]
     if problems:
         raise RoutineError(problems)
     routine = Routine(
@@ -255,35 +302,82 @@ def format_duration(seconds: float) -> str:
 
 
 def load_routine_bytes(data: bytes, source: str, *, builtin: bool = False) -> Routine:
-    """Parse and validate the bytes of a routine file named ``source``."""
+    """Parse and validate the bytes of a routine file named ``source``.
+
+    Returns the routine or raises ``RoutineError``; nothing else, whatever the bytes.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise RoutineError([
             f"{source}: the file is {len(data) // 1024} KB; a routine file may be at most "
             f"{MAX_FILE_BYTES // 1024} KB"
         ])
+    text = routine_text(data, source)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise RoutineError([
-            f"{source}: not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})"
-        ]) from None
+        check_shape(text)
+    except ShapeError as exc:
+        raise RoutineError([f"{source}: line {exc.line}: {exc}"]) from None
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineError([f"{source}: not valid TOML: {exc}"]) from None
-    return routine_from_dict(doc, source, builtin=builtin)
+    except (RecursionError, MemoryError, OverflowError, ValueError) as exc:
+        # check_shape keeps these away; should one come anyway, it is still a refusal.
+        raise RoutineError([f"{source}: could not be read as TOML ({_kind_of(exc)})"]) from None
+    try:
+        return routine_from_dict(doc, source, builtin=builtin)
+    except RoutineError:
+        raise
+    except (RecursionError, MemoryError, OverflowError, ValueError) as exc:
+        raise RoutineError([f"{source}: could not be checked ({_kind_of(exc)})"]) from None
+
+
+def routine_text(data: bytes, source: str) -> str:
+    """The text of a routine file: UTF-8, with or without a byte-order mark."""
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM):]
+    else:
+        for mark, encoding in _OTHER_ENCODINGS:
+            if data.startswith(mark):
+                raise RoutineError([
+                    f"{source}: the file is {encoding} text; routine files must be UTF-8 "
+                    "(with or without a byte-order mark)"
+                ])
+    zero = data.find(b"\x00")
+    if zero >= 0:
+        line = data.count(b"\n", 0, zero) + 1
+        raise RoutineError([
+            f"{source}: a zero byte on line {line}: this is not UTF-8 text (it may be UTF-16, "
+            "or not text at all); routine files must be UTF-8"
+        ])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise RoutineError([
+            f"{source}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); "
+            "routine files must be UTF-8 (with or without a byte-order mark)"
+        ]) from None
+
+
+def _kind_of(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "too large"
+    if isinstance(exc, OverflowError):
+        return "a number too large"
+    return "a value that cannot be used"
 
 
 def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
-    """Read and validate one file; problems name it by its file name."""
+    """Read and validate one file; problems name it by its file name.
+
+    Only a regular file of at most ``MAX_FILE_BYTES`` is read; a pipe, device,
+    folder or link to one is refused at once, without waiting or reading it.
+    """
+    name = display_name(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineError([
-                f"{path.name}: the file is {size // 1024} KB; a routine file may be at most "
-                f"{MAX_FILE_BYTES // 1024} KB"
-            ])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RoutineError([f"{path.name}: cannot be read ({exc.strerror or exc})"]) from None
-    return load_routine_bytes(data, path.name, builtin=builtin)
+        data = read_limited(path, MAX_FILE_BYTES, name=name)
+    except FileRefused as exc:
+        raise RoutineError([str(exc)]) from None
+    return load_routine_bytes(data, name, builtin=builtin)

@@ -67,6 +67,7 @@ class Exercise:
     cues: tuple[str, ...] = ()
     prepare_s: float = 5
     rest_after_s: float = 20
+    figure: str = ""  # the key of its picture in core/figures; "" to pick one by name
 
     @property
     def kind(self) -> str:

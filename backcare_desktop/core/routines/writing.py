@@ -49,6 +49,8 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
             "name": ex.name, "kind": ex.kind, "instructions": list(ex.instructions),
             "cues": list(ex.cues), "prepare_s": ex.prepare_s, "rest_after_s": ex.rest_after_s,
         }
+        if ex.figure:
+            item["figure"] = ex.figure
         for f in dataclass_fields(ex.spec):
             value = getattr(ex.spec, f.name)
             if value is not None:

@@ -6,6 +6,9 @@ phase that runs its course ends at exactly ``start + duration`` in active
 time, and the next begins there, so rounding can never accumulate. The Qt
 adapter asks ``next_deadline()`` for the one moment worth waking up at and
 calls ``poll()`` then; tests step a fake clock and call ``poll()`` by hand.
+When the adapter learns late that the computer slept (or the app was stopped),
+it pauses the session at the moment it last saw it running (``pause(at=...)``):
+nothing after that moment happens and the time since does not count.
 
 Every operation returns the events it caused, in order.
 """
@@ -78,6 +81,7 @@ class SessionEngine:
         self.index = 0
         self._phase_start = 0.0
         self._sent: set[int] = set()
+        self._seen = 0.0  # the latest monotonic moment the session has acted on
         self._count = 0
         self._progress: dict[int, _Progress] = {}
         self._ended: set[int] = set()
@@ -90,8 +94,10 @@ class SessionEngine:
             return 0.0
         if self.state in (State.FINISHED, State.STOPPED):
             return self._end_active
-        now = self._pause_began if self.state is State.PAUSED else self._now()
-        return now - self._start - self._paused_total
+        return self._active_at(self._pause_began if self.state is State.PAUSED else self._now())
+
+    def _active_at(self, moment: float) -> float:
+        return moment - self._start - self._paused_total
 
     def _phase_end(self) -> float:
         duration = self._phases[self.index].duration_s
@@ -117,28 +123,41 @@ class SessionEngine:
 
     def start(self) -> list[Event]:
         events = self._move(State.RUNNING)
-        self._start = self._now()
+        self._start = self._seen = self._now()
         events += self._enter(0, 0.0)
         return events
 
-    def pause(self, reason: str | None = None) -> list[Event]:
-        events = self.poll()
+    def pause(self, reason: str | None = None, *, at: float | None = None) -> list[Event]:
+        """Pause now, or from ``at``, an earlier monotonic moment: what would have
+        happened after it does not, and the time since counts as paused. ``at`` is
+        kept between the last moment the session acted on and now."""
+        now = self._now()
+        moment = now if at is None else min(max(at, self._seen), now)
+        events = self._poll_at(moment)
         if self.state is not State.RUNNING:
             return events
-        self._pause_began = self._now()
+        self._pause_began = moment
         return events + self._move(State.PAUSED, reason)
 
     def resume(self) -> list[Event]:
         if self.state is not State.PAUSED:
             raise SessionError(f"cannot resume a {self.state} session")
-        self._paused_total += self._now() - self._pause_began
+        now = self._now()
+        self._paused_total += now - self._pause_began
+        self._seen = max(self._seen, now)
         return self._move(State.RUNNING)
 
     def poll(self) -> list[Event]:
         """Report every countdown second and phase boundary passed by now."""
+        return self._poll_at(self._now())
+
+    def _poll_at(self, moment: float) -> list[Event]:
+        """Report every countdown second and phase boundary passed by ``moment``."""
+        if self.state is State.RUNNING:
+            self._seen = max(self._seen, moment)
         events: list[Event] = []
         while self.state is State.RUNNING:
-            now = self.active_s()
+            now = self._active_at(moment)
             end = self._phase_end()
             for s in COUNTDOWN_SECONDS:
                 if self._counts_down(s) and now >= end - s:

@@ -8,7 +8,10 @@ clock, so a clock change would leave a timer armed for the wrong moment.
   nothing while nothing happens.
 - Time zone (Linux and other Unix): a file watcher on ``/etc/localtime``.
 - Elsewhere these stay silent; the reminder timer still re-checks the
-  schedule when it fires and after every wake from sleep.
+  schedule when it fires and after every wake from sleep, and the midnight
+  watcher looks at the date at least once an hour.
+
+A running session never listens here: setting the clock does not pause it.
 
 Signals:
     changed(): the clock or time zone changed; re-read local times.

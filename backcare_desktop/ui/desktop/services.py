@@ -3,7 +3,9 @@
 The banner and the midnight watcher exist from the start; the tray, the
 clock/time-zone watcher and the sleep/screen-lock listener are brought up once
 the window is on screen (``bring_up``), so the first frame never waits for
-D-Bus.
+D-Bus. A clock set, a new time zone or a wake re-arms the midnight watcher
+(which tells a new day at once if the date changed) before anything else hears
+that time moved.
 
 Signals:
     time_moved(): the wall clock or time zone changed, a new day began, or the
@@ -22,6 +24,7 @@ from backcare_desktop.ui.desktop.day_watch import DayWatcher
 from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
 
 if TYPE_CHECKING:
+    from backcare_desktop.ui.desktop.clock_watch import ClockWatch
     from backcare_desktop.ui.desktop.notifications import Notifier
     from backcare_desktop.ui.desktop.system_watch import SystemWatch
     from backcare_desktop.ui.desktop.tray import Tray
@@ -47,6 +50,7 @@ class DesktopServices(QObject):
         self.day_watch = DayWatcher(clock, window)
         self.day_watch.new_day.connect(self.time_moved)
         self.tray: Tray | None = None
+        self.clock_watch: ClockWatch | None = None
         self.system_watch: SystemWatch | None = None
         self._closers: list[Callable[[], None]] = [self.day_watch.stop]
 
@@ -76,13 +80,21 @@ class DesktopServices(QObject):
             self.tray = tray
             self._closers.append(tray.close)
         clocks = ClockWatch(self._window)
-        clocks.changed.connect(self.time_moved)
+        clocks.changed.connect(self.clock_moved)
         self._closers.append(clocks.close)
+        self.clock_watch = clocks
         watch = SystemWatch(self._window)
-        watch.woke.connect(self.time_moved)
+        watch.woke.connect(self.clock_moved)
         watch.screen_locked.connect(lambda: session.pause_requested.emit(SCREEN_LOCKED))
         watch.going_to_sleep.connect(lambda: session.pause_requested.emit(GOING_TO_SLEEP))
         self.system_watch = watch
+
+    def clock_moved(self) -> None:
+        """The clock was set, the time zone changed or the computer woke: re-arm the
+        midnight watcher, then tell whatever waits for a wall-clock moment (once: a
+        new day tells it too)."""
+        if not self.day_watch.rearm():
+            self.time_moved.emit()
 
     def close(self) -> None:
         """Stop the watchers and take the tray icon away."""

@@ -7,6 +7,10 @@ running one to come to the front and exits, so two processes never write one
 database. A lock left by a crashed process is recognised as stale (its
 process is gone) and taken over.
 
+A lock file that cannot be written at all (the disk is full, the folder is
+read-only…) is not another instance: ``acquire`` raises ``LockFileError``
+saying why, at once, instead of asking a running BackCare that is not there.
+
 Signals:
     activated(): another start asked this instance to show its window.
 """
@@ -19,7 +23,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThread, Signal
+
+from backcare_desktop.paths import why_not_written, write_check
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -38,19 +44,65 @@ def server_name(data_dir: Path) -> str:
     return f"backcare-{user}-{digest}"
 
 
+class LockFileError(Exception):
+    """The lock file cannot be written; ``str()`` says where and why, in plain words."""
+
+    def __init__(self, folder: Path, why: str) -> None:
+        super().__init__(QCoreApplication.translate(
+            "SingleInstance", "BackCare cannot write its lock file in {folder}: {why}.").format(
+                folder=folder, why=QCoreApplication.translate("DiskProblem", why)))
+        self.folder = folder
+        self.why = why
+
+
 class SingleInstance(QObject):
     activated = Signal()
 
     def __init__(self, data_dir: Path, lock_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
+        self._lock_path = lock_path
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Become the running instance; False if another one holds the folder."""
-        return bool(self._lock.tryLock(0))
+        """Become the running instance; False if another one holds the folder.
+
+        Raises ``LockFileError`` when the lock file cannot be written (nor a stale
+        one replaced): the disk is full, the folder is read-only, …
+        """
+        if self._lock.tryLock(0):
+            return True
+        error = self._lock.error()
+        if error is QLockFile.LockError.LockFailedError and not self._held_by_a_dead_process():
+            return False  # another BackCare has it
+        # Qt says only "permission" or "unknown": a small write of our own tells why.
+        problem = write_check(self._lock_path.parent)
+        if problem is not None:
+            raise LockFileError(self._lock_path.parent, why_not_written(problem))
+        if error is QLockFile.LockError.LockFailedError:
+            return False
+        raise LockFileError(self._lock_path.parent, "the file could not be created")
+
+    def _held_by_a_dead_process(self) -> bool:
+        """The lock file names a process of this computer that has ended (Qt failed to
+        take the stale lock over, so it could not remove it)."""
+        import socket
+
+        info = self._lock.getLockInfo()
+        if not isinstance(info, tuple) or len(info) != 3:
+            return False
+        pid, host, _app = info
+        if not pid or host != socket.gethostname():
+            return False
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
 
     def listen(self) -> None:
         """Start answering later starts (call once the window is shown)."""

@@ -3,8 +3,9 @@
 Listens for ``ActiveChanged(true)`` from the desktop's screen saver
 (org.freedesktop.ScreenSaver, and GNOME's own name for it) on the session
 bus, and for ``PrepareForSleep(true)`` from systemd-logind on the system bus.
-Where a bus is missing (Windows, macOS, a bare session) it stays silent; the
-session runner's wall-clock check still notices a sleep afterwards.
+Where a bus is missing (Windows, macOS, a bare session) it stays silent: a
+running session still notices a sleep afterwards by its own timers firing late
+(``ui/session/runner.py``), and the midnight watcher looks again within the hour.
 
 Signals:
     screen_locked(): the screen was locked.

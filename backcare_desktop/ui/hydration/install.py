@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from backcare_desktop.ui.hydration.reminders import Hydration
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
@@ -12,6 +11,7 @@ if TYPE_CHECKING:
 
     from backcare_desktop.ui.desktop.tray import Tray
     from backcare_desktop.ui.hydration.delivery import ReminderDelivery
+    from backcare_desktop.ui.hydration.reminders import Hydration
 
 TRAY_NOTICE_TITLE = "BackCare is still running"
 TRAY_NOTICE = ("Drink reminders keep coming while the window is closed. To quit, choose Quit "
@@ -19,15 +19,31 @@ TRAY_NOTICE = ("Drink reminders keep coming while the window is closed. To quit,
 
 
 class HydrationFeature:
-    """The reminder service, its page, and (once the window is up) its delivery."""
+    """The reminder service, its page, and (once the window is up) its delivery.
+
+    The service and its schedule are made when first needed (at the latest
+    once the window is up), not while the first frame is being put up.
+    """
 
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
-        self.hydration = Hydration(ctx.repo, ctx.clock, parent=ctx.window)
+        self._hydration: Hydration | None = None
         self.delivery: ReminderDelivery | None = None
         ctx.window.add_page("hydration", self._build_page)
         ctx.events.ready.connect(self._start_reminders)
-        ctx.events.quitting.connect(self.hydration.stop)
+        ctx.events.quitting.connect(self._stop)
+
+    @property
+    def hydration(self) -> Hydration:
+        if self._hydration is None:
+            from backcare_desktop.ui.hydration.reminders import Hydration
+
+            self._hydration = Hydration(self._ctx.repo, self._ctx.clock, parent=self._ctx.window)
+        return self._hydration
+
+    def _stop(self) -> None:
+        if self._hydration is not None:
+            self._hydration.stop()
 
     def _build_page(self) -> QWidget:
         from backcare_desktop.ui.hydration.page import HydrationPage

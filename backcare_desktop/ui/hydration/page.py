@@ -6,7 +6,9 @@ and storage, and their messages are shown here as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +30,17 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.hydration.amounts import DAY_NAMES, check_entry, settings_problems
 from backcare_desktop.core.hydration.schedule import ReminderSettings
+from backcare_desktop.core.progress.stats import FIRST_DAY
+from backcare_desktop.storage import stored_values
+from backcare_desktop.storage.stored_values import shown_text
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
 from backcare_desktop.ui.hydration.reminders import BOTTLE_ML, Hydration
 from backcare_desktop.ui.hydration.widgets import ProgressRing, WeekBars
 from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.pages import fill_with_scrolling
+
+if TYPE_CHECKING:
+    from backcare_desktop.storage.repository import OddWaterEntry
 
 UNITS = (("Millilitres (ml)", "ml"), ("Fluid ounces (fl oz)", "fl_oz"), ("Glasses", "glasses"))
 # Wide enough that any typed number reaches the checks and gets a message
@@ -47,6 +55,16 @@ def _spin(suffix: str, tip: str) -> QSpinBox:
     box.setGroupSeparatorShown(True)
     box.setAccessibleName(tip)
     return box
+
+
+def apart_reason(reason: str) -> str:
+    """Why a drink is kept apart (``stored_values.odd_time``), in the person's language."""
+    tr = QCoreApplication.translate
+    return {stored_values.UNREADABLE: tr("HydrationPage", "Date not readable"),
+            stored_values.TOO_EARLY: tr("HydrationPage", "Dated before {year}").format(
+                year=FIRST_DAY.year),
+            stored_values.AFTER_TODAY: tr("HydrationPage", "Dated after today")}.get(
+                reason, reason)
 
 
 def _title(text: str, scale: float = 1.8) -> QLabel:
@@ -142,6 +160,46 @@ class HydrationPage(QWidget):
         entries_layout.addWidget(self.table)
         entries_layout.addLayout(entry_buttons)
 
+        # -- drinks no day can show (a time that cannot be read, or far off) --
+        self.odd_table = QTableWidget(0, 3)
+        self.odd_table.setHorizontalHeaderLabels(
+            [self.tr("Stored time"), self.tr("Amount"), self.tr("Why it is here")])
+        self.odd_table.setAccessibleName(self.tr("Drinks with a date that cannot be used"))
+        self.odd_table.verticalHeader().hide()
+        self.odd_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.odd_table.horizontalHeader().setStretchLastSection(True)
+        self.odd_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.odd_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.odd_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.odd_table.doubleClicked.connect(lambda _index: self.edit_odd())
+        self.odd_table.itemSelectionChanged.connect(self._update_buttons)
+        odd_delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.odd_table)
+        odd_delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        odd_delete_key.activated.connect(self.delete_odd)
+        self.odd_edit_button = QPushButton(self.tr("Move to today…"))
+        self.odd_edit_button.setToolTip(self.tr("Give this drink a time today"))
+        self.odd_edit_button.clicked.connect(self.edit_odd)
+        self.odd_delete_button = QPushButton(self.tr("Delete"))
+        self.odd_delete_button.setAccessibleName(self.tr("Delete the chosen drink"))
+        self.odd_delete_button.clicked.connect(self.delete_odd)
+        odd_buttons = QHBoxLayout()
+        odd_buttons.addStretch(1)
+        odd_buttons.addWidget(self.odd_edit_button)
+        odd_buttons.addWidget(self.odd_delete_button)
+        self.odd_box = QGroupBox(self.tr("Drinks with a date that cannot be used"))
+        odd_layout = QVBoxLayout(self.odd_box)
+        odd_note = QLabel(self.tr(
+            "These drinks are in your records, but their date cannot be read or lies far "
+            "off, so no day counts them and reminders ignore them. Move one to today or "
+            "delete it."))
+        odd_note.setWordWrap(True)
+        odd_layout.addWidget(odd_note)
+        odd_layout.addWidget(self.odd_table)
+        odd_layout.addLayout(odd_buttons)
+        self.odd_box.hide()
+        self._odd: list[OddWaterEntry] = []
+
         self.week = WeekBars()
         week_box = QGroupBox("Last 7 days")
         self.week_box = week_box
@@ -221,6 +279,7 @@ class HydrationPage(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(reminder_row)
         layout.addLayout(lists_row)
+        layout.addWidget(self.odd_box)
         layout.addWidget(settings_box)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
@@ -250,6 +309,7 @@ class HydrationPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, col, item)
         self.undo_button.setEnabled(bool(entries))
+        self._show_odd(h.odd_entries())
         per_day = h.last_days(7)
         self.week.set_days(per_day, goal, [h.number_text(ml) for _, ml in sorted(per_day.items())])
         self.week_box.setTitle(f"Last 7 days ({h.unit_name})")
@@ -284,6 +344,64 @@ class HydrationPage(QWidget):
         chosen = self._selected_id() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        odd = self.selected_odd() is not None
+        self.odd_edit_button.setEnabled(odd)
+        self.odd_delete_button.setEnabled(odd)
+
+    # -- drinks no day can show ----------------------------------------------------------
+
+    def _show_odd(self, entries: list[OddWaterEntry]) -> None:
+        chosen = self.selected_odd()
+        self._odd = entries
+        self.odd_table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            texts = (shown_text(entry.time_text, 80),
+                     self._hydration.amount_text(entry.amount_ml), apart_reason(entry.reason))
+            for col, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                self.odd_table.setItem(row, col, item)
+            if chosen is not None and entry.id == chosen.id:
+                self.odd_table.selectRow(row)
+        self.odd_box.setVisible(bool(entries))
+
+    def selected_odd(self) -> OddWaterEntry | None:
+        rows = self.odd_table.selectionModel().selectedRows()
+        return self._odd[rows[0].row()] if rows and rows[0].row() < len(self._odd) else None
+
+    def _odd_text(self, entry: OddWaterEntry) -> str:
+        return self.tr("{amount} stored with the time {time}").format(
+            amount=self._hydration.amount_text(entry.amount_ml),
+            time=shown_text(entry.time_text, 80))
+
+    def edit_odd(self) -> None:
+        """Give the chosen drink a time today (and perhaps another amount)."""
+        entry = self.selected_odd()
+        if entry is None:
+            return
+        answer = hydration_dialogs.edit_water_entry(self, self._hydration.today,
+                                                    entry.amount_ml)
+        if answer is None:
+            return
+        at, amount = answer
+        try:
+            self._hydration.update_entry(entry.id, amount, at)
+        except ValueError as exc:
+            self._say(self.tr("Not changed: {problem}.").format(problem=exc))
+            return
+        self._say(self.tr("Moved to today: {amount} at {time}.").format(
+            amount=self._hydration.amount_text(amount), time=f"{at:%H:%M}"))
+
+    def delete_odd(self) -> None:
+        entry = self.selected_odd()
+        if entry is None:
+            return
+        what = self._odd_text(entry)
+        if dialogs.confirm(self, self.tr("Delete this drink?"),
+                           self.tr("Delete the drink of {what}?").format(what=what),
+                           self.tr("Delete")):
+            self._hydration.delete_entry(entry.id)
+            self._say(self.tr("Deleted the drink of {what}.").format(what=what))
 
     def edit_selected(self) -> None:
         entry_id = self._selected_id()

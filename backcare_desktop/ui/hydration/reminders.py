@@ -28,7 +28,7 @@ from backcare_desktop.core.hydration.schedule import ReminderSettings
 from backcare_desktop.ui.desktop.wall_timer import arm_for
 
 if TYPE_CHECKING:
-    from backcare_desktop.storage.repository import Repository, WaterEntry
+    from backcare_desktop.storage.repository import OddWaterEntry, Repository, WaterEntry
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,8 @@ class Hydration(QObject):
         """Arm the timer; True when the next due time is not what it was."""
         now = self._clock.now()
         before = self.due
-        self.due = schedule.next_due(self._repo.reminder_settings(), self._repo.reminder_state(),
-                                     now, self._zone)
+        self.due = schedule.next_due(self._repo.reminder_settings(),
+                                     self._repo.reminder_state(now), now, self._zone)
         if self.due is None:
             self._timer.stop()
         else:
@@ -83,7 +83,7 @@ class Hydration(QObject):
     def _fire(self) -> None:
         now = self._clock.now()
         settings = self._repo.reminder_settings()
-        state = self._repo.reminder_state()
+        state = self._repo.reminder_state(now)
         if schedule.is_due(settings, state, now, self._zone):
             self._repo.save_reminder_state(schedule.reminded(state, now))
             log.info("drink reminder due")
@@ -176,6 +176,11 @@ class Hydration(QObject):
 
     def entries_today(self) -> list[WaterEntry]:
         return self._repo.water_entries_on(self.today.date())
+
+    def odd_entries(self) -> list[OddWaterEntry]:
+        """Drinks no day can show: a time that cannot be read, or dated before the
+        first day or after today. Kept apart so they can be changed or deleted."""
+        return self._repo.odd_water_entries(self.today.date())
 
     def total_today(self) -> int:
         return self._repo.water_on(self.today.date())

@@ -51,7 +51,7 @@ class CheckIn(QObject):
 
     def _next(self, now: datetime) -> datetime | None:
         enabled, at = self._settings()
-        days = self._repo.checkin_days()
+        days = self._repo.checkin_days(local(now, self._zone).date())
         return checkin.next_checkin(enabled, at, now, asked_on=days.asked_on,
                                     logged_on=days.logged_on, zone=self._zone)
 
@@ -68,7 +68,8 @@ class CheckIn(QObject):
 
     def answered_today(self) -> bool:
         """Pain was logged today (local day): the question needs no answer."""
-        return self._repo.checkin_days().logged_on == local(self._clock.now(), self._zone).date()
+        today = local(self._clock.now(), self._zone).date()
+        return self._repo.checkin_days(today).logged_on == today
 
     def stop(self) -> None:
         self._timer.stop()

@@ -1,14 +1,21 @@
 """The History page: past sessions (filter by routine and dates, open one to see
-its steps), the pain log (edit, delete), and export / import of every record."""
+its steps, delete), the pain log (edit, delete), and export / import of every record.
+
+A record whose date cannot be used (it cannot be read, or lies before the first
+day or after today) is listed first in its table, whatever the dates chosen,
+with its stored time and why, so it can be seen and deleted."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,19 +44,27 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import __version__
 from backcare_desktop.core.hydration.amounts import parse_hhmm
+from backcare_desktop.core.progress.records_file import Cancelled, ImportCancelled, Progress
+from backcare_desktop.core.progress.stats import FIRST_DAY
 from backcare_desktop.core.vocabulary import SessionState, StopReason
-from backcare_desktop.storage import transfer
-from backcare_desktop.storage.errors import StorageWriteError
+from backcare_desktop.storage import stored_values, transfer
+from backcare_desktop.storage.errors import StorageError, StorageWriteError
 from backcare_desktop.storage.progress_data import (
     HistoryFilter,
+    Key,
     PainEntry,
     ProgressSource,
     SessionRecord,
+    StepLine,
 )
 from backcare_desktop.storage.repository import Repository
+from backcare_desktop.storage.stored_values import shown_text
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.pain_log_dialog import NOT_GIVEN
+from backcare_desktop.ui.progress.transfer_task import TransferTask, Work
 from backcare_desktop.ui.shell import dialogs
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 _ONE = {"sessions": "session", "pain entries": "pain entry", "drinks": "drink"}
@@ -60,7 +76,42 @@ def _counted(counts: dict[str, int]) -> str:
 
 
 def _when(at: datetime) -> str:
-    return f"{at:%a %d %b %Y, %H:%M}"
+    return f"{at:%a %d %b} {at.year:04d}, {at:%H:%M}"
+
+
+def _apart(reason: str) -> str:
+    """Why a record is listed apart (``stored_values.odd_time``), in the person's language."""
+    tr = QCoreApplication.translate
+    return {stored_values.UNREADABLE: tr("HistoryPage", "Date not readable"),
+            stored_values.TOO_EARLY: tr("HistoryPage", "Dated before {year}").format(
+                year=FIRST_DAY.year),
+            stored_values.AFTER_TODAY: tr("HistoryPage", "Dated after today"),
+            stored_values.NO_SESSION: tr("HistoryPage", "Exercises without their session")}.get(
+                reason, reason)
+
+
+def _record_time(at: datetime | None, stored: str, odd: str) -> str:
+    """When a record was made; for one listed apart, why and its stored time."""
+    if at is not None and not odd:
+        return _when(at)
+    return f"{_apart(odd or stored_values.UNREADABLE)}: {shown_text(stored, 80)}"
+
+
+def _session_time(record: SessionRecord) -> str:
+    return _record_time(record.started, record.time_text, record.odd)
+
+
+def _pain_time(entry: PainEntry) -> str:
+    return _record_time(entry.at, entry.time_text, entry.odd)
+
+
+def _step_texts(step: StepLine) -> tuple[str, ...]:
+    def count(value: int | str, shift: int = 0) -> str:
+        return str(value + shift) if isinstance(value, int) else value
+    seconds = (f"{step.seconds_done:.0f} s" if isinstance(step.seconds_done, float)
+               else step.seconds_done)
+    return (count(step.position, 1), shown_text(step.exercise), step.outcome.label,
+            count(step.sets_done), count(step.reps_done), seconds)
 
 
 def _pain(level: int | None) -> str:
@@ -74,14 +125,14 @@ def _ended(record: SessionRecord) -> str:
 
 
 def _session_row(r: SessionRecord) -> tuple[str, ...]:
-    return (_when(r.started), r.routine_title, f"{r.active_s / 60:.0f}",
+    return (_session_time(r), shown_text(r.routine_title), f"{r.active_s / 60:.0f}",
             f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
             "—" if r.feeling is None else r.feeling.label, _ended(r))
 
 
 def _pain_row(e: PainEntry) -> tuple[str, ...]:
-    return (_when(e.at), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
-            e.moment.label, e.note)
+    return (_pain_time(e), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
+            e.moment.label, shown_text(e.note))
 
 
 class RowsModel(QAbstractTableModel):
@@ -117,7 +168,6 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-Key = tuple[int, int]
 PAGE_ROWS = 200  # rows read at a time as a long list scrolls
 
 
@@ -125,7 +175,8 @@ class PagedRowsModel(RowsModel):
     """Rows read from storage a page at a time: the first page at once, the next
     ones as the view scrolls to the end of what is loaded (``canFetchMore`` /
     ``fetchMore``). ``read(before, limit)`` returns up to ``limit`` records that
-    come after the record whose ``key`` is ``before`` (None: from the start)."""
+    come after the record whose ``key`` is ``before`` (None: from the start).
+    Records given as ``head`` are listed first, all at once, outside the pages."""
 
     def __init__(self, headers: Sequence[str], describe: Callable[[Any], tuple[str, ...]],
                  page_rows: int = PAGE_ROWS, parent: QWidget | None = None) -> None:
@@ -133,21 +184,26 @@ class PagedRowsModel(RowsModel):
         self._describe = describe
         self._page_rows = page_rows
         self._read: Callable[[Key | None, int], Sequence[Any]] = lambda _key, _n: ()
+        self._head = 0
         self._more = False
 
     def restart(self, read: Callable[[Key | None, int], Sequence[Any]], *,
-                keep_loaded: bool = False) -> None:
-        """Read from the start again with ``read``: its first page now (or, with
-        ``keep_loaded``, as many rows as were loaded, so an edit deep in a long list
-        does not take the person back to its top)."""
-        rows = max(self._page_rows, len(self.records) if keep_loaded else 0)
+                head: Sequence[Any] = (), keep_loaded: bool = False) -> None:
+        """Read from the start again with ``read``, after ``head``: its first page now
+        (or, with ``keep_loaded``, as many rows as were loaded, so an edit deep in a
+        long list does not take the person back to its top)."""
+        loaded = len(self.records) - self._head
+        rows = max(self._page_rows, loaded if keep_loaded else 0)
         self.beginResetModel()
         self._read, self.records, self._rows, self._more = read, [], [], True
+        self._head = len(head)
+        self._append(head)
         self._append(self._next_page(rows))
         self.endResetModel()
 
     def _next_page(self, rows: int) -> Sequence[Any]:
-        page = self._read(self.records[-1].key if self.records else None, rows)
+        paged = len(self.records) > self._head
+        page = self._read(self.records[-1].key if paged else None, rows)
         self._more = len(page) == rows
         return page
 
@@ -232,23 +288,34 @@ class DateRange(QWidget):
 
 
 class SessionsTab(QWidget):
-    def __init__(self, source: ProgressSource, parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(self, source: ProgressSource, repo: Repository,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._source = source
+        self._source, self._repo = source, repo
+        self._today: date | None = None
         self.routine = QComboBox()
         self.routine.setAccessibleName("Routine")
         self.routine.currentIndexChanged.connect(lambda _i: self.reload())
         self.dates = DateRange()
         self.dates.changed.connect(self.reload)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
+        self.delete_button.clicked.connect(self.delete_current)
         filters = QHBoxLayout()
         filters.addWidget(QLabel("Routine"))
         filters.addWidget(self.routine, 1)
         filters.addWidget(self.dates)
+        filters.addWidget(self.delete_button)
         self.model = PagedRowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
                                      "Pain\nbefore → after", "Felt", "Ended"), _session_row)
         self.table = _table(self.model, "Past sessions", 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_steps(current.row()))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
         self.steps_title = QLabel("Choose a session to see its exercises.")
         self.steps_model = RowsModel(("#", "Exercise", "Outcome", "Sets", "Reps", "Time"))
         self.steps = _table(self.steps_model, "Exercises of the chosen session", 1)
@@ -270,6 +337,7 @@ class SessionsTab(QWidget):
 
     def reset(self, today: date) -> None:
         """Fill the routine list again and show everything up to today."""
+        self._today = today
         chosen = self.routine.currentData()
         self.routine.blockSignals(True)
         self.routine.clear()
@@ -281,33 +349,70 @@ class SessionsTab(QWidget):
         self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_place: bool = False) -> None:
         """List the sessions of the chosen routine and days (a page now, more as the
-        list scrolls) under their count and minutes over the whole range."""
+        list scrolls) under their count and minutes over the whole range, after those
+        whose date cannot be used; after a deletion, ``keep_place`` keeps the rows
+        and the place in view."""
         first, last = self.dates.days()
         chosen = HistoryFilter(self.routine.currentData(), first, last)
         source = self._source
+        apart = [] if self._today is None else source.odd_sessions(self._today)
+        scrolled = self.table.verticalScrollBar().value()
         self.model.restart(lambda before, limit: source.session_history(
-            chosen, before=before, limit=limit))
+            chosen, before=before, limit=limit), head=apart, keep_loaded=keep_place)
+        if keep_place:
+            self.table.verticalScrollBar().setValue(scrolled)
         totals = source.history_totals(chosen)
         minutes = f"{totals.seconds / 60:,.0f}"
         if totals.sessions == 1:
             text = self.tr("1 session, {minutes} minutes of exercise.")
         else:
             text = self.tr("{count} sessions, {minutes} minutes of exercise.")
-        self.summary.setText(text.format(count=f"{totals.sessions:,}", minutes=minutes))
+        text = text.format(count=f"{totals.sessions:,}", minutes=minutes)
+        if apart:
+            text += " " + (self.tr("Listed first: 1 session whose date cannot be used.")
+                           if len(apart) == 1 else
+                           self.tr("Listed first: %n sessions whose dates cannot be used.",
+                                   "", len(apart)))
+        self.summary.setText(text)
         self.show_steps(-1)
 
+    def current(self) -> SessionRecord | None:
+        row = self.table.currentIndex().row()
+        return self.model.records[row] if 0 <= row < len(self.model.records) else None
+
+    def delete_current(self) -> None:
+        record = self.current()
+        if record is None or record.state is SessionState.RUNNING:  # the one under way
+            return
+        if not dialogs.confirm(
+                self, self.tr("Delete session"),
+                self.tr("Delete the session “{title}” of {when} with its exercises? Pain "
+                        "logged with it stays in the pain log.").format(
+                    title=shown_text(record.routine_title, 80), when=_session_time(record)),
+                self.tr("Delete")):
+            return
+        try:
+            self._repo.delete_session(record.id)
+        except StorageWriteError as exc:
+            dialogs.show_error(self, self.tr("Not deleted"), str(exc))
+            return
+        self.reload(keep_place=True)
+        self.changed.emit()
+
     def show_steps(self, row: int) -> None:
+        self.delete_button.setEnabled(0 <= row < len(self.model.records)
+                                      and self.model.records[row].state
+                                      is not SessionState.RUNNING)
         if not 0 <= row < len(self.model.records):
             self.steps_title.setText("Choose a session to see its exercises.")
             self.steps_model.set_rows([], tuple)
             return
         record: SessionRecord = self.model.records[row]
-        self.steps_title.setText(f"{record.routine_title}, {_when(record.started)}")
-        self.steps_model.set_rows(self._source.session_steps(record.id), lambda s: (
-            str(s.position + 1), s.exercise, s.outcome.label, str(s.sets_done),
-            str(s.reps_done), f"{s.seconds_done:.0f} s"))
+        self.steps_title.setText(f"{shown_text(record.routine_title, 80)}, "
+                                 f"{_session_time(record)}")
+        self.steps_model.set_rows(self._source.session_step_lines(record.id), _step_texts)
 
 
 class PainTab(QWidget):
@@ -317,6 +422,7 @@ class PainTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source, self._repo = source, repo
+        self._today: date | None = None
         self.dates = DateRange()
         self.dates.changed.connect(self.reload)
         self.edit_button = QPushButton("Edit…")
@@ -374,17 +480,20 @@ class PainTab(QWidget):
             self.changed.emit()
 
     def reset(self, today: date) -> None:
+        self._today = today
         self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
     def reload(self, *, keep_place: bool = False) -> None:
         """List the pain entries of the chosen days (a page now, more as the list
-        scrolls); after an edit, ``keep_place`` keeps the rows and the place in view."""
+        scrolls) after those whose date cannot be used; after an edit, ``keep_place``
+        keeps the rows and the place in view."""
         first, last = self.dates.days()
         source = self._source
+        apart = [] if self._today is None else source.odd_pain_entries(self._today)
         scrolled = self.table.verticalScrollBar().value()
         self.model.restart(lambda before, limit: source.pain_entries(
-            first, last, before=before, limit=limit), keep_loaded=keep_place)
+            first, last, before=before, limit=limit), head=apart, keep_loaded=keep_place)
         if keep_place:
             self.table.verticalScrollBar().setValue(scrolled)
         self._enable()
@@ -407,7 +516,8 @@ class PainTab(QWidget):
         if answer is None:
             return
         level, area, note = answer
-        if self._write(lambda: self._repo.update_pain(entry.id, level, entry.at, area=area,
+        # None keeps the stored time as it is (one that cannot be read included).
+        if self._write(lambda: self._repo.update_pain(entry.id, level, None, area=area,
                                                        note=note)):
             self.reload(keep_place=True)
             self.changed.emit()
@@ -416,7 +526,8 @@ class PainTab(QWidget):
         entry = self.current()
         if entry is None or not dialogs.confirm(
                 self, "Delete pain entry",
-                f"Delete the pain entry of {_when(entry.at)} (pain {entry.level})?", "Delete"):
+                f"Delete the pain entry of {_pain_time(entry)} (pain {entry.level})?",
+                "Delete"):
             return
         if self._write(lambda: self._repo.delete_pain(entry.id)):
             self.reload(keep_place=True)
@@ -435,6 +546,7 @@ class HistoryPage(QWidget):
     """Past sessions and the pain log, with export and import of every record."""
 
     changed = Signal()  # records were edited, deleted or imported
+    transfer_done = Signal()  # an export or import ended (done, refused or cancelled)
 
     def __init__(self, source: ProgressSource, repo: Repository,
                  now: Callable[[], datetime], parent: QWidget | None = None) -> None:
@@ -454,12 +566,16 @@ class HistoryPage(QWidget):
         import_ = QPushButton("Import…")
         import_.setToolTip("Add the records of a BackCare export, e.g. from another computer")
         import_.clicked.connect(self.import_records)
+        self.export_button, self.import_button = export, import_
+        self._task: TransferTask | None = None
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(export)
         top.addWidget(import_)
-        self.sessions = SessionsTab(source)
+        self.transfer_row = self._build_transfer_row()
+        self.sessions = SessionsTab(source, repo)
+        self.sessions.changed.connect(self.changed)
         self.pain = PainTab(source, repo)
         self.pain.changed.connect(self.changed)
         self.tabs = QTabWidget()
@@ -469,6 +585,7 @@ class HistoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
+        layout.addWidget(self.transfer_row)
         layout.addWidget(self.tabs, 1)
         self._stale = True
 
@@ -489,48 +606,194 @@ class HistoryPage(QWidget):
         self.pain.reset(today)
 
     # -- export and import --------------------------------------------------------------
+    #
+    # Both run in a TransferTask, off the GUI thread, with a progress bar and Cancel
+    # in a row under the title; the buttons wait until the task is done.
+
+    def _build_transfer_row(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("records-transfer")
+        self.transfer_label = QLabel()
+        self.transfer_bar = QProgressBar()
+        self.transfer_bar.setRange(0, 100)
+        self.transfer_bar.setAccessibleName(self.tr("Progress"))
+        self.transfer_cancel = QPushButton(self.tr("Cancel"))
+        self.transfer_cancel.setToolTip(self.tr("Stop; nothing is changed"))
+        self.transfer_cancel.clicked.connect(self.cancel_transfer)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.transfer_label, 1)
+        layout.addWidget(self.transfer_bar, 1)
+        layout.addWidget(self.transfer_cancel)
+        row.hide()
+        return row
+
+    def transfer_running(self) -> bool:
+        return self._task is not None
+
+    def cancel_transfer(self) -> None:
+        if self._task is not None:
+            self.transfer_cancel.setEnabled(False)
+            self.transfer_label.setText(self.tr("Stopping…"))
+            self._task.cancel()
+
+    def stop_transfer(self) -> None:
+        """At quit: cancel a running export or import and wait for it to end."""
+        if self._task is not None:
+            self._task.stop()
+
+    def _start(self, work: Work, text: str,
+               finish: Callable[[object], None]) -> None:
+        task = TransferTask(work, self)
+        self._task = task
+        self.export_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.transfer_label.setText(text)
+        self.transfer_bar.setValue(0)
+        self.transfer_bar.show()
+        self.transfer_cancel.setEnabled(True)
+        self.transfer_cancel.show()
+        self.transfer_row.show()
+        task.progressed.connect(self.transfer_bar.setValue)
+
+        def done(result: object) -> None:
+            self._task = None
+            task.deleteLater()
+            self.export_button.setEnabled(True)
+            self.import_button.setEnabled(True)
+            self.transfer_bar.hide()
+            self.transfer_cancel.hide()
+            self.transfer_label.clear()
+            self.transfer_row.hide()
+            finish(result)
+            self.transfer_done.emit()
+
+        task.done.connect(done)
+        task.start()
+
+    def _cancelled(self, text: str) -> None:
+        self.transfer_label.setText(text)
+        self.transfer_row.show()
 
     def export_records(self) -> None:
+        if self._task is not None:
+            return
         parent = progress_dialogs.ask_export_folder(self)
         if parent is None:
             return
-        try:
-            records = transfer.read_records(self._repo)
-            folder = transfer.export_to_folder(parent, records, self._now(), __version__)
-        except OSError as exc:
-            dialogs.show_error(self, "Nothing was exported",
-                               f"BackCare could not write into {parent}: "
-                               f"{exc.strerror or exc}. Choose another folder.")
+        database, now = self._repo.path, self._now()
+
+        def work(progress: Progress, cancelled: Cancelled) -> object:
+            return transfer.export_apart(database, parent, now, __version__,
+                                         progress=progress, cancelled=cancelled)
+
+        self._start(work, self.tr("Exporting your records…"),
+                    lambda result: self._exported(parent, result))
+
+    def _exported(self, parent: Path, result: object) -> None:
+        if isinstance(result, ImportCancelled):
+            self._cancelled(self.tr("Export cancelled; nothing was saved."))
+        elif isinstance(result, OSError):
+            dialogs.show_error(self, self.tr("Nothing was exported"),
+                               self.tr("BackCare could not write into {folder}: {why}. "
+                                       "Choose another folder.").format(
+                                   folder=parent, why=result.strerror or result))
+        elif isinstance(result, StorageError):
+            dialogs.show_error(self, self.tr("Nothing was exported"), str(result))
+        elif isinstance(result, transfer.Exported):
+            self._tell_exported(result)
+        else:
+            self._unexpected(self.tr("Nothing was exported"), result)
+
+    def _tell_exported(self, exported: transfer.Exported) -> None:
+        """Say where the records went, and name those the importable file left out."""
+        saved = self.tr("Saved {counts} in {folder}: one CSV file per kind of record "
+                        "(columns.txt explains them) and {file}, which BackCare can "
+                        "import on another computer.").format(
+            counts=_counted(exported.counts), folder=exported.folder,
+            file=transfer.JSON_NAME)
+        left_out = exported.left_out
+        if not left_out:
+            dialogs.show_info(self, self.tr("Records exported"), saved)
             return
-        dialogs.show_info(self, "Records exported",
-                          f"Saved {_counted(records.counts())} in {folder}: one CSV file "
-                          "per kind of record (columns.txt explains them) and "
-                          f"{transfer.JSON_NAME}, which BackCare can import on another "
-                          "computer.")
+        lines = [shown_text(f"{item.kind} {item.id}: {item.why}", 200) for item in left_out[:20]]
+        if len(left_out) > 20:
+            lines.append(self.tr("… and %n more.", "", len(left_out) - 20))
+        told = (self.tr("1 record could not go into {file} as it is stored, so another "
+                        "computer will not import it. The CSV files hold it as stored, and "
+                        "{file} lists it under “left_out”:") if len(left_out) == 1 else
+                self.tr("%n records could not go into {file} as they are stored, so another "
+                        "computer will not import them. The CSV files hold them as stored, "
+                        "and {file} lists them under “left_out”:", "", len(left_out)))
+        dialogs.show_problems(self, self.tr("Records exported"),
+                              f"{saved} {told.format(file=transfer.JSON_NAME)}", lines)
 
     def import_records(self) -> None:
+        if self._task is not None:
+            return
         path = progress_dialogs.ask_import_file(self)
         if path is None:
             return
-        try:
-            report = transfer.import_records(self._repo, transfer.read_export(path))
-        except transfer.ImportProblem as exc:
-            dialogs.show_problems(self, "Nothing was imported",
-                                  f"{path.name} was not imported, so nothing changed. "
-                                  "What is wrong:", exc.problems)
+        database = self._repo.path
+
+        def work(progress: Progress, cancelled: Cancelled) -> object:
+            records = transfer.read_export(path, progress=lambda done: progress(0.6 * done),
+                                           cancelled=cancelled)
+            return transfer.import_apart(
+                database, records, progress=lambda done: progress(0.6 + 0.4 * done),
+                cancelled=cancelled, name=str(path))
+
+        self._start(work, self.tr("Checking {file}…").format(file=path.name),
+                    lambda result: self._imported(path, result))
+        self._task_progress_text(path)
+
+    def _task_progress_text(self, path: Path) -> None:
+        """Say "Adding…" once the file is checked and its records are being written."""
+        task = self._task
+        assert task is not None
+
+        def show(percent: int) -> None:
+            if percent >= 60 and self._task is task:
+                self.transfer_label.setText(self.tr("Adding the records of {file}…").format(
+                    file=path.name))
+        task.progressed.connect(show)
+
+    def _imported(self, path: Path, result: object) -> None:
+        if isinstance(result, ImportCancelled):
+            self._cancelled(self.tr("Import cancelled; nothing was changed."))
             return
-        except StorageWriteError as exc:
-            dialogs.show_error(self, "Nothing was imported", str(exc))
+        if isinstance(result, transfer.ImportProblem):
+            dialogs.show_problems(self, self.tr("Nothing was imported"),
+                                  self.tr("{file} was not imported, so nothing changed. "
+                                          "What is wrong:").format(file=path.name),
+                                  result.problems)
             return
-        skipped = sum(report.skipped.values())
-        text = f"Added {_counted(report.added)}."
-        if skipped:
-            text += (" 1 record was already here and was skipped." if skipped == 1 else
-                     f" {skipped} records were already here and were skipped.")
-        if report.settings:
-            text += f" {len(report.settings)} settings were taken from the file."
-        dialogs.show_info(self, "Records imported", text)
+        if isinstance(result, StorageError):
+            dialogs.show_error(self, self.tr("Nothing was imported"), str(result))
+            return
+        if not isinstance(result, transfer.ImportReport):
+            self._unexpected(self.tr("Nothing was imported"), result)
+            return
+        transfer.announce_import(self._repo)
+        skipped = sum(result.skipped.values())
+        text = self.tr("Added {counts}.").format(counts=_counted(result.added))
+        if skipped == 1:
+            text += " " + self.tr("1 record was already here and was skipped.")
+        elif skipped:
+            text += " " + self.tr("{n} records were already here and were skipped.").format(
+                n=skipped)
+        if result.settings:
+            text += " " + self.tr("{n} settings were taken from the file.").format(
+                n=len(result.settings))
+        dialogs.show_info(self, self.tr("Records imported"), text)
         self.refresh()
         self.changed.emit()
 
-
+    def _unexpected(self, title: str, result: object) -> None:
+        if isinstance(result, BaseException):
+            log.error("records export or import failed", exc_info=result)
+        else:
+            log.error("records export or import gave %r", result)
+        dialogs.show_error(self, title, self.tr(
+            "Something went wrong that BackCare did not expect; nothing was changed. "
+            "The details were written to the log."))

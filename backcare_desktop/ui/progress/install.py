@@ -43,6 +43,7 @@ class ProgressFeature:
         ctx.events.ready.connect(self._start_checkin)
         ctx.events.ready.connect(self._prepare)
         ctx.events.quitting.connect(self._stop_preparing)
+        ctx.events.quitting.connect(self._stop_transfer)
 
     # -- readied in idle time ---------------------------------------------------------
 
@@ -129,6 +130,15 @@ class ProgressFeature:
         page = self._ctx.window.page("history")
         assert isinstance(page, HistoryPage)
         return page
+
+    def _stop_transfer(self) -> None:
+        """An export or import still running at quit is cancelled (nothing of it is
+        kept) and waited for, so its thread never outlives the window."""
+        from backcare_desktop.ui.progress.history_page import HistoryPage
+
+        page = self._ctx.window.built_page("history")
+        if isinstance(page, HistoryPage):
+            page.stop_transfer()
 
     def log_pain(self) -> None:
         from backcare_desktop.ui.progress import dialogs as progress_dialogs

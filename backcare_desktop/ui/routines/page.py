@@ -18,9 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from backcare_desktop.ui.routines import dialogs as routines_dialogs
-from backcare_desktop.ui.shell import dialogs
-
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QPaintEvent
@@ -28,6 +25,7 @@ if TYPE_CHECKING:
     from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.core.routines.model import Routine
 
+SHOWN_UNREAD = 5  # file names in the line above the list; the rest are counted
 LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
            ("Up to 15 min", 15), ("Up to 20 min", 20), ("Up to 30 min", 30))
 
@@ -81,6 +79,7 @@ class RoutinesPage(QWidget):
     def _build(self) -> None:
         # The widgets the note stands in for, and the modules they need, are
         # imported here: none of them is needed for the window's first frame.
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import (
             QComboBox,
@@ -121,6 +120,7 @@ class RoutinesPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.installEventFilter(self)
         self.file_problems = QLabel()
+        self.file_problems.setTextFormat(Qt.TextFormat.RichText)  # the names are escaped
         self.file_problems.setWordWrap(True)
         self.file_problems.setAccessibleName("Routine files with problems")
         self.file_problems.linkActivated.connect(self._show_file_problems)
@@ -159,6 +159,8 @@ class RoutinesPage(QWidget):
         self.title.setFont(title_font)
         self.title.setWordWrap(True)
         self.meta = QLabel()
+        for plain in (self.title, self.meta):  # a title shows as written, tags and all
+            plain.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QLabel()  # rich text, detected from the leading tag
         self.details.setWordWrap(True)
         details_box = QWidget()
@@ -261,16 +263,30 @@ class RoutinesPage(QWidget):
         )
         self.model.set_entries(shown)
         self.empty_note.setVisible(not shown)
-        problems = self._collection.problems
-        self.file_problems.setVisible(bool(problems))
-        if problems:
-            self.file_problems.setText(
-                f"Some routine files could not be read and were left as they are "
-                f"({len(problems)} problem{'s' if len(problems) != 1 else ''}). "
-                "<a href='#details'>Show the problems</a>")
+        self._show_unread()
         row = self.model.row_of(keep) if keep else -1
         self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
         self._show_current()
+
+    def _show_unread(self) -> None:
+        """One calm line naming the files that were not loaded, with the details a click away."""
+        from html import escape
+
+        unread = self._collection.unread
+        problems = self._collection.problems
+        self.file_problems.setVisible(bool(problems))
+        if not problems:
+            return
+        names = ", ".join(escape(name) for name in unread[:SHOWN_UNREAD])
+        if len(unread) > SHOWN_UNREAD:
+            names += self.tr(" and %n more", "", len(unread) - SHOWN_UNREAD)
+        if unread:
+            text = self.tr("These routine files could not be read and were left as they "
+                           "are: %1.").replace("%1", names)
+        else:
+            text = self.tr("The routines folder could not be read.")
+        self.file_problems.setText(
+            f"{text} <a href='#details'>{escape(self.tr('Show the problems'))}</a>")
 
     def selected_id(self) -> str | None:
         index = self.list.currentIndex()
@@ -349,10 +365,14 @@ class RoutinesPage(QWidget):
     # -- actions ------------------------------------------------------------------
 
     def _show_file_problems(self, _link: str = "") -> None:
+        from backcare_desktop.core.routines.plain_text import printable
+        from backcare_desktop.ui.shell import dialogs
+
+        folder = printable(str(self._collection.user_dir))
         dialogs.show_problems(self, "Routine files with problems",
-                              f"These files in {self._collection.user_dir} were not loaded. "
-                              "Fix them in a text editor, or import a corrected copy:",
-                              self._collection.problems)
+                              f"These files in {folder} were not loaded, and were left as "
+                              "they are. Fix them in a text editor, or import a corrected "
+                              "copy:", self._collection.problems)
 
     def start_selected(self) -> None:
         routine = self.selected()
@@ -363,6 +383,8 @@ class RoutinesPage(QWidget):
         self.start_requested.emit(routine.id)
 
     def preview_selected(self) -> None:
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+
         routine = self.selected()
         if routine is not None:
             routines_dialogs.show_plan_preview(self, routine)
@@ -389,7 +411,9 @@ class RoutinesPage(QWidget):
             self._edit(routine, creating=False)
 
     def _edit(self, routine: Routine, *, creating: bool) -> None:
-        taken = self._collection.library.ids() - ({routine.id} if not creating else set())
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+
+        taken = self._collection.taken_ids(besides=None if creating else routine)
         edited = routines_dialogs.edit_routine(self, routine, taken, creating=creating)
         if edited is not None:
             saved = self._guard(lambda: self._collection.save(edited))
@@ -397,6 +421,8 @@ class RoutinesPage(QWidget):
                 self._changed(saved.id)
 
     def delete_selected(self) -> None:
+        from backcare_desktop.ui.shell import dialogs
+
         routine = self.selected()
         if routine is None or routine.builtin:
             return
@@ -406,7 +432,15 @@ class RoutinesPage(QWidget):
             self._changed(None)
 
     def import_routine(self) -> None:
-        from backcare_desktop.core.routines.loading import RoutineError
+        """Ask for a routine file and add it; any problem is listed and nothing is added.
+
+        Reading the file never waits (a pipe or device is refused at once) and
+        checking it is bounded (see ``core.routines.loading``), so the window
+        stays responsive whatever file is chosen.
+        """
+        from backcare_desktop.core.routines.loading import RoutineError, display_name
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+        from backcare_desktop.ui.shell import dialogs
 
         path = routines_dialogs.ask_open_routine_file(self)
         if path is None:
@@ -415,7 +449,7 @@ class RoutinesPage(QWidget):
             routine, note = self._collection.import_file(path)
         except RoutineError as exc:
             dialogs.show_problems(self, "Nothing was imported",
-                                  f"{path.name} has problems, so nothing was imported:",
+                                  f"{display_name(path)} could not be imported:",
                                   exc.problems)
             return
         except OSError as exc:
@@ -427,6 +461,8 @@ class RoutinesPage(QWidget):
         self._changed(routine.id)
 
     def export_selected(self) -> None:
+        from backcare_desktop.ui.routines import dialogs as routines_dialogs
+
         routine = self.selected()
         if routine is None:
             return
@@ -437,6 +473,7 @@ class RoutinesPage(QWidget):
     def _guard(self, action: Callable[[], T]) -> T | None:
         """Run a file action; a failure becomes a plain message, not a traceback."""
         from backcare_desktop.core.routines.loading import RoutineError
+        from backcare_desktop.ui.shell import dialogs
 
         try:
             return action()

@@ -1,8 +1,9 @@
 """The guided session itself: plan, engine, runner, cues, records and questions.
 
 ``SessionController`` runs one session at a time on the injected ``Clock``
-(the engine and the runner read ``clock.monotonic``; the sleep check compares
-it with ``clock.timestamp``; the records are stamped with ``clock.now``). It
+(the engine and the runner read ``clock.monotonic``; the runner notices a gap
+in the event loop, a sleep, on it and ``clock.boottime``; the records are
+stamped with ``clock.now``). It
 asks the person through ``ui/session/dialogs.py`` (and the shell's confirm and
 info), plays the cues, writes the session as it happens (at each boundary the
 tone is started first and the step committed right after it, in the same turn
@@ -10,22 +11,34 @@ of the event loop), and keeps the app's ``SessionStatus`` up to date. It draws
 nothing: the session page reads ``display()`` when told the view changed, and
 forwards keys and buttons here.
 
+A step the disk refuses (it is full, the file became read-only…) never stops
+the session and never opens a dialog: the ``SessionLog`` keeps it, in order,
+and this controller has it written on the next step, on a retry timer that
+backs off on the injected clock (``RETRY_FIRST_S`` doubling up to
+``RETRY_MAX_S``), at the end and at the quit, while the page shows one calm
+notice (``save_notice()``). The summary counts the steps saved and those still
+waiting. A session whose records still wait when another begins is kept
+until they are written too.
+
 Signals:
     started(): a session started (after the question before it); the page
         shows it.
     view_changed(): what a session shows changed (a phase began, it paused or
         resumed, a rep was counted, it ended); read ``display()`` again.
     ended(): the session ended, the questions after it were answered and
-        everything about it was saved.
+        everything about it was saved (or kept until the disk takes it).
+    saving_changed(): records started or stopped waiting for the disk; read
+        ``save_notice()`` again.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from backcare_desktop.core.routines.model import Exercise, Routine
 from backcare_desktop.core.routines.plan import Phase, expand
@@ -38,6 +51,7 @@ from backcare_desktop.core.session.events import (
     StateChanged,
 )
 from backcare_desktop.core.vocabulary import PainMoment, StepOutcome, StopReason
+from backcare_desktop.storage.errors import WriteProblem
 from backcare_desktop.storage.session_log import SessionLog
 from backcare_desktop.ui.session import dialogs as session_dialogs
 from backcare_desktop.ui.session.pain_and_summary import SessionSummary
@@ -55,6 +69,15 @@ if TYPE_CHECKING:
 # How the engine and the records name outcomes, stop reasons and pain moments.
 
 LIVE = (State.READY, State.RUNNING, State.PAUSED)
+
+# Writing again what the disk refused: first after 5 s, then twice as long each
+# time, never more than a minute apart (and on every step, the end and the quit).
+RETRY_FIRST_S = 5.0
+RETRY_MAX_S = 60.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionController", text)
 
 
 @dataclass(frozen=True)
@@ -78,6 +101,7 @@ class SessionController(QObject):
     started = Signal()
     view_changed = Signal()
     ended = Signal()
+    saving_changed = Signal()
 
     def __init__(self, *, repo: Repository, clock: Clock, status: SessionStatus,
                  make_cues: Callable[[], CueOutput], dialog_parent: QWidget | None = None,
@@ -95,6 +119,14 @@ class SessionController(QObject):
         self._hurt_exercise = ""
         self._paused_because = ""
         self._quiet = False
+        self._earlier: list[SessionLog] = []  # ended sessions whose records still wait
+        self._notice = ""
+        self._retry_after_s = RETRY_FIRST_S
+        self._retry_due: float | None = None  # on clock.monotonic
+        self._retry = QTimer(self)
+        self._retry.setObjectName("session-save-retry")
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._retry_now)
 
     # -- reading ------------------------------------------------------------------
 
@@ -121,6 +153,10 @@ class SessionController(QObject):
             view.phase_elapsed_s, view.phase_remaining_s, view.remaining_s, view.total_s,
             view.reps_counted, self._paused_because)
 
+    def save_notice(self) -> str:
+        """The calm notice while records wait for the disk; "" when all is saved."""
+        return self._notice
+
     # -- starting -----------------------------------------------------------------
 
     def begin(self, routine: Routine) -> bool:
@@ -138,7 +174,9 @@ class SessionController(QObject):
             "for the rests.", can_skip=True)
         plan = expand(routine)
         self.log = SessionLog(self._repo, plan, self._clock.now)
+        self._flush_earlier()
         self.log.begin(pain)
+        self._saving_state()
         engine = SessionEngine(plan, self._clock.monotonic)
         self.runner = SessionRunner(engine, self._clock, parent=self)
         self.runner.events_happened.connect(self._on_events)
@@ -207,16 +245,22 @@ class SessionController(QObject):
             self.runner.pause(reason)
 
     def check_for_sleep(self) -> bool:
-        """The display is about to read the clock: if the computer slept since the
-        last look, pause and say why (True then)."""
+        """The display is about to read the clock: if the event loop did not run for
+        a while (the computer slept), pause from when it stopped and say why (True
+        then)."""
         return self.runner is not None and self.runner.check_for_sleep()
 
     def abandon(self, reason: StopReason = StopReason.APP_CLOSED) -> None:
-        """Stop without questions (the app is closing); what was done stays saved."""
+        """Stop without questions (the app is closing); what was done stays saved, and
+        what the disk refused is tried once more (its file keeps it for the next
+        start if the disk still refuses)."""
         if self.active and self.runner is not None:
             self._quiet = True
             self.runner.stop(reason)
         self._close()
+        self._flush()
+        self._retry.stop()
+        self._retry_due = None
 
     # -- events -------------------------------------------------------------------
 
@@ -229,8 +273,11 @@ class SessionController(QObject):
             for cue in cues_for(events, engine.plan):
                 self.cues.play(cue)
         # Then what ended is committed, still in this turn of the event loop, so a
-        # crash a moment later loses nothing.
+        # crash a moment later loses nothing; what the disk refuses waits, in order,
+        # behind what waits already.
+        self._flush_earlier()
         self.log.record(events, engine.active_s)
+        self._saving_state()
         for e in events:
             if isinstance(e, ExerciseEnded):
                 self._outcomes[e.exercise_index] = e.outcome
@@ -255,17 +302,22 @@ class SessionController(QObject):
                 can_skip=True)
             if level is not None:
                 self.log.pain(level, PainMoment.HURT)
+                self._saving_state()
             session_dialogs.show_hurt_advice(self._dialog_parent,
                                              self._hurt_exercise or routine.title)
             return
         done, skipped = self.outcome_names()
+        log = self.log
         summary = SessionSummary(routine.title, engine.state is State.FINISHED,
-                                 engine.active_s(), done, skipped)
+                                 engine.active_s(), done, skipped,
+                                 saved_steps=log.steps_saved, waiting_steps=log.steps_waiting,
+                                 waiting_because=self._when_saved(log))
         pain, feeling = session_dialogs.show_session_summary(self._dialog_parent, summary)
         if pain is not None:
-            self.log.pain(pain, PainMoment.AFTER)
+            log.pain(pain, PainMoment.AFTER)
         if feeling is not None:
-            self.log.feeling(feeling)
+            log.feeling(feeling)
+        self._saving_state()
 
     def outcome_names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The exercises done and those skipped so far, each in the routine's order."""
@@ -284,15 +336,84 @@ class SessionController(QObject):
         self._status.set_active(False)
 
     def _close(self) -> None:
-        """Forget the last session's objects (it has ended or never started)."""
+        """Forget the last session's objects (it has ended or never started); its
+        records that still wait for the disk are kept until written."""
         if self.runner is not None:
             self.runner.shutdown()
             self.runner.deleteLater()
         self.runner = None
+        if self.log is not None and self.log.waiting and self.log not in self._earlier:
+            self._earlier.append(self.log)
         self._outcomes = {}
         self._hurt_exercise = ""
         self._paused_because = ""
         self._quiet = False
+
+    # -- records the disk refused -------------------------------------------------------
+
+    def _logs(self) -> list[SessionLog]:
+        """Every session log with records waiting or being written, oldest first."""
+        current = [] if self.log is None or self.log in self._earlier else [self.log]
+        return [*self._earlier, *current]
+
+    def _flush_earlier(self) -> bool:
+        """Write what earlier sessions still hold; True when nothing of them waits."""
+        while self._earlier:
+            if not self._earlier[0].flush():
+                return False
+            self._earlier.pop(0)
+        return True
+
+    def _flush(self) -> None:
+        if self._flush_earlier() and self.log is not None:
+            self.log.flush()
+        self._saving_state()
+
+    def _saving_state(self) -> None:
+        """Show or clear the notice, and keep the retry timer armed while anything
+        waits."""
+        waiting = next((log for log in self._logs() if log.waiting), None)
+        if waiting is None:
+            self._retry.stop()
+            self._retry_due = None
+            self._retry_after_s = RETRY_FIRST_S
+            notice = ""
+        else:
+            if self._retry_due is None:
+                self._arm_retry()
+            notice = _tr("Your steps are kept and will be saved {when}.").format(
+                when=self._when_saved(waiting))
+        if notice != self._notice:
+            self._notice = notice
+            self.saving_changed.emit()
+
+    @staticmethod
+    def _when_saved(log: SessionLog) -> str:
+        """When the waiting records will be written, as the notice ends."""
+        if not log.waiting:
+            return ""
+        if log.problem is not None and log.problem.problem is WriteProblem.DISK_FULL:
+            return _tr("when there is space on the disk")
+        return _tr("as soon as BackCare can write to its data file again")
+
+    def _arm_retry(self) -> None:
+        self._retry_due = self._clock.monotonic() + self._retry_after_s
+        self._retry_after_s = min(RETRY_MAX_S, self._retry_after_s * 2)
+        self._start_retry_timer()
+
+    def _start_retry_timer(self) -> None:
+        assert self._retry_due is not None
+        left_s = max(0.0, self._retry_due - self._clock.monotonic())
+        self._retry.start(math.ceil(left_s * 1000))
+
+    def _retry_now(self) -> None:
+        if self._retry_due is None:
+            return
+        if self._clock.monotonic() < self._retry_due:  # woke early on the clock: wait on
+            self._start_retry_timer()
+            return
+        self._retry_due = None
+        self._flush()
 
 
 def stop_reason(events: list[Event]) -> str | None:

@@ -19,6 +19,10 @@ Signals:
     announced(str): what the page just announced to screen readers.
     focus_mode_changed(bool): the person switched focus mode on or off.
     choose_routine(): the person asked to pick a routine.
+
+While finished steps wait for the disk (it is full, the file is read-only), one
+calm notice under the session says they are kept and when they will be saved;
+it stays while the page shows no session, and goes once they are written.
 """
 
 from __future__ import annotations
@@ -327,9 +331,17 @@ class SessionPage(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(idle)
         self.views.addWidget(running)
+        # Under both views: steps kept for the disk are news until they are saved.
+        self.save_note = QLabel()
+        self.save_note.setWordWrap(True)
+        self.save_note.setObjectName("saveNote")
+        self.save_note.setAccessibleDescription(_tr("Saving"))
+        self.save_note.setContentsMargins(24, 4, 24, 12)
+        self.save_note.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
+        outer.addWidget(self.save_note)
 
         self._display = QTimer(self)
         self._display.setObjectName("session-display")
@@ -345,6 +357,7 @@ class SessionPage(QWidget):
         controller.started.connect(self._show_session)
         controller.view_changed.connect(self._redraw)
         controller.ended.connect(self._show_idle)
+        controller.saving_changed.connect(self.show_save_note)
         voice_notes().changed.connect(self.show_voice_note)
 
     @property
@@ -373,6 +386,17 @@ class SessionPage(QWidget):
         """Why the voice is silent ("" when it is not)."""
         self.voice_note.setText(text)
         self.voice_note.setVisible(bool(text))
+
+    def show_save_note(self) -> None:
+        """The controller's notice about steps kept for the disk: shown (and told to
+        screen readers) once when it appears or changes, hidden when all is saved."""
+        text = self.controller.save_notice()
+        if text == self.save_note.text() and self.save_note.isHidden() != bool(text):
+            return
+        self.save_note.setText(text)
+        self.save_note.setVisible(bool(text))
+        if text:
+            self.announce(text)
 
     def toggle_focus_mode(self) -> None:
         self.set_focus_mode(not self.focus_mode)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -48,6 +50,30 @@ class SessionSummary:
     active_s: float
     done: tuple[str, ...]
     skipped: tuple[str, ...]
+    saved_steps: int = 0  # exercises whose result is in the database
+    waiting_steps: int = 0  # exercises whose result waits for the disk
+    waiting_because: str = ""  # when they will be saved ("when there is space on the disk")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionSummary", text)
+
+
+def saving_text(summary: SessionSummary) -> str:
+    """What the summary says of steps not saved yet ("" when every step is saved):
+    "3 steps are saved; 2 steps are still waiting to be saved. BackCare keeps them
+    and saves them when there is space on the disk." """
+    if not summary.waiting_steps:
+        return ""
+    saved = (_tr("1 step is saved") if summary.saved_steps == 1
+             else _tr("{n} steps are saved").format(n=summary.saved_steps))
+    if summary.waiting_steps == 1:
+        template = _tr("{saved}; 1 step is still waiting to be saved. BackCare keeps it "
+                       "and saves it {when}.")
+    else:
+        template = _tr("{saved}; {n} steps are still waiting to be saved. BackCare keeps "
+                       "them and saves them {when}.")
+    return template.format(saved=saved, n=summary.waiting_steps, when=summary.waiting_because)
 
 
 class SummaryDialog(QDialog):
@@ -63,6 +89,9 @@ class SummaryDialog(QDialog):
             lines.append(f"<p>Done: {', '.join(summary.done)}.</p>")
         if summary.skipped:
             lines.append(f"<p>Skipped: {', '.join(summary.skipped)}.</p>")
+        saving = saving_text(summary)
+        if saving:
+            lines.append(f"<p>{html.escape(saving)}</p>")
         lines.append("<p>Remember to drink some water.</p>")
         text = QLabel("".join(lines))
         text.setWordWrap(True)

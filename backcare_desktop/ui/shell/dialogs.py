@@ -8,6 +8,7 @@ code calls them and never builds a QMessageBox of its own.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,41 +23,95 @@ if TYPE_CHECKING:
     from backcare_desktop.storage.recovery import RecoveryChoice
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def _recovery_words(problem: DatabaseProblem) -> tuple[str, str]:
+    """The headline and the advice for ``problem``, in the person's words."""
+    from backcare_desktop.storage.errors import ProblemKind
+
+    kind = problem.kind
+    if kind is ProblemKind.TOO_NEW:
+        return (_tr("Your data was saved by a newer version of BackCare."),
+                _tr("The safest choice is to quit and install the newer version."))
+    if kind is ProblemKind.UNREADABLE:
+        return (_tr("Your data file cannot be opened."),
+                _tr("Check the file's permissions, or choose below."))
+    if kind is ProblemKind.NOT_BACKCARE:
+        return (_tr("This file does not hold BackCare data."),
+                _tr("It may belong to another program. BackCare has not changed it. "
+                    "Choose what to do:"))
+    if kind is ProblemKind.FOREIGN_JOURNAL:
+        return (_tr("A file beside your data does not belong to it."),
+                _tr("Opening your data with it would have mixed it into your records, so "
+                    "BackCare has not opened them. Choose what to do:"))
+    if kind is ProblemKind.NOT_LAST_WRITTEN:
+        return (_tr("This is not the data file BackCare last saved."),
+                _tr("It may be an older copy, or another person's data, put in its place by "
+                    "hand or by a sync or restore tool. BackCare has not changed it. "
+                    "Choose what to do:"))
+    if kind is ProblemKind.MISSING:
+        return (_tr("Your data file is missing."),
+                _tr("Choose what to do:"))
+    return (_tr("Your data file is damaged."),
+            _tr("Nothing has been changed yet. Choose what to do:"))
+
+
+def recovery_text(problem: DatabaseProblem, backup: Path | None) -> tuple[str, str]:
+    """The headline and the body of the recovery question: which files, what is
+    wrong, where the copies are, and the choices."""
+    from backcare_desktop.storage.recovery import can_use_as_it_is
+
+    headline, advice = _recovery_words(problem)
+    lines = [_tr("File: {path}").format(path=problem.path)]
+    others = [f.name for f in problem.files if f != problem.path]
+    if others:
+        lines.append(_tr("Beside it: {names}").format(names=", ".join(others)))
+    lines.append(_tr("Details: {detail}").format(detail=problem.detail))
+    if problem.kept is not None:
+        lines.append(_tr("Copies of these files, exactly as they were found, are in {folder}")
+                     .format(folder=problem.kept))
+    lines += ["", advice]
+    if backup is not None:
+        lines.append(_tr("• Restore the latest backup ({name}).").format(name=backup.name))
+    if can_use_as_it_is(problem):
+        lines.append(_tr("• Use this file as your data from now on."))
+    if problem.files:
+        lines.append(_tr("• Start with empty data. The current files are kept, renamed, "
+                         "next to it."))
+    else:
+        lines.append(_tr("• Start with empty data."))
+    lines.append(_tr("• Quit and change nothing."))
+    return headline, "\n".join(lines)
+
+
 def ask_database_recovery(problem: DatabaseProblem, backup: Path | None) -> RecoveryChoice:
     """Explain a database problem and let the person choose what to do."""
-    from backcare_desktop.storage.errors import ProblemKind
-    from backcare_desktop.storage.recovery import RecoveryChoice
+    from backcare_desktop.storage.recovery import RecoveryChoice, can_use_as_it_is
 
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("BackCare cannot open your data")
-    if problem.kind is ProblemKind.TOO_NEW:
-        headline = "Your data was saved by a newer version of BackCare."
-        advice = "The safest choice is to quit and install the newer version."
-    elif problem.kind is ProblemKind.UNREADABLE:
-        headline = "Your data file cannot be opened."
-        advice = "Check the file's permissions, or choose below."
-    else:
-        headline = "Your data file is damaged."
-        advice = "Nothing has been changed yet. Choose what to do:"
-    box.setText(f"<b>{headline}</b>")
-    lines = [f"File: {problem.path}", f"Details: {problem.detail}", "", advice]
-    if backup is not None:
-        lines.append(f"• Restore the latest backup ({backup.name}).")
-    lines.append("• Start with empty data. The current file is kept, renamed, next to it.")
-    lines.append("• Quit and change nothing.")
-    box.setInformativeText("\n".join(lines))
+    box.setWindowTitle(_tr("BackCare cannot open your data"))
+    headline, body = recovery_text(problem, backup)
+    box.setText(f"<b>{html.escape(headline)}</b>")
+    box.setInformativeText(body)
     restore = None
     if backup is not None:
-        restore = box.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole)
-    fresh = box.addButton("Start with empty data", QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+    use = None
+    if can_use_as_it_is(problem):
+        use = box.addButton(_tr("Use this file"), QMessageBox.ButtonRole.ApplyRole)
+    fresh = box.addButton(_tr("Start with empty data"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)
     modal.run(box)
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
         return RecoveryChoice.RESTORE_BACKUP
+    if use is not None and clicked is use:
+        return RecoveryChoice.USE_AS_IT_IS
     if clicked is fresh:
         return RecoveryChoice.START_FRESH
     return RecoveryChoice.QUIT
@@ -97,7 +152,12 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 def show_problems(parent: QWidget | None, title: str, intro: str,
                   problems: Sequence[str]) -> None:
     """List every problem, one per line (the same lines ``--check-routine`` prints)."""
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(parent)
+    # Plain text: the lines quote file names and values, which must show as written
+    # (a name like "<b>x</b>.toml" would otherwise be taken for HTML).
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(intro)

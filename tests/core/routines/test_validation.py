@@ -154,18 +154,18 @@ def test_files_too_big_not_utf8_or_not_toml(tmp_path: Path) -> None:
     big.write_bytes(b"# " + b"x" * 300_000)
     with pytest.raises(RoutineError) as info:
         load_routine_file(big)
-    assert info.value.problems == [
-        "big.toml: the file is 292 KB; a routine file may be at most 256 KB"
-    ]
+    assert info.value.problems == ["big.toml is 292 KB; at most 256 KB is allowed."]
     with pytest.raises(RoutineError) as info:
         load_routine_bytes(b'title = "caf\xe9"', "latin1.toml")
-    assert info.value.problems == ["latin1.toml: not UTF-8 text (byte 0xe9 at position 12)"]
+    assert info.value.problems == [
+        "latin1.toml: not UTF-8 text (byte 0xe9 on line 1); routine files must be UTF-8 "
+        "(with or without a byte-order mark)"]
     with pytest.raises(RoutineError) as info:
         load_routine_bytes(b"title = ", "broken.toml")
     assert info.value.problems[0].startswith("broken.toml: not valid TOML: ")
     with pytest.raises(RoutineError) as info:
         load_routine_file(tmp_path / "missing.toml")
-    assert info.value.problems == ["missing.toml: cannot be read (No such file or directory)"]
+    assert info.value.problems == ["missing.toml could not be read: No such file or directory."]
 
 
 def test_defaults_fill_optional_fields() -> None:

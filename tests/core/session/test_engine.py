@@ -94,6 +94,49 @@ def test_pause_reason_is_reported() -> None:
         State.RUNNING, State.PAUSED, "the computer went to sleep")
 
 
+def test_a_pause_from_an_earlier_moment_ends_nothing_after_it() -> None:
+    # The computer slept 10 minutes, 9 s into a 20 s hold; the monotonic clock
+    # counted the sleep (Windows) and the app learns of it only now.
+    engine, clock = make(Exercise("A", Hold(hold_s=20), prepare_s=0, rest_after_s=5),
+                         Exercise("B", Hold(hold_s=20), prepare_s=0))
+    engine.start()
+    clock.t += 9
+    assert [type(e) for e in engine.poll()] == []
+    clock.t += 600
+    events = engine.pause("asleep", at=5009)
+    assert events == [StateChanged(State.RUNNING, State.PAUSED, "asleep")]
+    assert engine.active_s() == 9 and engine.view().phase_remaining_s == 11
+    engine.resume()
+    assert engine.next_deadline() == pytest.approx(clock.t + 11 - 3)
+    events = run_to_end(engine, clock)
+    assert isinstance(events[-1], Finished) and events[-1].active_s == 45
+
+
+def test_a_pause_from_an_earlier_moment_reports_what_came_before_it() -> None:
+    engine, clock = make(Exercise("A", Hold(hold_s=2), prepare_s=0, rest_after_s=5),
+                         Exercise("B", Hold(hold_s=20), prepare_s=0))
+    engine.start()
+    clock.t += 600
+    events = engine.pause("asleep", at=5003)
+    assert [type(e) for e in events] == [ExerciseEnded, PhaseStarted, StateChanged]
+    assert engine.view().phase.kind is PhaseKind.REST_EXERCISE
+    assert engine.active_s() == 3
+
+
+def test_a_pause_is_never_earlier_than_what_the_session_did_nor_later_than_now() -> None:
+    engine, clock = make(Exercise("A", Hold(hold_s=20), prepare_s=0))
+    engine.start()
+    clock.t += 6
+    engine.poll()
+    clock.t += 1
+    engine.pause(at=4000)  # before the last look: from the last look
+    assert engine.active_s() == 6
+    engine.resume()
+    clock.t += 2
+    engine.pause(at=clock.t + 50)  # in the future: now
+    assert engine.active_s() == 8
+
+
 def test_next_and_previous_move_between_phases() -> None:
     engine, clock = make(Exercise("Plank", Hold(hold_s=20, sets=2, rest_between_sets_s=10),
                                   prepare_s=5))

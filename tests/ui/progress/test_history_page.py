@@ -119,7 +119,8 @@ def test_export_then_import_from_the_page(page, repo, dialog_log, tmp_path: Path
     session(repo, "core", "Core stability", at(2))
     repo.add_water(250, at(24))
     dialog_log.answers["export_folder"] = tmp_path
-    page.export_records()
+    with qtbot.waitSignal(page.transfer_done):
+        page.export_records()
     folder = tmp_path / "backcare-export-2026-11-24"
     assert sorted(p.name for p in folder.iterdir()) == [
         "backcare-records.json", "columns.txt", "pain.csv", "session_steps.csv",
@@ -127,21 +128,22 @@ def test_export_then_import_from_the_page(page, repo, dialog_log, tmp_path: Path
     assert "1 session, 2 pain entries, 1 drink" in dialog_log.args_of("info")[2]
 
     dialog_log.answers["import_file"] = folder / "backcare-records.json"
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(page.changed), qtbot.waitSignal(page.transfer_done):
         page.import_records()
     assert "Added 0 sessions, 0 pain entries, 0 drinks. 4 records were already here" in \
         dialog_log.args_of("info")[2]
 
 
 def test_a_broken_import_names_every_problem_and_changes_nothing(page, repo, dialog_log,
-                                                                 tmp_path) -> None:
+                                                                 tmp_path, qtbot) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"format": "backcare-records", "version": 1,
                                   "water": [{"time": "yesterday", "amount_ml": 250},
                                             {"time": "2026-11-24T09:00:00+01:00",
                                              "amount_ml": 9000}]}))
     dialog_log.answers["import_file"] = broken
-    page.import_records()
+    with qtbot.waitSignal(page.transfer_done):
+        page.import_records()
     _parent, title, intro, problems = dialog_log.args_of("problems")
     assert title == "Nothing was imported" and "nothing changed" in intro
     assert len(problems) == 2 and "drink #1" in problems[0] and "1–3000" in problems[1]
@@ -149,9 +151,10 @@ def test_a_broken_import_names_every_problem_and_changes_nothing(page, repo, dia
 
 
 def test_an_export_into_a_folder_that_cannot_be_written_says_so(page, dialog_log,
-                                                                tmp_path) -> None:
+                                                                tmp_path, qtbot) -> None:
     dialog_log.answers["export_folder"] = tmp_path / "missing" / "folder"
-    page.export_records()
+    with qtbot.waitSignal(page.transfer_done):
+        page.export_records()
     _parent, title, text = dialog_log.args_of("error")
     assert title == "Nothing was exported" and "missing" in text
 
@@ -179,7 +182,10 @@ def test_file_menu_import_opens_history_and_refreshes_the_header(launch, paths, 
     export.write_text(json.dumps({"format": "backcare-records", "version": 1, "water": [
         {"time": NOW.isoformat(), "amount_ml": 500}]}))
     dialog_log.answers["import_file"] = export
-    running.window.import_requested.emit()
+    running.window.show_page("history")
+    page = running.window.page("history")
+    with qtbot.waitSignal(page.transfer_done):
+        running.window.import_requested.emit()
     assert running.window.current_page_key() == "history"
     assert "Added 0 sessions, 0 pain entries, 1 drink." in dialog_log.args_of("info")[2]
     assert "500 ml" in running.window.header.text()
@@ -267,3 +273,83 @@ def test_an_interrupted_session_shows_the_minutes_its_steps_saved(page, repo) ->
     assert cells(page.sessions.model, 0)[2::4] == ["4", "Interrupted"]
     assert page.sessions.summary.text() == "2 sessions, 13 minutes of exercise."
 
+
+
+# -- odd rows in a long history ---------------------------------------------------------
+
+def write_odd_rows(repo: Repository) -> None:
+    """A pain entry and a session whose times cannot be read, and two steps whose
+    session is not there, written as another tool would."""
+    import sqlite3
+
+    conn = sqlite3.connect(repo.path)
+    conn.execute("INSERT INTO pain_entries (ts, tz_offset, level, note) VALUES"
+                 " ('yesterday', 3600, 7, 'odd')")
+    conn.execute("INSERT INTO sessions (id, routine_id, routine_title, started_ts, tz_offset,"
+                 " state, planned_s) VALUES (90001, 'core', 'Odd', 'soon', 0, 'finished', 60)")
+    conn.execute("INSERT INTO session_steps (session_id, position, exercise_name, outcome,"
+                 " ended_ts) VALUES (90002, 0, 'Bridge', 'completed', 0),"
+                 " (90002, 1, 'Plank', 'skipped', 0)")
+    conn.commit()
+    conn.close()
+
+
+def scroll_to_the_end(qtbot: QtBot, page_model, table) -> None:
+    while page_model.canFetchMore(QModelIndex()):
+        loaded = page_model.rowCount()
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda n=loaded: page_model.rowCount() > n)
+
+
+def test_odd_pain_entries_come_first_and_the_pages_follow_them(qtbot, years,
+                                                               dialog_log: DialogLog) -> None:
+    repo, counts = years
+    write_odd_rows(repo)
+    page = HistoryPage(ProgressSource(repo), repo, lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.tabs.setCurrentWidget(page.pain)
+    page.show()
+    qtbot.waitExposed(page)
+    model, table = page.pain.model, page.pain.table
+    assert model.rowCount() == 1 + PAGE_ROWS  # the odd one, then a page
+    assert cells(model, 0)[0] == "Date not readable: “yesterday” (UTC offset 3600)"
+    scroll_to_the_end(qtbot, model, table)
+    assert model.rowCount() == 1 + counts.pain
+    keys = [e.key for e in model.records[1:]]
+    assert keys == sorted(keys, reverse=True) and len(set(keys)) == len(keys)
+    table.setCurrentIndex(model.index(0, 0))
+    dialog_log.answers["confirm"] = True
+    with qtbot.waitSignal(page.changed):
+        page.pain.delete_button.click()
+    assert model.rowCount() == counts.pain  # as far down as before, without the odd one
+    assert all(not e.odd for e in model.records)
+
+
+def test_odd_sessions_and_stray_steps_come_first_and_can_be_deleted(qtbot, years,
+                                                                    dialog_log: DialogLog
+                                                                    ) -> None:
+    repo, counts = years
+    write_odd_rows(repo)
+    page = HistoryPage(ProgressSource(repo), repo, lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    tab = page.sessions
+    model = tab.model
+    assert [r.id for r in model.records[:2]] == [90001, 90002]
+    assert cells(model, 1)[0] == "Exercises without their session: session 90002"
+    assert model.rowCount() == 2 + PAGE_ROWS
+    assert tab.summary.text().startswith(f"{counts.sessions:,} sessions, ")
+    assert tab.summary.text().endswith("Listed first: 2 sessions whose dates cannot be used.")
+    scroll_to_the_end(qtbot, model, tab.table)
+    assert model.rowCount() == 2 + counts.sessions
+    dialog_log.answers["confirm"] = True
+    for _ in range(2):
+        tab.table.setCurrentIndex(model.index(0, 0))
+        with qtbot.waitSignal(tab.changed):
+            tab.delete_button.click()
+    assert model.rowCount() == counts.sessions  # the place in the list is kept
+    assert repo.session_steps(90002) == [] and repo.session_row(90001) is None
+    assert "Listed first" not in tab.summary.text()

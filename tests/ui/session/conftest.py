@@ -43,10 +43,51 @@ def controller(repo: Repository, clock: FakeClock, status: SessionStatus,
 
 
 def step(controller: SessionController, clock: FakeClock, seconds: float) -> None:
-    """Let ``seconds`` pass, then fire the runner's boundary timer as Qt would."""
+    """Let ``seconds`` pass with the event loop running: the runner's boundary
+    timer fires at each deadline on the way, as Qt would, and once at the end.
+
+    (Moving the clock on by a long time and firing once is what a gap in the
+    event loop looks like: see ``stall``.)
+    """
+    end = clock.monotonic() + seconds
+    while True:
+        runner = controller.runner
+        assert runner is not None
+        deadline = runner.engine.next_deadline()
+        if deadline is None or deadline >= end or not controller.active:
+            break
+        clock.advance(max(0.0, deadline - clock.monotonic()))
+        fire_timer(runner, "session-boundary")
+    clock.advance(max(0.0, end - clock.monotonic()))
+    if controller.runner is not None:
+        fire_timer(controller.runner, "session-boundary")
+
+
+def stall(controller: SessionController, clock: FakeClock, seconds: float) -> None:
+    """The event loop does not run for ``seconds`` (the process was stopped); then
+    the boundary timer fires, that late."""
     clock.advance(seconds)
     assert controller.runner is not None
     fire_timer(controller.runner, "session-boundary")
+
+
+def beat(controller: SessionController, clock: FakeClock, seconds: float = 1) -> None:
+    """Let ``seconds`` pass, then fire the runner's heartbeat as Qt would."""
+    clock.advance(seconds)
+    assert controller.runner is not None
+    fire_timer(controller.runner, "session-heartbeat")
+
+
+def run_to_the_end(controller: SessionController, clock: FakeClock) -> None:
+    """Move the fake clock to each next deadline and fire the timer; count the reps
+    the person would count."""
+    while controller.active:
+        assert controller.runner is not None
+        deadline = controller.runner.engine.next_deadline()
+        if deadline is None:
+            controller.count_rep()
+        else:
+            step(controller, clock, deadline - clock.monotonic())
 
 
 @pytest.fixture

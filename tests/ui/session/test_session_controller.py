@@ -19,7 +19,7 @@ from backcare_desktop.ui.shell.context import SessionStatus
 from tests.fakes import FakeClock, RecordingCues
 from tests.ui.conftest import DialogLog
 
-from .conftest import ROUTINE, step
+from .conftest import ROUTINE, run_to_the_end, step
 
 SHORT = Routine("s", "Short", "relaxation", "gentle",
                 (Exercise("Shoulders", Pmr(5, 45), prepare_s=0),))
@@ -220,37 +220,6 @@ def test_something_outside_pauses_the_session_and_says_why(
     controller.toggle_pause()  # the person paused: no reason
     shown = controller.display()
     assert shown is not None and shown.paused_because == ""
-
-
-def test_a_sleep_of_the_computer_pauses_and_says_why(controller: SessionController,
-                                                     clock: FakeClock) -> None:
-    controller.begin(ROUTINE)
-    clock.jump(3600)  # an hour passed on the wall clock, none on the monotonic one
-    step(controller, clock, 0)  # the boundary timer fires after the wake-up
-    shown = controller.display()
-    assert shown is not None and shown.state is State.PAUSED
-    assert "went to sleep" in shown.paused_because
-    assert shown.phase_remaining_s == 5
-
-
-def test_a_look_at_the_display_notices_a_sleep_too(controller: SessionController,
-                                                   clock: FakeClock) -> None:
-    controller.begin(ROUTINE)
-    assert not controller.check_for_sleep()
-    clock.jump(3600)
-    assert controller.check_for_sleep() and controller.state is State.PAUSED
-
-
-def run_to_the_end(controller: SessionController, clock: FakeClock) -> None:
-    """Move the fake clock to each next deadline and fire the timer; count the reps
-    the person would count."""
-    while controller.active:
-        assert controller.runner is not None
-        deadline = controller.runner.engine.next_deadline()
-        if deadline is None:
-            controller.count_rep()
-        else:
-            step(controller, clock, deadline - clock.monotonic())
 
 
 def test_at_each_boundary_the_tone_starts_before_anything_is_written(

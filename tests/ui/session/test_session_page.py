@@ -176,7 +176,7 @@ def test_a_sleep_of_the_computer_noticed_by_the_display_says_why(
     page: SessionPage, clock: FakeClock
 ) -> None:
     page.controller.begin(ROUTINE)
-    clock.jump(3600)  # an hour passed on the wall clock, none on the monotonic one
+    clock.sleep(3600)  # an hour asleep: the monotonic clock stood still
     page.refresh()
     assert page.controller.state is State.PAUSED
     assert "went to sleep" in page.paused_note.text()
