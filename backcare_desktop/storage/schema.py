@@ -138,10 +138,21 @@ _V3 = (
     f"CREATE INDEX water_by_day ON water_entries ({LOCAL_DAY}, amount_ml)",
 )
 
+# Version 4: the same indexes by local day, holding the stored time as well, so
+# the totals that count only records whose time can be read (``stored_values.
+# READABLE`` tests ``ts`` and ``tz_offset``) are still read from the index alone.
+_V4 = (
+    "DROP INDEX pain_by_day",
+    "DROP INDEX water_by_day",
+    f"CREATE INDEX pain_by_day ON pain_entries ({LOCAL_DAY}, level, ts, tz_offset)",
+    f"CREATE INDEX water_by_day ON water_entries ({LOCAL_DAY}, amount_ml, ts, tz_offset)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, steps, pain, water and settings", _V1),
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
     Migration(3, "indexes by local day for pain and water totals", _V3),
+    Migration(4, "indexes by local day that also hold the stored time", _V4),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

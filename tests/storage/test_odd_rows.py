@@ -30,7 +30,7 @@ from backcare_desktop.core.vocabulary import (
     StepOutcome,
 )
 from backcare_desktop.storage import database, transfer
-from backcare_desktop.storage.progress_data import ProgressSource
+from backcare_desktop.storage.progress_data import HistoryFilter, ProgressSource
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.stored_values import moment, time_text
 from tests.odd_rows import CORPUS, NOW_TS, TABLES, OddRow, count, write
@@ -68,15 +68,21 @@ def read_everything(repo: Repository, now: datetime = NOW) -> None:
     stats.mean_by_routine(pairs)
     for name in stats.RANGES:
         stats.range_start(name, today, earliest)
-    sessions = [*source.session_history(), *source.odd_sessions(today),
-                *source.session_history(first=first, last=today)]
+    every_day = HistoryFilter(first=first, last=today)
+    source.history_totals(HistoryFilter())
+    source.history_totals(every_day)
+    history = source.session_history(every_day)
+    sessions = [*source.session_history(), *source.odd_sessions(today), *history]
+    for record in history:  # the keys of a page lead to the next one
+        source.session_history(every_day, before=record.key, limit=2)
     for record in sessions:
         source.session_step_lines(record.id)
         repo.session_steps(record.id)
         repo.session_row(record.id)
         repo.session_pain(record.id)
     source.routines_in_history()
-    source.pain_entries(first, today)
+    for entry in source.pain_entries(first, today):
+        source.pain_entries(first, today, before=entry.key, limit=2)
     source.odd_pain_entries(today)
     transfer.read_for_export(repo)
 

@@ -50,6 +50,8 @@ from backcare_desktop.core.vocabulary import SessionState, StopReason
 from backcare_desktop.storage import stored_values, transfer
 from backcare_desktop.storage.errors import StorageError, StorageWriteError
 from backcare_desktop.storage.progress_data import (
+    HistoryFilter,
+    Key,
     PainEntry,
     ProgressSource,
     SessionRecord,
@@ -122,6 +124,17 @@ def _ended(record: SessionRecord) -> str:
     return record.state.label
 
 
+def _session_row(r: SessionRecord) -> tuple[str, ...]:
+    return (_session_time(r), shown_text(r.routine_title), f"{r.active_s / 60:.0f}",
+            f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
+            "—" if r.feeling is None else r.feeling.label, _ended(r))
+
+
+def _pain_row(e: PainEntry) -> tuple[str, ...]:
+    return (_pain_time(e), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
+            e.moment.label, shown_text(e.note))
+
+
 class RowsModel(QAbstractTableModel):
     """A read-only table of rows already turned into text, each with its record."""
 
@@ -155,6 +168,63 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+PAGE_ROWS = 200  # rows read at a time as a long list scrolls
+
+
+class PagedRowsModel(RowsModel):
+    """Rows read from storage a page at a time: the first page at once, the next
+    ones as the view scrolls to the end of what is loaded (``canFetchMore`` /
+    ``fetchMore``). ``read(before, limit)`` returns up to ``limit`` records that
+    come after the record whose ``key`` is ``before`` (None: from the start).
+    Records given as ``head`` are listed first, all at once, outside the pages."""
+
+    def __init__(self, headers: Sequence[str], describe: Callable[[Any], tuple[str, ...]],
+                 page_rows: int = PAGE_ROWS, parent: QWidget | None = None) -> None:
+        super().__init__(headers, parent)
+        self._describe = describe
+        self._page_rows = page_rows
+        self._read: Callable[[Key | None, int], Sequence[Any]] = lambda _key, _n: ()
+        self._head = 0
+        self._more = False
+
+    def restart(self, read: Callable[[Key | None, int], Sequence[Any]], *,
+                head: Sequence[Any] = (), keep_loaded: bool = False) -> None:
+        """Read from the start again with ``read``, after ``head``: its first page now
+        (or, with ``keep_loaded``, as many rows as were loaded, so an edit deep in a
+        long list does not take the person back to its top)."""
+        loaded = len(self.records) - self._head
+        rows = max(self._page_rows, loaded if keep_loaded else 0)
+        self.beginResetModel()
+        self._read, self.records, self._rows, self._more = read, [], [], True
+        self._head = len(head)
+        self._append(head)
+        self._append(self._next_page(rows))
+        self.endResetModel()
+
+    def _next_page(self, rows: int) -> Sequence[Any]:
+        paged = len(self.records) > self._head
+        page = self._read(self.records[-1].key if paged else None, rows)
+        self._more = len(page) == rows
+        return page
+
+    def _append(self, records: Sequence[Any]) -> None:
+        self.records.extend(records)
+        self._rows.extend(self._describe(r) for r in records)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._next_page(self._page_rows)
+        if page:
+            first = len(self.records)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._append(page)
+            self.endInsertRows()
+
+
 def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -167,6 +237,9 @@ def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the names
+    # Fit the columns to the rows around those in view, not to a thousand of them
+    # each time another page of a long history comes in.
+    header.setResizeContentsPrecision(0)
     return view
 
 
@@ -235,8 +308,8 @@ class SessionsTab(QWidget):
         filters.addWidget(self.routine, 1)
         filters.addWidget(self.dates)
         filters.addWidget(self.delete_button)
-        self.model = RowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
-                                "Pain\nbefore → after", "Felt", "Ended"))
+        self.model = PagedRowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
+                                     "Pain\nbefore → after", "Felt", "Ended"), _session_row)
         self.table = _table(self.model, "Past sessions", 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_steps(current.row()))
@@ -276,18 +349,27 @@ class SessionsTab(QWidget):
         self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_place: bool = False) -> None:
+        """List the sessions of the chosen routine and days (a page now, more as the
+        list scrolls) under their count and minutes over the whole range, after those
+        whose date cannot be used; after a deletion, ``keep_place`` keeps the rows
+        and the place in view."""
         first, last = self.dates.days()
-        records = self._source.session_history(routine_id=self.routine.currentData(),
-                                               first=first, last=last)
-        apart = [] if self._today is None else self._source.odd_sessions(self._today)
-        self.model.set_rows(apart + records, lambda r: (
-            _session_time(r), shown_text(r.routine_title), f"{r.active_s / 60:.0f}",
-            f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
-            "—" if r.feeling is None else r.feeling.label, _ended(r)))
-        minutes = sum(r.active_s for r in records) / 60
-        text = (f"{len(records)} session{'s' * (len(records) != 1)}, "
-                f"{minutes:.0f} minutes of exercise.")
+        chosen = HistoryFilter(self.routine.currentData(), first, last)
+        source = self._source
+        apart = [] if self._today is None else source.odd_sessions(self._today)
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.restart(lambda before, limit: source.session_history(
+            chosen, before=before, limit=limit), head=apart, keep_loaded=keep_place)
+        if keep_place:
+            self.table.verticalScrollBar().setValue(scrolled)
+        totals = source.history_totals(chosen)
+        minutes = f"{totals.seconds / 60:,.0f}"
+        if totals.sessions == 1:
+            text = self.tr("1 session, {minutes} minutes of exercise.")
+        else:
+            text = self.tr("{count} sessions, {minutes} minutes of exercise.")
+        text = text.format(count=f"{totals.sessions:,}", minutes=minutes)
         if apart:
             text += " " + (self.tr("Listed first: 1 session whose date cannot be used.")
                            if len(apart) == 1 else
@@ -316,7 +398,7 @@ class SessionsTab(QWidget):
         except StorageWriteError as exc:
             dialogs.show_error(self, self.tr("Not deleted"), str(exc))
             return
-        self.reload()
+        self.reload(keep_place=True)
         self.changed.emit()
 
     def show_steps(self, row: int) -> None:
@@ -365,7 +447,7 @@ class PainTab(QWidget):
         checkin_row.addWidget(self.checkin)
         checkin_row.addWidget(self.checkin_time)
         checkin_row.addStretch(1)
-        self.model = RowsModel(("Date", "Pain", "Where", "When", "Note"))
+        self.model = PagedRowsModel(("Date", "Pain", "Where", "When", "Note"), _pain_row)
         self.table = _table(self.model, "Pain entries", 4)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
@@ -402,12 +484,18 @@ class PainTab(QWidget):
         self.dates.follow(self._source.earliest_day() or today, today)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_place: bool = False) -> None:
+        """List the pain entries of the chosen days (a page now, more as the list
+        scrolls) after those whose date cannot be used; after an edit, ``keep_place``
+        keeps the rows and the place in view."""
         first, last = self.dates.days()
-        apart = [] if self._today is None else self._source.odd_pain_entries(self._today)
-        self.model.set_rows(apart + self._source.pain_entries(first, last), lambda e: (
-            _pain_time(e), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
-            e.moment.label, shown_text(e.note)))
+        source = self._source
+        apart = [] if self._today is None else source.odd_pain_entries(self._today)
+        scrolled = self.table.verticalScrollBar().value()
+        self.model.restart(lambda before, limit: source.pain_entries(
+            first, last, before=before, limit=limit), head=apart, keep_loaded=keep_place)
+        if keep_place:
+            self.table.verticalScrollBar().setValue(scrolled)
         self._enable()
 
     def current(self) -> PainEntry | None:
@@ -431,7 +519,7 @@ class PainTab(QWidget):
         # None keeps the stored time as it is (one that cannot be read included).
         if self._write(lambda: self._repo.update_pain(entry.id, level, None, area=area,
                                                        note=note)):
-            self.reload()
+            self.reload(keep_place=True)
             self.changed.emit()
 
     def delete_current(self) -> None:
@@ -442,7 +530,7 @@ class PainTab(QWidget):
                 "Delete"):
             return
         if self._write(lambda: self._repo.delete_pain(entry.id)):
-            self.reload()
+            self.reload(keep_place=True)
             self.changed.emit()
 
     def _write(self, action: Callable[[], object]) -> bool:

@@ -7,26 +7,100 @@ from typing import TYPE_CHECKING
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
 
     from backcare_desktop.ui.progress.checkin import CheckIn
     from backcare_desktop.ui.progress.history_page import HistoryPage
+    from backcare_desktop.ui.progress.idle import IdleSteps, Steps
+
+# Shortly after the window is up (``ready``), the record pages' imports start on a
+# thread; the pages are then built and filled on the GUI thread in small steps.
+PREPARE_AFTER_MS = 50
+# After records change while the pages are hidden (and no session runs), they are
+# read again in idle time once the writing has settled.
+READY_AGAIN_AFTER_MS = 2000
+_PROGRESS = "backcare_desktop.ui.progress.page"
+_PAGE_MODULES = ("backcare_desktop.ui.progress.history_page", "numpy", "pyqtgraph",
+                 "backcare_desktop.ui.progress.charts", _PROGRESS)
 
 
 class ProgressFeature:
-    """Progress and History pages (redrawn when records change), Log pain…, the
-    export and import of records, and the optional daily check-in."""
+    """Progress and History pages (redrawn when records change, and readied in idle
+    time so they open at once), Log pain…, the export and import of records, and
+    the optional daily check-in."""
 
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self.checkin: CheckIn | None = None
+        self.idle: IdleSteps | None = None
+        self._again: QTimer | None = None
         ctx.window.add_page("progress", self._build_progress)
         ctx.window.add_page("history", self._build_history)
         ctx.window.log_pain_requested.connect(self.log_pain)
         ctx.window.export_requested.connect(lambda: self._history().export_records())
         ctx.window.import_requested.connect(lambda: self._history().import_records())
         ctx.events.ready.connect(self._start_checkin)
+        ctx.events.ready.connect(self._prepare)
+        ctx.events.quitting.connect(self._stop_preparing)
         ctx.events.quitting.connect(self._stop_transfer)
+
+    # -- readied in idle time ---------------------------------------------------------
+
+    def _prepare(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        from backcare_desktop.ui.progress.idle import IdleSteps
+
+        ctx = self._ctx
+        idle = self.idle = IdleSteps("record-pages-preparation", ctx.window)
+        idle.add(self._ready_pages(idle), PREPARE_AFTER_MS)
+        again = self._again = QTimer(ctx.window)
+        again.setObjectName("record-pages-ready-again")
+        again.setSingleShot(True)
+        again.setInterval(READY_AGAIN_AFTER_MS)
+        again.timeout.connect(self._ready_again)
+        ctx.events.records_changed.connect(self._changed)
+        ctx.session.active_changed.connect(lambda active: None if active else self._changed())
+
+    def _changed(self) -> None:
+        if self._again is not None and self.idle is not None:
+            self._again.start()
+
+    def _ready_pages(self, idle: IdleSteps) -> Steps:
+        """The pages' modules imported on a thread, then the Progress page built and
+        filled. (History is only imported: its date and time fields would tell a
+        screen reader of every text they were given while hidden, and it opens fast
+        from its first page of rows anyway.)"""
+        window = self._ctx.window
+        imports = idle.start_imports(_PAGE_MODULES)
+        yield from imports.wait_for(_PROGRESS)
+        from backcare_desktop.ui.progress.page import ProgressPage
+
+        progress = window.page("progress")
+        assert isinstance(progress, ProgressPage)
+        yield None
+        yield from progress.preparation()
+
+    def _ready_again(self) -> None:
+        """Read changed records into the hidden Progress page, unless a session runs
+        (it writes at every step; its end brings us back here)."""
+        from backcare_desktop.ui.progress.page import ProgressPage
+
+        if self.idle is None or self._ctx.session.active:
+            return
+        page = self._ctx.window.built_page("progress")
+        if page is not None and not page.isVisible():
+            assert isinstance(page, ProgressPage)
+            self.idle.add(page.preparation())
+
+    def _stop_preparing(self) -> None:
+        if self._again is not None:
+            self._again.stop()
+            self._again = None
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
 
     def _build_progress(self) -> QWidget:
         from backcare_desktop.storage.progress_data import ProgressSource

@@ -1,13 +1,14 @@
 """The Progress page: this week against last, and charts of pain, sessions and water.
 
-Built the first time the page is opened (it brings in pyqtgraph and numpy).
-All figures come from ``core.progress.stats`` over SQL aggregates; this page
-only turns them into arrays and widgets.
+Its module brings in pyqtgraph and numpy. The page is built and filled in idle
+time after start-up (``preparation``, driven by ``install.py``), or at the latest
+when it is first opened. All figures come from ``core.progress.stats`` over SQL
+aggregates; this page only turns them into arrays and widgets.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from datetime import date, timedelta
 
 import numpy as np
@@ -34,6 +35,7 @@ from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.pages import fill_with_scrolling
 
 NAN = float("nan")
+_CHART_COUNT = 4  # pain, sessions per week, pain per routine, water
 
 
 class Card(QFrame):
@@ -118,30 +120,21 @@ class ProgressPage(QWidget):
         self.streak = QLabel()
         self.streak.setWordWrap(True)
         self.streak.setAccessibleName("Streaks")
-        self.pain_chart = charts.PainChart()
-        self.weeks_chart = charts.BarChart("Sessions per week", "sessions", "sessions",
-                                           charts.GREEN)
-        self.routine_chart = charts.BeforeAfterChart()
-        self.water_chart = charts.BarChart("Water per day", "ml", "water", charts.BLUE,
-                                           charts.SKY)
-        for chart in (self.weeks_chart, self.water_chart):
-            chart.setXLink(self.pain_chart)  # one shared date axis
-        grid = QGridLayout()
+        # The charts are made one at a time (``preparation``) or all at once when the
+        # page is first drawn before that (``_make_charts``).
+        self.pain_chart: charts.PainChart
+        self.weeks_chart: charts.BarChart
+        self.routine_chart: charts.BeforeAfterChart
+        self.water_chart: charts.BarChart
+        self._charts: list[charts.Chart] = []
+        self._grid = QGridLayout()
         self.save_buttons: dict[str, QPushButton] = {}
-        for n, chart in enumerate((self.pain_chart, self.weeks_chart, self.routine_chart,
-                                   self.water_chart)):
-            save = QPushButton("Save as PNG…")
-            save.setAccessibleName(f"Save the {chart.title} chart as PNG")
-            save.clicked.connect(lambda _c=False, ch=chart: self.save_chart(ch))
-            self.save_buttons[chart.title] = save
-            grid.addWidget(chart, n * 2, 0)
-            grid.addWidget(save, n * 2 + 1, 0, Qt.AlignmentFlag.AlignRight)
         filled = QWidget()
         filled_layout = QVBoxLayout(filled)
         filled_layout.setContentsMargins(0, 0, 0, 0)
         filled_layout.addLayout(cards)
         filled_layout.addWidget(self.streak)
-        filled_layout.addLayout(grid)
+        filled_layout.addLayout(self._grid)
 
         self.views = QStackedWidget()
         self.views.addWidget(empty)
@@ -153,15 +146,23 @@ class ProgressPage(QWidget):
         layout.addWidget(self.views, 1)
         fill_with_scrolling(self, content)
         self._stale = True
+        self._changes = 0  # how often the records changed
+        self._drawn = 0  # how often the charts were given the records
         self._history: _History | None = None
 
     @property
     def empty(self) -> bool:
         return self.views.currentIndex() == 0
 
+    @property
+    def stale(self) -> bool:
+        """The records changed since the page last read them."""
+        return self._stale
+
     def mark_stale(self) -> None:
-        """Records changed: redraw now if shown, else when next shown."""
+        """Records changed: redraw now if shown, else when next shown (or readied)."""
         self._stale = True
+        self._changes += 1
         if self.isVisible():
             self.refresh()
 
@@ -170,25 +171,90 @@ class ProgressPage(QWidget):
             self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
 
+    # -- made ready before it is shown ------------------------------------------------
+
+    def preparation(self) -> Generator[None, None, None]:
+        """The page readied in small steps, one per ``next()``, while it is hidden:
+        the charts one at a time, then the records read (a query at a time) and
+        handed to them (a chart at a time). Showing the page before the end simply
+        does what is left at once."""
+        while len(self._charts) < _CHART_COUNT:
+            self._make_chart()
+            yield
+        if self._stale and not self.isVisible():
+            yield from self._refresh_steps()
+
+    def _make_charts(self) -> None:
+        while len(self._charts) < _CHART_COUNT:
+            self._make_chart()
+
+    def _make_chart(self) -> None:
+        n = len(self._charts)
+        chart: charts.Chart
+        if n == 0:
+            chart = self.pain_chart = charts.PainChart()
+        elif n == 1:
+            chart = self.weeks_chart = charts.BarChart(
+                "Sessions per week", "sessions", "sessions", charts.GREEN)
+            chart.setXLink(self.pain_chart)  # one shared date axis
+        elif n == 2:
+            chart = self.routine_chart = charts.BeforeAfterChart()
+        else:
+            chart = self.water_chart = charts.BarChart(
+                "Water per day", "ml", "water", charts.BLUE, charts.SKY)
+            chart.setXLink(self.pain_chart)
+        self._charts.append(chart)
+        save = QPushButton("Save as PNG…")
+        save.setAccessibleName(f"Save the {chart.title} chart as PNG")
+        save.clicked.connect(lambda _c=False, ch=chart: self.save_chart(ch))
+        self.save_buttons[chart.title] = save
+        self._grid.addWidget(chart, n * 2, 0)
+        self._grid.addWidget(save, n * 2 + 1, 0, Qt.AlignmentFlag.AlignRight)
+
     # -- drawing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the records again (they changed), hand the charts the whole history,
         and show the chosen range."""
-        self._stale = False
+        for _ in self._refresh_steps():
+            pass
+
+    def _refresh_steps(self) -> Generator[None, None, None]:
+        """``refresh`` in steps: a query per step, then the charts given the records
+        a few at a time; the page is fresh after the last step. A step finds out when
+        the records changed, or another refresh started, meanwhile, and stops."""
+        self._make_charts()
+        self._drawn += 1
+        mine = (self._changes, self._drawn)
+
+        def superseded() -> bool:
+            return (self._changes, self._drawn) != mine
+
         source, today = self._source, self._today()
         earliest = source.earliest_day()
-        if earliest is None:
-            self._history = None
+        h = None
+        if earliest is not None:
+            h = yield from _History.reading(source, today, earliest)
+        if superseded():
+            return
+        self._history = h
+        if h is None:
             self.views.setCurrentIndex(0)
+            self._stale = False
             return
         self.views.setCurrentIndex(1)
-        h = self._history = _History.read(source, today, earliest)
         self._cards(h)
         self.pain_chart.set_days(h.pain_x, h.pain_mean, h.pain_worst, h.x, h.rolling)
+        yield
+        if superseded():
+            return
         self._set_weeks(h.weeks, h.goal_sessions)
         self._set_water(h.days, h.x, h.water, h.water_goal, h.unit, h.glass)
-        self.redraw()
+        yield
+        if superseded():
+            return
+        self._show_range(h)
+        self._stale = False
 
     def redraw(self) -> None:
         """Show the chosen range: the charts already hold the data, so this only
@@ -196,7 +262,9 @@ class ProgressPage(QWidget):
         if self._stale or self._history is None:
             self.refresh()
             return
-        h = self._history
+        self._show_range(self._history)
+
+    def _show_range(self, h: _History) -> None:
         first = stats.range_start(self.range.currentText(), h.today, h.earliest)
         p = h.first_pain(first)
         share = stats.high_pain_share(h.pain_days[p:])
@@ -283,6 +351,18 @@ class _History:
 
     @classmethod
     def read(cls, source: ProgressSource, today: date, earliest: date) -> _History:
+        reading = cls.reading(source, today, earliest)
+        while True:
+            try:
+                next(reading)
+            except StopIteration as done:
+                history: _History = done.value
+                return history
+
+    @classmethod
+    def reading(cls, source: ProgressSource, today: date,
+                earliest: date) -> Generator[None, None, _History]:
+        """``read`` in steps: it pauses after each query."""
         # The charts can always show the longest fixed range, even before the first record.
         longest = max(n for n in stats.RANGES.values() if n is not None)
         h = cls(today, earliest, min(earliest, today - timedelta(days=longest - 1)))
@@ -290,13 +370,18 @@ class _History:
         h.goal_sessions = int(source.setting("sessions_per_week_goal"))
         h.water_goal = int(source.setting("water_goal_ml"))
         h.pain_days = source.pain_days(earliest, today)
+        yield
         h.session_days = source.session_days(earliest, today)
+        yield
         h.session_pain = source.session_pain(earliest, today)
+        yield
         water = source.water_per_day(h.base, today)
+        yield
         h.water = np.array([water[d] for d in h.days], dtype=float)
         h.pain_x = h.x[[h.index(p.day) for p in h.pain_days]]  # pain days are among days
         h.pain_mean = np.array([p.mean for p in h.pain_days], dtype=float)
         h.pain_worst = np.array([p.worst for p in h.pain_days], dtype=float)
+        yield
         rolling = stats.rolling_mean(h.days, {p.day: p.mean for p in h.pain_days})
         h.rolling = np.array([NAN if v is None else v for v in rolling], dtype=float)
         h.weeks = stats.weeks(h.session_days, earliest, today)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from backcare_desktop.storage import database
 from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.storage.repository import Repository
-from backcare_desktop.ui.progress.history_page import HistoryPage
+from backcare_desktop.ui.progress.history_page import PAGE_ROWS, HistoryPage
+from benchmarks.decade import Counts, build
 from tests.ui.conftest import DialogLog
 
 TZ = timezone(timedelta(hours=1))
@@ -196,3 +199,157 @@ def test_the_daily_check_in_is_switched_on_from_the_pain_log(page, repo, qtbot) 
     tab.checkin_time.setTime(tab.checkin_time.time().addSecs(-3600))
     assert repo.get_setting("checkin_enabled") is True
     assert repo.get_setting("checkin_time") == "19:00"
+
+
+# -- every session of a long history ---------------------------------------------------
+
+@pytest.fixture
+def years(tmp_path: Path) -> Iterator[tuple[Repository, Counts]]:
+    """A year and a half of records, about 750 sessions: several pages of the list."""
+    db = tmp_path / "long.sqlite3"
+    conn = database.open_database(db, tmp_path / "backups", NOW)
+    counts = build(conn, NOW.date(), years=1, sessions=750, seed=3)
+    repo = Repository(conn, db)
+    yield repo, counts
+    repo.close()
+
+
+def test_the_list_reads_more_sessions_as_it_scrolls_to_the_end(qtbot, years) -> None:
+    repo, counts = years
+    page = HistoryPage(ProgressSource(repo), repo, lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    model, table = page.sessions.model, page.sessions.table
+    assert model.rowCount() == PAGE_ROWS < counts.sessions  # one page to begin with
+    while model.canFetchMore(QModelIndex()):
+        loaded = model.rowCount()
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda n=loaded: model.rowCount() > n)
+    assert model.rowCount() == counts.sessions
+    keys = [r.key for r in model.records]
+    assert keys == sorted(keys, reverse=True) and len(set(keys)) == len(keys)
+    # The summary counted the whole range in SQL from the start: the same as the rows.
+    minutes = sum(r.active_s for r in model.records) / 60
+    assert page.sessions.summary.text() == (
+        f"{counts.sessions:,} sessions, {minutes:,.0f} minutes of exercise.")
+
+
+def test_the_pain_log_reads_more_as_it_scrolls_and_keeps_its_place_after_an_edit(
+        qtbot, years, dialog_log: DialogLog) -> None:
+    repo, counts = years
+    page = HistoryPage(ProgressSource(repo), repo, lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.tabs.setCurrentWidget(page.pain)
+    page.show()
+    qtbot.waitExposed(page)
+    model, table = page.pain.model, page.pain.table
+    assert model.rowCount() == PAGE_ROWS
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_ROWS)
+    loaded = model.rowCount()
+    row = loaded - 3
+    table.setCurrentIndex(model.index(row, 0))
+    chosen = model.records[row]
+    scrolled = table.verticalScrollBar().value()
+    dialog_log.answers["log_pain"] = (1, None, "edited deep in the list")
+    with qtbot.waitSignal(page.changed):
+        page.pain.edit_button.click()
+    assert model.rowCount() == loaded  # still as far down as the person had read
+    assert table.verticalScrollBar().value() == scrolled > 0
+    assert model.records[row].id == chosen.id and model.records[row].level == 1
+    assert model.rowCount() < counts.pain  # the rest is read when scrolled to
+
+
+def test_an_interrupted_session_shows_the_minutes_its_steps_saved(page, repo) -> None:
+    s = repo.start_session("core", "Core stability", 600, at(20))
+    repo.record_step(s, 0, "Cat–cow", "completed", 1, 10, 150, at(20) + timedelta(minutes=3))
+    repo.record_step(s, 1, "Bridge", "completed", 2, 10, 90, at(20) + timedelta(minutes=5))
+    repo.mark_unfinished_sessions_interrupted()
+    session(repo, "core", "Core stability", at(2))  # 9 minutes
+    page.refresh()
+    assert cells(page.sessions.model, 0)[2::4] == ["4", "Interrupted"]
+    assert page.sessions.summary.text() == "2 sessions, 13 minutes of exercise."
+
+
+
+# -- odd rows in a long history ---------------------------------------------------------
+
+def write_odd_rows(repo: Repository) -> None:
+    """A pain entry and a session whose times cannot be read, and two steps whose
+    session is not there, written as another tool would."""
+    import sqlite3
+
+    conn = sqlite3.connect(repo.path)
+    conn.execute("INSERT INTO pain_entries (ts, tz_offset, level, note) VALUES"
+                 " ('yesterday', 3600, 7, 'odd')")
+    conn.execute("INSERT INTO sessions (id, routine_id, routine_title, started_ts, tz_offset,"
+                 " state, planned_s) VALUES (90001, 'core', 'Odd', 'soon', 0, 'finished', 60)")
+    conn.execute("INSERT INTO session_steps (session_id, position, exercise_name, outcome,"
+                 " ended_ts) VALUES (90002, 0, 'Bridge', 'completed', 0),"
+                 " (90002, 1, 'Plank', 'skipped', 0)")
+    conn.commit()
+    conn.close()
+
+
+def scroll_to_the_end(qtbot: QtBot, page_model, table) -> None:
+    while page_model.canFetchMore(QModelIndex()):
+        loaded = page_model.rowCount()
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda n=loaded: page_model.rowCount() > n)
+
+
+def test_odd_pain_entries_come_first_and_the_pages_follow_them(qtbot, years,
+                                                               dialog_log: DialogLog) -> None:
+    repo, counts = years
+    write_odd_rows(repo)
+    page = HistoryPage(ProgressSource(repo), repo, lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.tabs.setCurrentWidget(page.pain)
+    page.show()
+    qtbot.waitExposed(page)
+    model, table = page.pain.model, page.pain.table
+    assert model.rowCount() == 1 + PAGE_ROWS  # the odd one, then a page
+    assert cells(model, 0)[0] == "Date not readable: “yesterday” (UTC offset 3600)"
+    scroll_to_the_end(qtbot, model, table)
+    assert model.rowCount() == 1 + counts.pain
+    keys = [e.key for e in model.records[1:]]
+    assert keys == sorted(keys, reverse=True) and len(set(keys)) == len(keys)
+    table.setCurrentIndex(model.index(0, 0))
+    dialog_log.answers["confirm"] = True
+    with qtbot.waitSignal(page.changed):
+        page.pain.delete_button.click()
+    assert model.rowCount() == counts.pain  # as far down as before, without the odd one
+    assert all(not e.odd for e in model.records)
+
+
+def test_odd_sessions_and_stray_steps_come_first_and_can_be_deleted(qtbot, years,
+                                                                    dialog_log: DialogLog
+                                                                    ) -> None:
+    repo, counts = years
+    write_odd_rows(repo)
+    page = HistoryPage(ProgressSource(repo), repo, lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    tab = page.sessions
+    model = tab.model
+    assert [r.id for r in model.records[:2]] == [90001, 90002]
+    assert cells(model, 1)[0] == "Exercises without their session: session 90002"
+    assert model.rowCount() == 2 + PAGE_ROWS
+    assert tab.summary.text().startswith(f"{counts.sessions:,} sessions, ")
+    assert tab.summary.text().endswith("Listed first: 2 sessions whose dates cannot be used.")
+    scroll_to_the_end(qtbot, model, tab.table)
+    assert model.rowCount() == 2 + counts.sessions
+    dialog_log.answers["confirm"] = True
+    for _ in range(2):
+        tab.table.setCurrentIndex(model.index(0, 0))
+        with qtbot.waitSignal(tab.changed):
+            tab.delete_button.click()
+    assert model.rowCount() == counts.sessions  # the place in the list is kept
+    assert repo.session_steps(90002) == [] and repo.session_row(90001) is None
+    assert "Listed first" not in tab.summary.text()

@@ -107,3 +107,79 @@ def test_the_worst_pain_band_is_filled(page, repo) -> None:
     # one bar per day, from the day's average up to its worst
     assert list(opts["y0"]) == [2.5, 5.5, 4.0]
     assert list(opts["y0"] + opts["height"]) == [4.0, 8.0, 6.0]
+
+
+def test_an_interrupted_session_counts_the_minutes_its_steps_saved(page, repo) -> None:
+    s = repo.start_session("core", "Core", 600, at(TODAY))
+    repo.record_step(s, 0, "Bridge", "completed", 2, 10, 150, at(TODAY))
+    repo.record_step(s, 1, "Plank", "completed", 1, 0, 90, at(TODAY))
+    repo.mark_unfinished_sessions_interrupted()
+    page.refresh()
+    assert page.cards["minutes"].value.text() == "4 min"
+    assert page.cards["sessions"].value.text() == "0"  # finished sessions only
+    this_week = charts.day_x(date(2026, 11, 23)) + 3 * charts.DAY_S
+    assert page.weeks_chart._hover(this_week) == (
+        "Week of 23 Nov 2026\n0 sessions, 4 minutes (goal 3)")
+
+
+class CountingSource(ProgressSource):
+    """Counts the queries the page makes."""
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__(repo)
+        self.reads = 0
+
+    def pain_days(self, first: date, last: date) -> list:
+        self.reads += 1
+        return super().pain_days(first, last)
+
+
+def test_the_page_is_readied_in_small_steps_then_shown_without_reading(qtbot, repo) -> None:
+    for back in range(30):
+        repo.add_pain(back % 10, at(TODAY - timedelta(days=back)))
+    source = CountingSource(repo)
+    page = ProgressPage(source, lambda: TODAY)
+    qtbot.addWidget(page)
+    steps = page.preparation()
+    next(steps)
+    assert len(page.save_buttons) == 1  # one chart per step
+    assert len(list(steps)) >= 8  # the other charts, each query, the charts given the data
+    assert not page.stale and source.reads == 1
+    assert len(page.pain_chart.series["mean"][0]) == 30
+    page.show()
+    qtbot.waitExposed(page)
+    assert source.reads == 1  # shown as it was readied
+
+
+def test_records_that_change_while_it_is_readied_are_read_when_shown(qtbot, repo) -> None:
+    repo.add_pain(3, at(TODAY - timedelta(days=1)))
+    page = ProgressPage(ProgressSource(repo), lambda: TODAY)
+    qtbot.addWidget(page)
+    steps = page.preparation()
+    for _ in range(6):  # the charts, and a query or two
+        next(steps)
+    repo.add_pain(9, at(TODAY))
+    page.mark_stale()
+    list(steps)  # what it read before the change is not drawn
+    assert page.stale
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.stale
+    assert page.pain_chart.series["worst"][1].tolist() == [3.0, 9.0]
+
+
+def test_showing_the_page_midway_through_its_preparation_draws_it_whole(qtbot, repo) -> None:
+    repo.add_pain(3, at(TODAY))
+    page = ProgressPage(ProgressSource(repo), lambda: TODAY)
+    qtbot.addWidget(page)
+    other = ProgressPage(ProgressSource(repo), lambda: TODAY)
+    qtbot.addWidget(other)
+    steps = page.preparation()
+    for _ in range(len(list(other.preparation())) - 1):
+        next(steps)  # all but the last step: the charts hold data, the range is not set
+    assert page.stale
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.stale and "pain of 7 or more" in page.streak.text()
+    assert list(steps) == []  # the shown page's refresh made the rest moot
+    assert page.pain_chart.series["worst"][1].tolist() == [3.0]
