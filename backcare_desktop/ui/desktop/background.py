@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from backcare_desktop.ui.desktop.collector import worker_running
+
 log = logging.getLogger(__name__)
 
 Delivery = Callable[[], None]
@@ -33,6 +35,10 @@ class Background(QObject):
     def run(self, name: str, work: Callable[[], Any], done: Callable[[Any], None],
             failed: Callable[[BaseException], None]) -> None:
         def worker() -> None:
+            with worker_running():
+                run_and_hand_back()
+
+        def run_and_hand_back() -> None:
             delivery: Delivery
             try:
                 result = work()

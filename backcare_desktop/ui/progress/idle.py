@@ -16,6 +16,8 @@ from importlib import import_module
 
 from PySide6.QtCore import QObject, QTimer
 
+from backcare_desktop.ui.desktop.collector import worker_running
+
 log = logging.getLogger(__name__)
 
 Steps = Generator[int | None, None, None]
@@ -89,6 +91,10 @@ class Imports:
                                        daemon=True)
 
     def _work(self) -> None:
+        with worker_running():  # an import allocates a lot: no collecting here
+            self._import_all()
+
+    def _import_all(self) -> None:
         for name in self._names:
             try:
                 import_module(name)

@@ -15,7 +15,6 @@ Signals:
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from backcare_desktop.core.progress.records_file import Cancelled, Progress
+from backcare_desktop.ui.desktop.collector import worker_running
 
 log = logging.getLogger(__name__)
 
@@ -71,20 +71,17 @@ class TransferTask(QObject):
         # A large import makes hundreds of thousands of objects, and each full pass of
         # Python's cycle collector over them holds the interpreter lock for a few
         # hundred milliseconds, in whichever thread it runs: the window would stall.
-        # Records hold no cycles, so the collector waits until the work is done.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            result = self._work(self._report, self._cancel.is_set)
-        except Exception as exc:
-            result = exc
-        finally:
-            if collecting:
-                gc.enable()
-        try:
-            self.done.emit(result)
-        except RuntimeError:  # the page went away while the work ran
-            log.info("records work ended after its page was closed: %r", result)
+        # Records hold no cycles, so the collector waits until the work is done (and
+        # it never runs on this thread: see ``collector``).
+        with worker_running():
+            try:
+                result = self._work(self._report, self._cancel.is_set)
+            except Exception as exc:
+                result = exc
+            try:
+                self.done.emit(result)
+            except RuntimeError:  # the page went away while the work ran
+                log.info("records work ended after its page was closed: %r", result)
 
     def _report(self, fraction: float) -> None:
         percent = max(0, min(100, int(fraction * 100)))
