@@ -225,7 +225,10 @@ class PagedRowsModel(RowsModel):
             self.endInsertRows()
 
 
-def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
+def _table(model: RowsModel, name: str, stretch: int | None) -> QTableView:
+    """A read-only table whose column ``stretch`` takes the room left (``None``: every
+    column fits its contents, so none is squeezed to "…", and the last one fills
+    what is left)."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -236,7 +239,10 @@ def _table(model: RowsModel, name: str, stretch: int) -> QTableView:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the names
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the names
     # Fit the columns to the rows around those in view, not to a thousand of them
     # each time another page of a long history comes in.
     header.setResizeContentsPrecision(0)
@@ -310,7 +316,7 @@ class SessionsTab(QWidget):
         filters.addWidget(self.delete_button)
         self.model = PagedRowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
                                      "Pain\nbefore → after", "Felt", "Ended"), _session_row)
-        self.table = _table(self.model, "Past sessions", 1)
+        self.table = _table(self.model, "Past sessions", None)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_steps(current.row()))
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)

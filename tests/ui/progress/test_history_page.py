@@ -72,6 +72,21 @@ def test_sessions_are_listed_newest_first_and_open_to_their_steps(page, repo) ->
         ["Cat–cow", "Done"], ["Bridge", "Skipped"]]
 
 
+def test_in_a_narrow_window_the_routine_names_are_whole_and_the_rest_scrolls(
+    page, repo, qtbot
+) -> None:
+    session(repo, "pmr", "Progressive muscle relaxation", at(20), hurt=True)
+    page.refresh()
+    page.resize(700, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.sessions.table
+    name = table.model().index(0, 1)
+    wanted = table.fontMetrics().horizontalAdvance(name.data())
+    assert table.columnWidth(1) > wanted  # not squeezed to "…"
+    assert table.horizontalScrollBar().maximum() > 0  # the other columns scroll
+
+
 def test_sessions_filter_by_routine_and_dates(page, repo) -> None:
     session(repo, "core", "Core stability", at(2))
     session(repo, "core", "Core stability", at(15))
