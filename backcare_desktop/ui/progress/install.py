@@ -72,27 +72,36 @@ class ProgressFeature:
         filled. (History is only imported: its date and time fields would tell a
         screen reader of every text they were given while hidden, and it opens fast
         from its first page of rows anyway.)"""
-        window = self._ctx.window
         imports = idle.start_imports(_PAGE_MODULES)
         yield from imports.wait_for(_PROGRESS)
+        yield from self._fill_progress()
+
+    def _fill_progress(self) -> Steps:
+        """Build the Progress page if need be and read the records into it, in steps,
+        and only while no session runs: a session's timing comes first (and a
+        screen reader would hear of the page's widgets being made). A session that
+        starts drops what is left; its end brings us back (``_ready_again``)."""
         from backcare_desktop.ui.progress.page import ProgressPage
 
-        progress = window.page("progress")
+        if self._ctx.session.active:
+            return
+        progress = self._ctx.window.page("progress")
         assert isinstance(progress, ProgressPage)
         yield None
-        yield from progress.preparation()
+        for wait in progress.preparation():
+            if self._ctx.session.active:
+                return
+            yield wait
 
     def _ready_again(self) -> None:
-        """Read changed records into the hidden Progress page, unless a session runs
-        (it writes at every step; its end brings us back here)."""
-        from backcare_desktop.ui.progress.page import ProgressPage
-
+        """Read changed records into the hidden Progress page (building it, if a
+        session kept it from being built), unless a session runs (it writes at every
+        step; its end brings us back here)."""
         if self.idle is None or self._ctx.session.active:
             return
         page = self._ctx.window.built_page("progress")
-        if page is not None and not page.isVisible():
-            assert isinstance(page, ProgressPage)
-            self.idle.add(page.preparation())
+        if page is None or not page.isVisible():
+            self.idle.add(self._fill_progress())
 
     def _stop_preparing(self) -> None:
         if self._again is not None:

@@ -84,6 +84,27 @@ def test_changed_records_are_read_again_in_idle_time_after_a_session(
     assert not page.isVisible() and not page.empty
 
 
+def test_a_session_started_before_the_page_is_built_holds_it_back_until_its_end(
+        launch, paths, qtbot, monkeypatch) -> None:
+    """Building the page while a session runs would compete with its timing, and a
+    screen reader would hear of every widget made."""
+    wiring = sys.modules["backcare_desktop.ui.progress.install"]
+    monkeypatch.setattr(wiring, "READY_AGAIN_AFTER_MS", 10)
+    running = launch(paths)
+    assert isinstance(running, Running)
+    running.ctx.session.set_active(True)  # a session starts as the window appears
+    qtbot.waitUntil(lambda: running.ready)
+    feature = running.progress
+    qtbot.waitUntil(lambda: feature.idle is not None and feature.idle.done, timeout=20_000)
+    assert running.window.built_page("progress") is None
+    running.ctx.session.set_active(False)
+    qtbot.waitUntil(lambda: running.window.built_page("progress") is not None)
+    page = running.window.built_page("progress")
+    assert isinstance(page, ProgressPage)
+    qtbot.waitUntil(lambda: feature.idle is not None and feature.idle.done)
+    assert not page.stale and not page.isVisible()
+
+
 def test_quitting_while_the_pages_are_readied_leaves_nothing_running(launch, paths,
                                                                      qtbot) -> None:
     running = launch(paths)
