@@ -82,6 +82,12 @@ def _sides(per_side: bool) -> tuple[str | None, ...]:
     return ("left", "right") if per_side else (None,)
 
 
+def first_side(exercise: Exercise) -> str | None:
+    """The side an exercise starts on ("left"), or None when it has no sides."""
+    spec = exercise.spec
+    return _sides(isinstance(spec, Hold | Reps) and spec.per_side)[0]
+
+
 def breathing_cycles(spec: Breathing) -> int:
     if spec.cycles is not None:
         return spec.cycles

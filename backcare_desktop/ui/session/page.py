@@ -56,12 +56,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.core.figures.in_session import Shown, shown_at
 from backcare_desktop.core.routines.describe import phase_counters
 from backcare_desktop.core.routines.model import Exercise
 from backcare_desktop.core.routines.plan import Phase, PhaseKind
 from backcare_desktop.core.session.events import State
 from backcare_desktop.ui.session.pacer import BreathingPacer, pacer_fill
 from backcare_desktop.ui.session.speech import voice_notes
+from backcare_desktop.ui.shell.figure_view import FigureView
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
 
 if TYPE_CHECKING:
@@ -82,8 +84,10 @@ _GROUP = {
     PhaseKind.HOLD_OUT: "breath_hold",
 }
 BREATHING = {PhaseKind.INHALE, PhaseKind.EXHALE, PhaseKind.HOLD_IN, PhaseKind.HOLD_OUT}
+# The steps of one tempo rep: the big number is the rep, not the seconds.
+REP_STEPS = {PhaseKind.REP_MOVE, PhaseKind.REP_HOLD, PhaseKind.REP_RETURN}
 DISPLAY_MS = 100  # 10 Hz for the countdown
-PACER_MS = 30  # > 30 frames a second for the breathing circle
+PACER_MS = 30  # > 30 frames a second for the breathing circle and the moving figure
 
 
 def phase_colour(phase: Phase) -> str:
@@ -245,6 +249,12 @@ class SessionPage(QWidget):
         self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.pacer = BreathingPacer()
         self.pacer.hide()
+        # The exercise, drawn and moving with the timer (none for breathing: the
+        # pacer is the picture then); during a rest, the next exercise's start.
+        self.figure_view = FigureView()
+        self.figure_view.setObjectName("sessionFigure")
+        self.figure_view.setAccessibleName(_tr("Exercise picture"))
+        self.figure_view.hide()
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setAccessibleDescription(_tr("Instructions"))
@@ -286,7 +296,7 @@ class SessionPage(QWidget):
         self.focus_button = button("Focus mode", "Focus mode: full screen (F11)",
                                    self.toggle_focus_mode)
         self.stop_button = button("Stop", "Stop the session (Escape)", self.ask_stop)
-        self.hurt_button = button("Stop — this hurts", "Stop now: this hurts",
+        self.hurt_button = button("Stop — this hurts", "Stop now: this hurts (H)",
                                   controller.this_hurts)
         self.hurt_button.setObjectName("hurtButton")
         self.hurt_button.setStyleSheet(
@@ -302,7 +312,8 @@ class SessionPage(QWidget):
         phase_row.addWidget(self.phase)
         phase_row.addWidget(self.counters, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.countdown, 3)
+        middle.addWidget(self.figure_view, 3)
+        middle.addWidget(self.countdown, 2)
         middle.addWidget(self.pacer, 2)
         bar_row = QHBoxLayout()
         bar_row.addWidget(self.progress, 1)
@@ -314,7 +325,10 @@ class SessionPage(QWidget):
                   self.rep_button, self.focus_button, self.stop_button):
             controls.addWidget(b)
         controls.addStretch(1)
-        controls.addWidget(self.hurt_button)
+        # Outside the controls: focus mode hides them, never this one.
+        controls_row = QHBoxLayout()
+        controls_row.addWidget(self.controls, 1)
+        controls_row.addWidget(self.hurt_button)
         layout = QVBoxLayout(running)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
@@ -326,7 +340,7 @@ class SessionPage(QWidget):
         layout.addWidget(self.voice_note)
         layout.addLayout(bar_row)
         layout.addWidget(self.up_next)
-        layout.addWidget(self.controls)
+        layout.addLayout(controls_row)
 
         self.views = QStackedWidget()
         self.views.addWidget(idle)
@@ -348,6 +362,7 @@ class SessionPage(QWidget):
         self._display.timeout.connect(self.refresh)
         for keys, slot in (("Space", controller.toggle_pause), ("Right", controller.next_phase),
                            ("Left", controller.previous_phase), ("Return", controller.count_rep),
+                           ("H", self._hurts),
                            ("Enter", controller.count_rep), ("Escape", self.ask_stop),
                            ("F11", self.toggle_focus_mode)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -366,6 +381,11 @@ class SessionPage(QWidget):
         return self.controller.active
 
     # -- keys and buttons the page answers itself -----------------------------------
+
+    def _hurts(self) -> None:
+        """H: Stop — this hurts, in any mode, while a session is under way."""
+        if self.active:
+            self.controller.this_hurts()
 
     def ask_stop(self) -> None:
         """Escape: leaves focus mode once the session is over, else asks to stop."""
@@ -470,20 +490,38 @@ class SessionPage(QWidget):
             return
         phase = view.phase
         exercise = view.exercise
-        self.exercise.setText(exercise.name)
+        shown = shown_at(phase, exercise, view.next_phase, view.next_exercise,
+                         view.phase_elapsed_s)
+        if shown is not None and shown.upcoming and view.next_exercise is not None:
+            self.exercise.setText(_tr("Next: {name}").format(name=view.next_exercise.name))
+        else:
+            self.exercise.setText(exercise.name)
+        self._show_figure(shown)
         self.phase.setText(phase_title(phase, exercise))
         colour = phase_colour(phase)
         if colour != self._phase_colour:  # restyling re-polishes: only on a change
             self._phase_colour = colour
             self.phase.setStyleSheet(f"background: {colour}; color: white; border-radius: 8px;"
                                      " padding: 4px 22px; font-weight: bold;")
-        self.counters.setText(phase_counters(phase))
+        counters = phase_counters(phase)
+        if shown is not None and shown.side and (shown.upcoming
+                                                 or phase.kind is PhaseKind.PREPARE):
+            counters = _tr("Start on the {side} side").format(side=_tr(shown.side))
         if view.phase_remaining_s is None:
             self.countdown.setText(f"{view.reps_counted} / {phase.reps}")
             self.countdown.setAccessibleDescription(_tr("Reps counted in this set"))
+        elif phase.kind in REP_STEPS and phase.reps:
+            # The rep is what a person counts: big; the step's seconds, small.
+            self.countdown.setText(_tr("{rep} of {reps}").format(rep=phase.rep_number,
+                                                                 reps=phase.reps))
+            self.countdown.setAccessibleDescription(_tr("Rep"))
+            parts = [part for part in counters.split(" · ") if part and not part.startswith("Rep ")]
+            counters = " · ".join([*parts, _tr("{s} s").format(
+                s=clock_text(view.phase_remaining_s))])
         else:
             self.countdown.setText(clock_text(view.phase_remaining_s))
             self.countdown.setAccessibleDescription(_tr("Time left in this step"))
+        self.counters.setText(counters)
         breathing = phase.kind in BREATHING
         self.pacer.setVisible(breathing)
         if breathing and phase.duration_s:
@@ -506,8 +544,24 @@ class SessionPage(QWidget):
         self.pause_button.setText("Resume" if paused else "Pause")
         self.paused_note.setVisible(paused)
         if paused:
-            self.paused_note.setText(view.paused_because or "Paused. Press Space to go on.")
+            lines = [_tr("Paused — press Space to continue")]
+            if view.paused_because:
+                lines.append(view.paused_because)
+            self.paused_note.setText("\n".join(lines))
+        # Paused is seen from across the room: the number and the picture dim.
+        self.countdown.setEnabled(not paused)
+        self.figure_view.setEnabled(not paused)
         self._emit_title(f"{clock_text(view.remaining_s)} left · BackCare")
+
+    def _show_figure(self, shown: Shown | None) -> None:
+        if shown is None:
+            self.figure_view.hide()
+            return
+        if self.figure_view.figure() is not shown.figure:
+            self.figure_view.set_figure(shown.figure, shown.pose)
+        else:
+            self.figure_view.set_pose(shown.pose)
+        self.figure_view.show()
 
     def _emit_title(self, title: str) -> None:
         if title != self._title:  # the display refreshes 10 times a second
@@ -520,8 +574,8 @@ class SessionPage(QWidget):
         if view is None or view.state is not State.RUNNING or not self.isVisible():
             self._display.stop()
             return
-        breathing = view.phase.kind in BREATHING
-        interval = PACER_MS if breathing else DISPLAY_MS
+        moving = view.phase.kind in BREATHING or self.figure_view.isVisibleTo(self)
+        interval = PACER_MS if moving else DISPLAY_MS
         if not self._display.isActive() or self._display.interval() != interval:
             self._display.start(interval)
 
@@ -555,6 +609,10 @@ class SessionPage(QWidget):
             font = label.font()
             font.setPointSizeF(base * (1.8 if self.focus_mode else 1.15))
             label.setFont(font)
+        paused = self.paused_note.font()
+        paused.setPointSizeF(base * (2.6 if self.focus_mode else 1.8))
+        paused.setBold(True)
+        self.paused_note.setFont(paused)
         if self.focus_mode:
             self.setStyleSheet("#page-session { background: black; } QLabel { color: white; }")
             self.setAutoFillBackground(True)

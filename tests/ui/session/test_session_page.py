@@ -8,8 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from backcare_desktop.core.figures.catalogue import FIGURES
+from backcare_desktop.core.figures.in_session import shown_at
+from backcare_desktop.core.routines.model import Exercise, Hold, Reps, Routine
 from backcare_desktop.core.session.events import State
-from backcare_desktop.ui.session.page import SessionPage
+from backcare_desktop.ui.session.page import DISPLAY_MS, PACER_MS, SessionPage
 from tests.fakes import FakeClock
 from tests.ui.conftest import DialogLog
 
@@ -53,10 +56,17 @@ def test_the_countdown_phase_and_counters_follow_the_clock(page: SessionPage,
 
 
 def test_the_display_timer_runs_only_while_the_session_runs(page: SessionPage) -> None:
-    page.controller.begin(ROUTINE)
-    assert page._display.isActive() and page._display.interval() == 100
+    page.controller.begin(ROUTINE)  # a plank: its figure moves at the frame rate
+    assert page._display.isActive() and page._display.interval() == PACER_MS
     page.controller.toggle_pause()
     assert not page._display.isActive()
+
+
+def test_without_a_figure_the_display_runs_at_ten_a_second(page: SessionPage) -> None:
+    page.controller.begin(Routine("x", "X", "mixed", "gentle",
+                                  (Exercise("Something new", Hold(10), prepare_s=0),)))
+    assert page.figure_view.isHidden()
+    assert page._display.isActive() and page._display.interval() == DISPLAY_MS
 
 
 def test_space_pauses_and_resumes(page: SessionPage, qtbot: QtBot, clock: FakeClock) -> None:
@@ -64,7 +74,8 @@ def test_space_pauses_and_resumes(page: SessionPage, qtbot: QtBot, clock: FakeCl
     press(qtbot, page, Qt.Key.Key_Space)
     assert page.controller.state is State.PAUSED
     assert page.paused_note.isVisible() and page.pause_button.text() == "Resume"
-    assert page.paused_note.text() == "Paused. Press Space to go on."
+    assert page.paused_note.text() == "Paused — press Space to continue"
+    assert not page.countdown.isEnabled()  # dimmed, to be seen from across the room
     clock.advance(100)
     press(qtbot, page, Qt.Key.Key_Space)
     assert page.controller.state is State.RUNNING
@@ -185,7 +196,8 @@ def test_a_sleep_of_the_computer_noticed_by_the_display_says_why(
 def test_a_locked_screen_pause_is_shown_with_its_reason(page: SessionPage) -> None:
     page.controller.begin(ROUTINE)
     page.controller.pause_for("The session paused because the screen was locked.")
-    assert page.paused_note.text() == "The session paused because the screen was locked."
+    assert page.paused_note.text() == ("Paused — press Space to continue\n"
+                                       "The session paused because the screen was locked.")
 
 
 def test_a_water_note_shows_quietly_until_the_session_ends(page: SessionPage) -> None:
@@ -198,3 +210,66 @@ def test_a_water_note_shows_quietly_until_the_session_ends(page: SessionPage) ->
     page.show_water_note("Time for a glass of water.")
     page.controller.abandon()
     assert page.water_note.isHidden()
+
+
+# -- following it from the mat --------------------------------------------------------
+
+MAT = Routine("mat", "Mat", "strength", "gentle", (
+    Exercise("Bridge", Reps(reps=3, move_s=2, hold_s=2, return_s=2), prepare_s=3,
+             rest_after_s=8),
+    Exercise("Bird dog", Hold(10, per_side=True, switch_s=3), prepare_s=3),
+))
+
+
+def test_the_figure_moves_with_the_timer_and_stands_still_while_paused(
+    page: SessionPage, clock: FakeClock
+) -> None:
+    page.controller.begin(MAT)
+    advance(page, clock, 3 + 1)  # a second into the first rep's lift
+    view = page.controller.display()
+    assert view is not None and page.figure_view.isVisibleTo(page)
+    assert page.figure_view.figure() is FIGURES["bridge"]
+    expected = shown_at(view.phase, view.exercise, view.next_phase, view.next_exercise,
+                        view.phase_elapsed_s)
+    assert expected is not None and page.figure_view.pose() == expected.pose
+    assert page.figure_view.pose() not in (FIGURES["bridge"].start, FIGURES["bridge"].end)
+    page.controller.toggle_pause()
+    held = page.figure_view.pose()
+    clock.advance(30)
+    page.refresh()
+    assert page.figure_view.pose() == held and not page.figure_view.isEnabled()
+
+
+def test_reps_show_the_rep_big_and_the_seconds_small(page: SessionPage,
+                                                     clock: FakeClock) -> None:
+    page.controller.begin(MAT)
+    advance(page, clock, 3 + 6 + 1)  # into the second rep's lift
+    assert page.countdown.text() == "2 of 3"
+    assert page.counters.text() == "1 s"
+
+
+def test_the_rest_shows_the_next_exercise_and_the_side_it_starts_on(
+    page: SessionPage, clock: FakeClock
+) -> None:
+    page.controller.begin(MAT)
+    advance(page, clock, 3 + 18 + 1)  # a second into the rest after the bridges
+    assert page.exercise.text() == "Next: Bird dog"
+    assert page.figure_view.figure() is FIGURES["bird-dog"]
+    assert page.figure_view.pose() is not None
+    assert page.counters.text() == "Start on the left side"
+
+
+def test_h_stops_the_session_because_it_hurts_even_in_focus_mode(
+    page: SessionPage, qtbot: QtBot, dialog_log: DialogLog
+) -> None:
+    page.controller.begin(MAT)
+    page.set_focus_mode(True)
+    assert page.hurt_button.isVisibleTo(page)  # the controls are hidden, not this
+    press(qtbot, page, Qt.Key.Key_H)
+    assert not page.active and "hurt_advice" in dialog_log.names()
+
+
+def test_h_does_nothing_without_a_session(page: SessionPage, qtbot: QtBot,
+                                          dialog_log: DialogLog) -> None:
+    press(qtbot, page, Qt.Key.Key_H)
+    assert "hurt_advice" not in dialog_log.names()
