@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
+    QFontMetrics,
     QHideEvent,
     QKeySequence,
     QPainter,
@@ -65,6 +66,7 @@ from backcare_desktop.ui.session.pacer import BreathingPacer, pacer_fill
 from backcare_desktop.ui.session.speech import voice_notes
 from backcare_desktop.ui.shell.figure_view import FigureView
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
+from backcare_desktop.ui.shell.theme import build_palette
 
 if TYPE_CHECKING:
     from backcare_desktop.ui.session.controller import SessionController
@@ -212,6 +214,7 @@ class SessionPage(QWidget):
         self._phase_colour = ""
         self._title = ""
         self.focus_mode = False
+        self._countdown_chars = 0
         self._announced_phase: Phase | None = None
         self._announced_state: State | None = None
 
@@ -246,7 +249,9 @@ class SessionPage(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setAccessibleDescription(_tr("Time left in this step"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Its width comes from the layout, never from its text: a long "3 of 10" is
+        # made smaller to fit instead of squeezing the figure beside it.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.pacer = BreathingPacer()
         self.pacer.hide()
         # The exercise, drawn and moving with the timer (none for breathing: the
@@ -299,6 +304,7 @@ class SessionPage(QWidget):
         self.hurt_button = button("Stop — this hurts", "Stop now: this hurts (H)",
                                   controller.this_hurts)
         self.hurt_button.setObjectName("hurtButton")
+        self.hurt_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.hurt_button.setStyleSheet(
             "QPushButton { background: #a33a3a; color: white; font-weight: bold;"
             " border-radius: 6px; padding: 8px 16px; }")
@@ -328,6 +334,7 @@ class SessionPage(QWidget):
         # Outside the controls: focus mode hides them, never this one.
         controls_row = QHBoxLayout()
         controls_row.addWidget(self.controls, 1)
+        controls_row.addStretch(0)  # keeps it at the right when the controls hide
         controls_row.addWidget(self.hurt_button)
         layout = QVBoxLayout(running)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -522,6 +529,9 @@ class SessionPage(QWidget):
             self.countdown.setText(clock_text(view.phase_remaining_s))
             self.countdown.setAccessibleDescription(_tr("Time left in this step"))
         self.counters.setText(counters)
+        if len(self.countdown.text()) != self._countdown_chars:  # "9" → "10", "3 of 10"
+            self._countdown_chars = len(self.countdown.text())
+            self._size_countdown()
         breathing = phase.kind in BREATHING
         self.pacer.setVisible(breathing)
         if breathing and phase.duration_s:
@@ -593,11 +603,21 @@ class SessionPage(QWidget):
         self._size_countdown()
 
     def _size_countdown(self) -> None:
+        """The number as tall as its share of the page, or smaller where its text
+        would not fit the width the layout gives it."""
         share = 0.42 if self.focus_mode else 0.26
+        tall = max(48, int(self.height() * share))
         font = self.countdown.font()
-        font.setPixelSize(max(48, int(self.height() * share)))
         font.setBold(True)
-        self.countdown.setFont(font)
+        font.setPixelSize(tall)
+        room = self.countdown.width() - 8
+        text = self.countdown.text()
+        if text and room > 0:
+            wide = QFontMetrics(font).horizontalAdvance(text)
+            if wide > room:
+                font.setPixelSize(max(24, int(tall * room / wide)))
+        if font != self.countdown.font():
+            self.countdown.setFont(font)
 
     def _style(self) -> None:
         base = QWidget().font().pointSizeF()
@@ -613,6 +633,9 @@ class SessionPage(QWidget):
         paused.setPointSizeF(base * (2.6 if self.focus_mode else 1.8))
         paused.setBold(True)
         self.paused_note.setFont(paused)
+        # The figure takes its colours from its palette: the dark one on focus mode's
+        # black, the window's own otherwise.
+        self.figure_view.set_colours(build_palette(True) if self.focus_mode else None)
         if self.focus_mode:
             self.setStyleSheet("#page-session { background: black; } QLabel { color: white; }")
             self.setAutoFillBackground(True)

@@ -367,6 +367,7 @@ class FigureView(QWidget):
         self._figure: Figure | None = None
         self._pose: Pose | None = None
         self._motion = False
+        self._colours: QPalette | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
@@ -385,6 +386,14 @@ class FigureView(QWidget):
     def set_pose(self, pose: Pose) -> None:
         self._pose = pose
         self._changed()
+
+    def set_colours(self, palette: QPalette | None) -> None:
+        """Draw in ``palette`` (None: the widget's own, which follows the window's)."""
+        self._colours = palette
+        self._changed()
+
+    def colours(self) -> QPalette:
+        return self._colours if self._colours is not None else self.palette()
 
     def set_motion_shown(self, shown: bool) -> None:
         """Arrows along the movement (for a still picture, such as a thumbnail)."""
@@ -407,6 +416,6 @@ class FigureView(QWidget):
         painter = QPainter(self)
         try:
             paint_figure(painter, QRectF(self.rect()), self._figure, self._pose,
-                         self.palette(), motion=self._motion)
+                         self.colours(), motion=self._motion)
         finally:
             painter.end()

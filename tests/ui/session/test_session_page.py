@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -273,3 +274,21 @@ def test_h_does_nothing_without_a_session(page: SessionPage, qtbot: QtBot,
                                           dialog_log: DialogLog) -> None:
     press(qtbot, page, Qt.Key.Key_H)
     assert "hurt_advice" not in dialog_log.names()
+
+
+def test_the_rep_count_fits_beside_the_figure_and_focus_mode_draws_it_light_on_black(
+    page: SessionPage, qtbot: QtBot, clock: FakeClock
+) -> None:
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.controller.begin(MAT)
+    advance(page, clock, 3 + 1)
+    assert page.countdown.text() == "1 of 3"
+    qtbot.waitUntil(lambda: page.countdown.fontMetrics().horizontalAdvance(
+        page.countdown.text()) <= page.countdown.width())
+    assert page.figure_view.width() >= page.countdown.width()  # not squeezed by the text
+    page.set_focus_mode(True)
+    assert page.figure_view.colours().color(QPalette.ColorRole.Window).lightness() < 80
+    page.set_focus_mode(False)
+    assert page.figure_view.colours().color(QPalette.ColorRole.Window).lightness() > 160
