@@ -79,11 +79,12 @@ def _figures() -> list[Figure]:
         pose(SUPINE, hook(50, "r"), left(hip_flex=0, knee=0, ankle=0)),
         pose(SUPINE, hook(50, "r"), left(hip_flex=30, knee=0, ankle=0)),
         motion=("l_ankle",))
+    # One knee hugged, the other leg long on the mat: plainly one leg, not both.
     add("knee-to-chest", "supine", "side",
-        pose(HOOK_LYING),
-        pose(HOOK_LYING, left(hip_flex=125, knee=125, ankle=-50, shoulder_flex=34, elbow=30,
-                              shoulder_abd=6),
-             right(shoulder_flex=32, elbow=4, shoulder_abd=-24)),
+        pose(SUPINE, hook(50, "l"), right(ankle=-12)),
+        pose(SUPINE, left(hip_flex=125, knee=125, ankle=-50, shoulder_flex=34, elbow=30,
+                          shoulder_abd=6),
+             right(ankle=-12, shoulder_flex=32, elbow=4, shoulder_abd=-24)),
         motion=("l_knee",))
     add("double-knee-to-chest", "supine", "side",
         pose(HOOK_LYING),
@@ -161,9 +162,15 @@ def _figures() -> list[Figure]:
         pose(left(hip_flex=70, knee=85, ankle=-12, shoulder_flex=-22, elbow=25),
              right(shoulder_flex=35, elbow=40)),
         props=("floor",), cycle_s=1.4, anchor="r_heel", motion=("l_knee",))
+    # A hand on the belly and one on the chest say "breathing"; the breath in lifts
+    # the chest a little.
+    on_belly_and_chest = {**left(shoulder_flex=22, shoulder_abd=8, shoulder_rot=-58,
+                                 elbow=88),
+                          **right(shoulder_flex=40, shoulder_abd=12, shoulder_rot=-80,
+                                  elbow=125)}
     add("seated-breathing", "sitting", "side",
-        pose(SITTING),
-        pose(SITTING, lumbar_flex=0, neck_flex=-2),
+        pose(SITTING, on_belly_and_chest),
+        pose(SITTING, on_belly_and_chest, lumbar_flex=-2, thorax_flex=-4, neck_flex=-4),
         props=("floor", "seat"))
 
     # -- progressive muscle relaxation: lying still, one muscle group marked ----------

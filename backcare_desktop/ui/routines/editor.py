@@ -11,7 +11,8 @@ import copy
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,12 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcare_desktop.core.figures.catalogue import FIGURES
 from backcare_desktop.core.routines.fields import KIND_FIELDS, Field
 from backcare_desktop.core.routines.library import slugify, unique_id
 from backcare_desktop.core.routines.loading import RoutineError, format_duration, routine_from_dict
 from backcare_desktop.core.routines.model import CATEGORIES, DIFFICULTIES, KINDS, Routine
 from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.core.routines.writing import routine_to_dict
+from backcare_desktop.ui.shell.figure_view import figure_pixmap
+
+FIGURE_ICON = QSize(72, 45)
 
 # Where a new exercise of each kind starts (values inside the guidance).
 STARTERS: dict[str, dict[str, Any]] = {
@@ -138,6 +143,17 @@ class RoutineEditor(QDialog):
         self.cues.setMaximumHeight(60)
         self.prepare = self._spin_number()
         self.rest_after = self._spin_number()
+        # The picture, chosen by looking: each choice shows its figure.
+        self.figure = QComboBox()
+        self.figure.setObjectName("input-figure")
+        self.figure.setAccessibleName(QCoreApplication.translate("RoutineEditor", "Figure"))
+        self.figure.setIconSize(FIGURE_ICON)
+        self.figure.addItem(QCoreApplication.translate(
+            "RoutineEditor", "Chosen by the exercise's name"), "")
+        for key, figure in FIGURES.items():
+            self.figure.addItem(QIcon(figure_pixmap(figure, FIGURE_ICON, self.palette(),
+                                                    self.devicePixelRatioF())),
+                                key.replace("-", " ").capitalize(), key)
         form = QFormLayout()
         form.addRow("&Name", self.name_edit)
         form.addRow("&Kind", self.kind)
@@ -145,6 +161,7 @@ class RoutineEditor(QDialog):
         form.addRow("Form c&ues", self.cues)
         form.addRow("Get ready (s)", self.prepare)
         form.addRow("Rest after (s)", self.rest_after)
+        form.addRow(QCoreApplication.translate("RoutineEditor", "&Figure"), self.figure)
         self.kind_pages = QStackedWidget()
         self.kind_inputs: dict[str, dict[str, QWidget]] = {}
         for k in KINDS:
@@ -234,7 +251,7 @@ class RoutineEditor(QDialog):
     def _connect(self) -> None:
         for w in (self.title_edit, self.name_edit):
             w.textEdited.connect(self._changed)
-        for box in (self.category, self.difficulty):
+        for box in (self.category, self.difficulty, self.figure):
             box.currentIndexChanged.connect(self._changed)
         for text in (self.description, self.safety, self.instructions, self.cues):
             text.textChanged.connect(self._changed)
@@ -289,6 +306,7 @@ class RoutineEditor(QDialog):
         self.cues.setPlainText("\n".join(item.get("cues", [])))
         self.prepare.setValue(item.get("prepare_s", 5))
         self.rest_after.setValue(item.get("rest_after_s", 20))
+        self.figure.setCurrentIndex(max(0, self.figure.findData(item.get("figure", ""))))
         for f in KIND_FIELDS[kind]:
             widget = self.kind_inputs[kind][f.name]
             value = item.get(f.name, f.default)
@@ -310,6 +328,8 @@ class RoutineEditor(QDialog):
             "cues": _lines(self.cues.toPlainText()),
             "prepare_s": self.prepare.value(), "rest_after_s": self.rest_after.value(),
         }
+        if self.figure.currentData():
+            item["figure"] = self.figure.currentData()
         for f in KIND_FIELDS[kind]:
             widget = self.kind_inputs[kind][f.name]
             if isinstance(widget, QCheckBox):
@@ -332,6 +352,8 @@ class RoutineEditor(QDialog):
         fresh = new_exercise(self.kind.currentData(), old.get("name", ""))
         for key in ("instructions", "cues", "prepare_s", "rest_after_s"):
             fresh[key] = old.get(key, fresh[key])
+        if old.get("figure"):
+            fresh["figure"] = old["figure"]
         self._items[self._row] = fresh
         self._load_exercise(fresh)
         self._validate()

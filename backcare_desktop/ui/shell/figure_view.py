@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -357,6 +358,22 @@ def _paint_motion(painter: QPainter, fit: _Fit, figure: Figure, pose: Pose, flip
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(wing)
+
+
+def figure_pixmap(figure: Figure, size: QSize, palette: QPalette,
+                  ratio: float = 1.0) -> QPixmap:
+    """A still picture of ``figure``: its end pose, with arrows along the movement
+    (for a list or a menu to choose from)."""
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        paint_figure(painter, QRectF(0, 0, size.width(), size.height()), figure, figure.end,
+                     palette, motion=True)
+    finally:
+        painter.end()
+    return pixmap
 
 
 class FigureView(QWidget):

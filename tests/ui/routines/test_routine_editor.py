@@ -127,3 +127,31 @@ def test_saving_accepts_with_the_edited_routine(qtbot: QtBot, tmp_path: Path,
         editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert editor.routine is not None
     assert editor.routine.exercises[0].spec == Pmr(tense_s=7, relax_s=60)
+
+
+def test_a_figure_is_picked_by_looking_and_kept_through_edits(qtbot: QtBot,
+                                                              pmr: Routine) -> None:
+    editor = open_editor(qtbot, pmr)
+    combo = editor.figure
+    assert combo.findData("bird-dog") > 0
+    assert not combo.itemIcon(combo.findData("bird-dog")).isNull()  # each shows its picture
+    assert combo.currentData() == pmr.exercises[0].figure  # as the file says
+    combo.setCurrentIndex(combo.findData("bird-dog"))
+    assert editor.routine is not None and editor.routine.exercises[0].figure == "bird-dog"
+    editor.kind.setCurrentIndex(editor.kind.findData("reps"))  # a new kind keeps it
+    assert editor.routine.exercises[0].figure == "bird-dog"
+    editor.exercises.setCurrentRow(1)
+    editor.exercises.setCurrentRow(0)  # loaded again from what was stored
+    assert combo.currentData() == "bird-dog"
+
+
+def test_a_routine_with_a_figure_keeps_it_when_saved_unchanged(qtbot: QtBot,
+                                                               pmr: Routine) -> None:
+    first = pmr.exercises[0]
+    drawn = pmr.__class__(**{**pmr.__dict__, "exercises": (
+        first.__class__(**{**first.__dict__, "figure": "plank"}), *pmr.exercises[1:])})
+    editor = open_editor(qtbot, drawn)
+    assert editor.figure.currentData() == "plank"
+    editor.title_edit.setText("My relaxation")
+    editor.title_edit.textEdited.emit("My relaxation")
+    assert editor.routine is not None and editor.routine.exercises[0].figure == "plank"
