@@ -254,22 +254,35 @@ def filter_entries(
     all_entries: Sequence[Entry], *, text: str = "", category: str | None = None,
     max_minutes: float | None = None,
 ) -> list[Entry]:
-    """Entries matching every filter: favourites first, then recently used, then by title."""
+    """Entries matching every filter. A search puts the routines whose title has
+    every word first, then those whose exercises' names have them, then the rest
+    (description, kind, difficulty); within each, and without a search:
+    favourites first, then recently used, then by title."""
     words = text.casefold().split()
+
+    def found_in(*texts: str) -> bool:
+        haystack = " ".join(texts).casefold()
+        return all(w in haystack for w in words)
+
+    def relevance(r: Routine) -> int:
+        names = [x.name for x in r.exercises]
+        if found_in(r.title):
+            return 0
+        if found_in(r.title, *names):
+            return 1
+        return 2 if found_in(r.title, *names, r.description, r.category, r.difficulty) else 3
 
     def matches(e: Entry) -> bool:
         r = e.routine
-        haystack = " ".join(
-            [r.title, r.description, r.category, r.difficulty, *(x.name for x in r.exercises)]
-        ).casefold()
         return (
-            all(w in haystack for w in words)
+            (not words or relevance(r) < 3)
             and (category is None or r.category == category)
             and (max_minutes is None or e.total_s <= max_minutes * 60)
         )
 
-    def order(e: Entry) -> tuple[int, int, str]:
+    def order(e: Entry) -> tuple[int, int, int, str]:
         recent = e.last_used_rank if e.last_used_rank is not None else 10**6
-        return (0 if e.favourite else 1, recent, e.routine.title.casefold())
+        tier = relevance(e.routine) if words else 0
+        return (tier, 0 if e.favourite else 1, recent, e.routine.title.casefold())
 
     return sorted((e for e in all_entries if matches(e)), key=order)

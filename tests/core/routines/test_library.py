@@ -162,6 +162,19 @@ def test_the_picker_filters_and_puts_favourites_and_recent_first() -> None:
         "core-stability"]
 
 
+def test_a_search_puts_title_matches_first_then_exercise_names_then_descriptions() -> None:
+    library = load_library(Path("/nonexistent"))
+    # Flexibility is a favourite, and its description speaks of muscles too.
+    all_entries = entries(library.routines, favourites={"flexibility"}, recent=[])
+    found = [e.routine.id for e in filter_entries(all_entries, text="muscle")]
+    assert found[0] == "progressive-relaxation"  # "Progressive muscle relaxation"
+    ids = {e.routine.id for e in all_entries}
+    assert set(found) <= ids
+    # An exercise's name ranks above a word that is only in a description.
+    plank = [e.routine.id for e in filter_entries(all_entries, text="plank")]
+    assert plank and plank[0] == "core-stability"
+
+
 def test_a_collection_reads_the_routine_files_when_first_asked_not_when_made(
     tmp_path: Path,
 ) -> None:
