@@ -59,6 +59,10 @@ class SessionView:
     reps_counted: int
 
 
+# The share of an exercise's work that must have run for it to count as done.
+DONE_SHARE = 0.5
+
+
 class _Progress:
     def __init__(self) -> None:
         self.seconds = 0.0
@@ -285,6 +289,20 @@ class SessionEngine:
             if phase.kind is PhaseKind.RELAX:
                 progress.sets.add(1)
 
+    def _worked_enough(self, exercise: int) -> bool:
+        """Whether an exercise left at its end counts as done: at least half of its
+        timed work ran, or half of the reps the person counts were counted.
+        Pressing → through it in a few seconds is skipping it, and says so."""
+        phases = [p for p in self._phases if p.exercise_index == exercise]
+        planned_s = math.fsum(p.duration_s for p in phases
+                              if p.kind in WORK_KINDS and p.duration_s is not None)
+        planned_reps = sum(p.reps for p in phases if p.kind is PhaseKind.COUNTED_SET)
+        progress = self._progress.get(exercise, _Progress())
+        if not planned_s and not planned_reps:
+            return True
+        return bool((planned_s and progress.seconds >= DONE_SHARE * planned_s)
+                    or (planned_reps and progress.reps >= DONE_SHARE * planned_reps))
+
     def _end_exercise(self, exercise: int, outcome: StepOutcome) -> list[Event]:
         if exercise in self._ended:
             return []
@@ -300,7 +318,9 @@ class SessionEngine:
             work_over = (new is None or new.exercise_index != old.exercise_index
                          or new.kind is PhaseKind.REST_EXERCISE)
             if work_over and old.kind is not PhaseKind.REST_EXERCISE:
-                events += self._end_exercise(old.exercise_index, StepOutcome.COMPLETED)
+                outcome = (StepOutcome.COMPLETED if self._worked_enough(old.exercise_index)
+                           else StepOutcome.SKIPPED)
+                events += self._end_exercise(old.exercise_index, outcome)
         if index >= len(self._phases):
             self._end_active = start_active
             self.index = len(self._phases) - 1

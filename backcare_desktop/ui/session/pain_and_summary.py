@@ -82,7 +82,13 @@ class SummaryDialog(QDialog):
         from backcare_desktop.core.routines.loading import format_duration
 
         self.setWindowTitle("Session summary")
-        head = "Well done!" if summary.finished else "Session stopped"
+        # Praise only for what was done; nothing done is a plain, valid summary.
+        if not summary.done:
+            head = _tr("Nothing done this time")
+        elif summary.finished:
+            head = _tr("Well done!")
+        else:
+            head = _tr("Session stopped")
         lines = [f"<h2>{head}</h2>",
                  f"<p><b>{summary.title}</b>: {format_duration(summary.active_s)} of exercise.</p>"]
         if summary.done:

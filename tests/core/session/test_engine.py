@@ -160,6 +160,29 @@ def test_skipping_an_exercise_records_it_as_skipped_and_moves_on() -> None:
     assert engine.view().phase.kind is PhaseKind.TENSE
 
 
+def test_pressing_next_through_an_exercise_is_skipping_it_not_doing_it() -> None:
+    engine, clock = make(Exercise("A", Hold(hold_s=20), prepare_s=0, rest_after_s=5),
+                         Exercise("B", Hold(hold_s=20), prepare_s=0))
+    engine.start()
+    clock.t += 2
+    events = engine.next_phase()  # 2 of 20 s: on to the rest
+    assert [e.outcome for e in events if isinstance(e, ExerciseEnded)] == ["skipped"]
+    engine.next_phase()  # through the rest, into B's hold
+    clock.t += 12
+    events = engine.next_phase()  # 12 of 20 s: more than half ran, it is done
+    assert [e.outcome for e in events if isinstance(e, ExerciseEnded)] == ["completed"]
+
+
+@given(st.floats(min_value=0, max_value=20))
+def test_an_exercise_counts_as_done_once_half_of_its_work_ran(seconds: float) -> None:
+    engine, clock = make(Exercise("A", Hold(hold_s=20), prepare_s=0, rest_after_s=0))
+    engine.start()
+    clock.t += seconds
+    ended = [e for e in engine.next_phase() + run_to_end(engine, clock)
+             if isinstance(e, ExerciseEnded)]
+    assert [e.outcome for e in ended] == ["completed" if seconds >= 10 else "skipped"]
+
+
 def test_counted_reps_wait_for_the_person() -> None:
     engine, clock = make(Exercise("Curl", Reps(reps=3, pace="counted"), prepare_s=0))
     engine.start()
