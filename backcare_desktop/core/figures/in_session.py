@@ -35,6 +35,13 @@ def exercise_figure(exercise: Exercise) -> Figure | None:
     return figure_for(exercise.name, exercise.kind, exercise.figure)
 
 
+def keeps_moving(exercise: Exercise) -> bool:
+    """A timed exercise that is a rhythm, not a still hold (marching on the spot):
+    its timed phase is "Keep moving", never "Hold"."""
+    figure = exercise_figure(exercise)
+    return figure is not None and figure.cycle_s > 0
+
+
 def shown_at(phase: Phase, exercise: Exercise, next_phase: Phase | None,
              next_exercise: Exercise | None, elapsed_s: float) -> Shown | None:
     """The figure and pose for ``elapsed_s`` seconds into ``phase`` (None: none)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backcare_desktop.core.figures.in_session import keeps_moving
 from backcare_desktop.core.routines.model import Breathing, Pmr, Routine
 from backcare_desktop.core.routines.plan import Phase, PhaseKind, Plan
 from backcare_desktop.core.session.events import CountdownSecond, Event, Finished, PhaseStarted
@@ -41,7 +42,9 @@ def _words(phase: Phase, routine: Routine) -> str | None:
         lead = "Last set. " if phase.sets > 1 and phase.set_number == phase.sets and (
             phase.side in (None, "left")) else ""
         side = f"{phase.side.capitalize()} side. " if phase.side else ""
-        return f"{lead}{side}Hold."
+        doing = "Keep moving." if keeps_moving(routine.exercises[phase.exercise_index]) \
+            else "Hold."
+        return f"{lead}{side}{doing}"
     if k is PhaseKind.REP_MOVE:
         if phase.rep_number == 1:
             lead = "Last set. " if phase.sets > 1 and phase.set_number == phase.sets else ""

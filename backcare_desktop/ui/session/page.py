@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.figures.in_session import Shown, shown_at
+from backcare_desktop.core.figures.in_session import Shown, keeps_moving, shown_at
 from backcare_desktop.core.routines.describe import phase_counters
 from backcare_desktop.core.routines.model import Exercise
 from backcare_desktop.core.routines.plan import Phase, PhaseKind
@@ -104,6 +104,8 @@ def clock_text(seconds: float) -> str:
 def phase_title(phase: Phase, exercise: Exercise) -> str:
     if phase.kind is PhaseKind.TENSE:
         return f"Tense your {exercise.name.lower()}"
+    if phase.kind is PhaseKind.HOLD and keeps_moving(exercise):
+        return _tr("Keep moving")  # marching is not holding still
     return PHASE_NAMES[phase.kind.value]
 
 

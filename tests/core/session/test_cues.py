@@ -55,3 +55,9 @@ def test_reps_announce_the_set_halfway_and_the_last_set() -> None:
     words = [c.words for c in cues if c.words]
     assert words == ["10 reps. Go.", "Halfway.", "Rest.", "Last set. 10 reps. Go.",
                      "Halfway.", "Well done. That is the end."]
+
+
+def test_marching_is_not_called_holding() -> None:
+    words = [c.words for c in heard(Exercise("March on the spot", Hold(30), prepare_s=5))
+             if c.words]
+    assert "Keep moving." in words and "Hold." not in words

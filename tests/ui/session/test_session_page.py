@@ -292,3 +292,10 @@ def test_the_rep_count_fits_beside_the_figure_and_focus_mode_draws_it_light_on_b
     assert page.figure_view.colours().color(QPalette.ColorRole.Window).lightness() < 80
     page.set_focus_mode(False)
     assert page.figure_view.colours().color(QPalette.ColorRole.Window).lightness() > 160
+
+
+def test_marching_is_shown_as_keep_moving(page: SessionPage, clock: FakeClock) -> None:
+    page.controller.begin(Routine("m", "M", "mixed", "gentle",
+                                  (Exercise("March on the spot", Hold(30), prepare_s=2),)))
+    advance(page, clock, 3)
+    assert page.phase.text().strip() == "Keep moving"
