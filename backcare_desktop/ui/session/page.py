@@ -31,7 +31,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -254,6 +254,14 @@ class SessionPage(QWidget):
         # Its width comes from the layout, never from its text: a long "3 of 10" is
         # made smaller to fit instead of squeezing the figure beside it.
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.countdown.installEventFilter(self)  # sized again whenever its width changes
+        # Under a rep count, what it counts to ("of 10"), as big as the phase word.
+        self.rep_total = QLabel()
+        self.rep_total.setObjectName("repTotal")
+        self.rep_total.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.rep_total.setWordWrap(True)
+        self.rep_total.setAccessibleDescription(_tr("Reps in this set"))
+        self.rep_total.hide()
         self.pacer = BreathingPacer()
         self.pacer.hide()
         # The exercise, drawn and moving with the timer (none for breathing: the
@@ -319,9 +327,12 @@ class SessionPage(QWidget):
         phase_row = QHBoxLayout()
         phase_row.addWidget(self.phase)
         phase_row.addWidget(self.counters, 1)
-        middle = QHBoxLayout()
+        number = QVBoxLayout()
+        number.addWidget(self.countdown, 1)
+        number.addWidget(self.rep_total)
+        middle = self._middle = QHBoxLayout()
         middle.addWidget(self.figure_view, 3)
-        middle.addWidget(self.countdown, 2)
+        middle.addLayout(number, 2)
         middle.addWidget(self.pacer, 2)
         bar_row = QHBoxLayout()
         bar_row.addWidget(self.progress, 1)
@@ -436,6 +447,9 @@ class SessionPage(QWidget):
         self.focus_mode = on
         for widget in (self.instructions, self.up_next, self.settings_button, self.controls):
             widget.setVisible(not on)
+        # On the mat the number and the figure share the width evenly.
+        self._middle.setStretch(0, 1 if on else 3)
+        self._middle.setStretch(1, 1 if on else 2)
         self._style()
         self._size_countdown()
         self.focus_mode_changed.emit(on)
@@ -516,14 +530,16 @@ class SessionPage(QWidget):
         if shown is not None and shown.side and (shown.upcoming
                                                  or phase.kind is PhaseKind.PREPARE):
             counters = _tr("Start on the {side} side").format(side=_tr(shown.side))
+        total = ""
         if view.phase_remaining_s is None:
-            self.countdown.setText(f"{view.reps_counted} / {phase.reps}")
+            self.countdown.setText(str(view.reps_counted))
             self.countdown.setAccessibleDescription(_tr("Reps counted in this set"))
+            total = _tr("of {reps} · press Enter for each rep").format(reps=phase.reps)
         elif phase.kind in REP_STEPS and phase.reps:
             # The rep is what a person counts: big; the step's seconds, small.
-            self.countdown.setText(_tr("{rep} of {reps}").format(rep=phase.rep_number,
-                                                                 reps=phase.reps))
+            self.countdown.setText(str(phase.rep_number))
             self.countdown.setAccessibleDescription(_tr("Rep"))
+            total = _tr("of {reps}").format(reps=phase.reps)
             parts = [part for part in counters.split(" · ") if part and not part.startswith("Rep ")]
             counters = " · ".join([*parts, _tr("{s} s").format(
                 s=clock_text(view.phase_remaining_s))])
@@ -531,6 +547,8 @@ class SessionPage(QWidget):
             self.countdown.setText(clock_text(view.phase_remaining_s))
             self.countdown.setAccessibleDescription(_tr("Time left in this step"))
         self.counters.setText(counters)
+        self.rep_total.setText(total)
+        self.rep_total.setVisible(bool(total))
         if len(self.countdown.text()) != self._countdown_chars:  # "9" → "10", "3 of 10"
             self._countdown_chars = len(self.countdown.text())
             self._size_countdown()
@@ -544,8 +562,8 @@ class SessionPage(QWidget):
         lines = list(exercise.instructions) + [f"• {c}" for c in exercise.cues]
         self.instructions.setText("\n".join(lines))
         self.rep_button.setVisible(phase.kind is PhaseKind.COUNTED_SET and not self.focus_mode)
-        total = max(view.total_s, 1e-9)
-        self.progress.set_fraction(1 - view.remaining_s / total)
+        length = max(view.total_s, 1e-9)
+        self.progress.set_fraction(1 - view.remaining_s / length)
         self.time_left.setText(f"{clock_text(view.remaining_s)} left")
         if view.next_phase is not None and view.next_exercise is not None:
             nxt = view.next_exercise
@@ -600,13 +618,28 @@ class SessionPage(QWidget):
         super().hideEvent(event)
         self._display.stop()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.countdown and event.type() is QEvent.Type.Resize:
+            self._size_countdown()
+        return super().eventFilter(watched, event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._size_countdown()
 
     def _size_countdown(self) -> None:
-        """The number as tall as its share of the page, or smaller where its text
-        would not fit the width the layout gives it."""
+        """Sizes read from the mat, as shares of the page's height: in focus mode the
+        number a third or more, the phase word, set, rep and side a twelfth; in the
+        window (a page shorter than the screen) at least half of that. The number
+        gets smaller only where its text would not fit the width the layout gives
+        it."""
+        line = max(QFontMetrics(QWidget().font()).height(),
+                   int(self.height() / (12 if self.focus_mode else 18)))
+        for label in (self.phase, self.counters, self.rep_total):
+            font = label.font()
+            if font.pixelSize() != line:
+                font.setPixelSize(line)
+                label.setFont(font)
         share = 0.42 if self.focus_mode else 0.26
         tall = max(48, int(self.height() * share))
         font = self.countdown.font()
@@ -627,7 +660,7 @@ class SessionPage(QWidget):
         big.setPointSizeF(base * (2.6 if self.focus_mode else 1.8))
         big.setBold(True)
         self.exercise.setFont(big)
-        for label in (self.phase, self.counters, self.time_left):
+        for label in (self.time_left,):
             font = label.font()
             font.setPointSizeF(base * (1.8 if self.focus_mode else 1.15))
             label.setFont(font)

@@ -94,9 +94,10 @@ def test_arrows_move_between_phases_and_enter_counts_reps(page: SessionPage,
     for _ in range(3):
         press(qtbot, page, Qt.Key.Key_Right)  # get ready, hold, rest
     assert page.exercise.text() == "Curl" and page.rep_button.isVisible()
-    assert page.countdown.text() == "0 / 3"
+    assert (page.countdown.text(), page.rep_total.text()) == (
+        "0", "of 3 · press Enter for each rep")
     press(qtbot, page, Qt.Key.Key_Return)
-    assert page.countdown.text() == "1 / 3"
+    assert page.countdown.text() == "1"
     press(qtbot, page, Qt.Key.Key_Enter)
     press(qtbot, page, Qt.Key.Key_Return)
     assert page.exercise.text() == "Belly" and page.pacer.isVisible()
@@ -111,7 +112,7 @@ def test_the_buttons_go_to_the_controller(page: SessionPage, dialog_log: DialogL
     page.skip_button.click()
     assert page.exercise.text() == "Curl"
     page.rep_button.click()
-    assert page.countdown.text() == "1 / 3"
+    assert page.countdown.text() == "1"
     page.pause_button.click()
     assert page.pause_button.text() == "Resume"
     page.settings_button.click()
@@ -245,7 +246,7 @@ def test_reps_show_the_rep_big_and_the_seconds_small(page: SessionPage,
                                                      clock: FakeClock) -> None:
     page.controller.begin(MAT)
     advance(page, clock, 3 + 6 + 1)  # into the second rep's lift
-    assert page.countdown.text() == "2 of 3"
+    assert (page.countdown.text(), page.rep_total.text()) == ("2", "of 3")
     assert page.counters.text() == "1 s"
 
 
@@ -284,7 +285,7 @@ def test_the_rep_count_fits_beside_the_figure_and_focus_mode_draws_it_light_on_b
     qtbot.waitExposed(page)
     page.controller.begin(MAT)
     advance(page, clock, 3 + 1)
-    assert page.countdown.text() == "1 of 3"
+    assert (page.countdown.text(), page.rep_total.text()) == ("1", "of 3")
     qtbot.waitUntil(lambda: page.countdown.fontMetrics().horizontalAdvance(
         page.countdown.text()) <= page.countdown.width())
     assert page.figure_view.width() >= page.countdown.width()  # not squeezed by the text
@@ -299,3 +300,27 @@ def test_marching_is_shown_as_keep_moving(page: SessionPage, clock: FakeClock) -
                                   (Exercise("March on the spot", Hold(30), prepare_s=2),)))
     advance(page, clock, 3)
     assert page.phase.text().strip() == "Keep moving"
+
+
+@pytest.mark.parametrize("focus", [True, False], ids=["focus mode", "in the window"])
+def test_from_three_metres_the_number_the_words_and_the_figure_are_big_enough(
+    page: SessionPage, qtbot: QtBot, clock: FakeClock, focus: bool
+) -> None:
+    """On a 1366×768 screen: in focus mode the number and the figure at least a third
+    of its height, the phase word, set and side a twelfth; in the window (the page
+    is about 640 px high there) half of that."""
+    screen_h = 768
+    page.resize(1366, screen_h if focus else 640)
+    page.show()
+    qtbot.waitExposed(page)
+    page.set_focus_mode(focus)
+    page.controller.begin(Routine("b", "Bridges", "strength", "gentle", (
+        Exercise("Bridge", Reps(reps=10, move_s=2, hold_s=2, return_s=2), prepare_s=3),)))
+    advance(page, clock, 3 + 6 * 9 + 1)  # the tenth rep's lift: "10" is the widest
+    share = 1 if focus else 0.5
+    qtbot.waitUntil(lambda: page.countdown.text() == "10")
+    assert page.countdown.font().pixelSize() >= share * screen_h / 3
+    for label in (page.phase, page.counters, page.rep_total):
+        assert label.isVisible() and label.font().pixelSize() >= share * screen_h / 12
+    assert page.figure_view.height() >= share * screen_h / 3
+    assert page.figure_view.width() >= page.figure_view.height()
