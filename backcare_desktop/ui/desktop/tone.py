@@ -54,6 +54,8 @@ class Tone(QObject):
         self._buffer.setData(QByteArray(frames))
         self._volume = 1.0
         self._sink: Any = None
+        if self.loaded:
+            self._ensure_sink()
 
     @property
     def loaded(self) -> bool:
@@ -74,27 +76,33 @@ class Tone(QObject):
 
     def play(self) -> None:
         """Play from the start (a tone still sounding starts again)."""
-        if not self.loaded:
+        if not self.loaded or not self._ensure_sink():
             return
-        if self._sink is None:
-            from PySide6.QtMultimedia import QAudio, QAudioSink, QMediaDevices
-
-            if QMediaDevices.defaultAudioOutput().isNull():
-                return  # no sound device (yet): quiet, and no warning for every tone
-
-            sink = QAudioSink(self._format, self)
-
-            def state_changed(state: object) -> None:
-                if state == QAudio.State.IdleState:
-                    sink.stop()  # all played: close the stream, nothing runs while quiet
-
-            sink.stateChanged.connect(state_changed)
-            self._sink = sink
         self._sink.stop()
         self._buffer.close()
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._sink.setVolume(self._volume)
         self._sink.start(self._buffer)
+
+    def _ensure_sink(self) -> bool:
+        """Make the sink (once there is a sound device). Made with the tone, so the
+        connection to the sound server is up before the first tone is asked for: a
+        process's first sound otherwise comes about a third of a second late."""
+        if self._sink is not None:
+            return True
+        from PySide6.QtMultimedia import QAudio, QAudioSink, QMediaDevices
+
+        if QMediaDevices.defaultAudioOutput().isNull():
+            return False  # no sound device (yet): quiet, and no warning for every tone
+        sink = QAudioSink(self._format, self)
+
+        def state_changed(state: object) -> None:
+            if state == QAudio.State.IdleState:
+                sink.stop()  # all played: close the stream, nothing runs while quiet
+
+        sink.stateChanged.connect(state_changed)
+        self._sink = sink
+        return True
 
     def stop(self) -> None:
         if self._sink is not None:

@@ -52,6 +52,9 @@ qapp = QApplication(sys.argv[:1])
 running = app.start(resolve_paths(sys.argv[1], {}))
 running.repo.set_setting("voice_on", False)
 running.repo.set_setting("sound_volume", 70)
+# Only the session's tones: no drink reminder's chime (one is due on a first start).
+running.repo.set_setting("reminders_enabled", False)
+running.repo.set_setting("reminder_sound", False)
 from tests.ui.session.test_tones_heard import SHORT
 # A person starts a routine a few seconds after the window appeared (the sound
 # system plays the first sounds of a process late while it is still starting).
