@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
     from backcare_desktop.core.routines.collection import RoutineCollection
-    from backcare_desktop.core.routines.model import Routine
+    from backcare_desktop.core.routines.model import Exercise, Routine
 
+THUMBNAIL = QSize(72, 45)  # an exercise's picture in the routine's details
 SHOWN_UNREAD = 5  # file names in the line above the list; the rest are counted
 LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
            ("Up to 15 min", 15), ("Up to 20 min", 20), ("Up to 30 min", 30))
@@ -42,6 +44,7 @@ class RoutinesPage(QWidget):
         self.setObjectName("page-routines")
         self.setAccessibleName("Routines")
         self._collection = collection
+        self._thumbnails: dict[tuple[str, str], str] = {}  # (figure, window colour) -> PNG
         self._built = False
         self._build_queued = False
         self._layout = QVBoxLayout(self)
@@ -354,13 +357,36 @@ class RoutinesPage(QWidget):
             items = "".join(f"<li>{escape(s)}</li>" for s in routine.safety)
             parts.append(f"<p><b>Safety</b></p><ul>{items}</ul>")
         rows = "".join(
-            f"<tr><td>{i}.&nbsp;</td><td><b>{escape(ex.name)}</b><br>"
+            f"<tr><td>{i}.&nbsp;</td><td>{self._thumbnail(ex)}</td>"
+            f"<td><b>{escape(ex.name)}</b><br>"
             f"{escape(exercise_summary(ex))}</td><td align='right'>&nbsp;"
             f"{format_duration(plan.exercise_seconds(i - 1))}</td></tr>"
             for i, ex in enumerate(routine.exercises, start=1)
         )
         parts.append(f"<p><b>Exercises</b></p><table cellspacing='4'>{rows}</table>")
         self.details.setText("".join(parts))
+
+    def _thumbnail(self, exercise: Exercise) -> str:
+        """A small still picture of the exercise (an ``<img>`` with the PNG inline),
+        drawn once per figure and colour scheme; "" when it has none."""
+        from backcare_desktop.core.figures.in_session import exercise_figure
+
+        figure = exercise_figure(exercise)
+        if figure is None:
+            return ""
+        key = (figure.key, self.palette().color(QPalette.ColorRole.Window).name())
+        if key not in self._thumbnails:
+            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+            from backcare_desktop.ui.shell.figure_view import figure_pixmap
+
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            figure_pixmap(figure, THUMBNAIL, self.palette(), 2.0).save(buffer, "PNG")
+            self._thumbnails[key] = data.toBase64().toStdString()
+        return (f"<img src='data:image/png;base64,{self._thumbnails[key]}' "
+                f"width='{THUMBNAIL.width()}' height='{THUMBNAIL.height()}'>")
 
     # -- actions ------------------------------------------------------------------
 

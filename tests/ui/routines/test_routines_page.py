@@ -277,3 +277,16 @@ def test_steps_shows_the_timed_plan_before_starting(page: RoutinesPage,
     page.select("box-breathing")
     page.steps_button.click()
     assert dialog_log.args_of("plan")[1].id == "box-breathing"
+
+
+def test_the_details_show_each_exercise_with_its_picture(page: RoutinesPage) -> None:
+    row = shown_ids(page).index("core-stability")
+    page.list.setCurrentIndex(page.model.index(row, 0))
+    text = page.details.text()
+    exercises = 6  # bridge, bird dog, plank, side bridge, partial curl, leg raise
+    assert text.count("<img src='data:image/png;base64,") == exercises
+    # Drawn once per figure: showing it again reuses the pictures.
+    drawn = dict(page._thumbnails)
+    page.list.setCurrentIndex(page.model.index(0 if row else 1, 0))
+    page.list.setCurrentIndex(page.model.index(row, 0))
+    assert page.details.text() == text and page._thumbnails.keys() >= drawn.keys()
