@@ -194,11 +194,11 @@ def take_daily_backup(ctx: AppContext, *, now: bool = False) -> None:
         log.error("automatic backup failed: %s", exc)
 
     try:
+        if now:
+            backups.backup_if_due(ctx.repo, ctx.paths.backups, ctx.clock.now())
+            return
         due = backups.due_backup(ctx.repo, ctx.paths.backups, ctx.clock.now())
         if due is None:
-            return
-        if now:
-            backups.backup_taken(ctx.repo, due, due.write())
             return
     except (OSError, sqlite3.Error) as exc:
         failed(exc)

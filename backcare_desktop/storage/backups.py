@@ -155,7 +155,7 @@ def backup_if_due(
     due = due_backup(repo, backup_dir, now)
     if due is None:
         return None
-    path = create_backup(repo._conn, backup_dir, DAILY, now)
+    path = due.write()
     backup_taken(repo, due, path, policy)
     return path
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -251,7 +252,7 @@ class SessionPage(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setAccessibleDescription(_tr("Time left in this step"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Its width comes from the layout, never from its text: a long "3 of 10" is
+        # Its width comes from the layout, never from its text: a long "12:30" is
         # made smaller to fit instead of squeezing the figure beside it.
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.countdown.installEventFilter(self)  # sized again whenever its width changes
@@ -540,16 +541,16 @@ class SessionPage(QWidget):
             self.countdown.setText(str(phase.rep_number))
             self.countdown.setAccessibleDescription(_tr("Rep"))
             total = _tr("of {reps}").format(reps=phase.reps)
-            parts = [part for part in counters.split(" · ") if part and not part.startswith("Rep ")]
-            counters = " · ".join([*parts, _tr("{s} s").format(
-                s=clock_text(view.phase_remaining_s))])
+            seconds = _tr("{s} s").format(s=clock_text(view.phase_remaining_s))
+            counters = " · ".join(filter(None, (phase_counters(replace(phase, rep_number=0)),
+                                                seconds)))
         else:
             self.countdown.setText(clock_text(view.phase_remaining_s))
             self.countdown.setAccessibleDescription(_tr("Time left in this step"))
         self.counters.setText(counters)
         self.rep_total.setText(total)
         self.rep_total.setVisible(bool(total))
-        if len(self.countdown.text()) != self._countdown_chars:  # "9" → "10", "3 of 10"
+        if len(self.countdown.text()) != self._countdown_chars:  # "9" → "10", "1:00"
             self._countdown_chars = len(self.countdown.text())
             self._size_countdown()
         breathing = phase.kind in BREATHING
@@ -633,7 +634,7 @@ class SessionPage(QWidget):
         window (a page shorter than the screen) at least half of that. The number
         gets smaller only where its text would not fit the width the layout gives
         it."""
-        line = max(QFontMetrics(QWidget().font()).height(),
+        line = max(QFontMetrics(self.font()).height(),
                    int(self.height() / (12 if self.focus_mode else 18)))
         for label in (self.phase, self.counters, self.rep_total):
             font = label.font()

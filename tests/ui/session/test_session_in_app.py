@@ -24,14 +24,20 @@ from .conftest import ROUTINE
 Launch = Callable[[AppPaths], "Running | int"]
 
 
-def test_a_session_runs_on_the_injected_clock_and_follows_the_app(
-    launch: Launch, paths: AppPaths, qtbot: QtBot, clock: FakeClock, dialog_log: DialogLog
-) -> None:
+def started(launch: Launch, paths: AppPaths, qtbot: QtBot, dialog_log: DialogLog) -> Running:
+    """The app, up, with ``ROUTINE`` started (its first question answered with 2)."""
     running = launch(paths)
     assert isinstance(running, Running)
     qtbot.waitUntil(lambda: running.ready)
     dialog_log.answers["pain"] = 2
     running.ctx.events.start_routine.emit(ROUTINE)
+    return running
+
+
+def test_a_session_runs_on_the_injected_clock_and_follows_the_app(
+    launch: Launch, paths: AppPaths, qtbot: QtBot, clock: FakeClock, dialog_log: DialogLog
+) -> None:
+    running = started(launch, paths, qtbot, dialog_log)
     page = running.window.page("session")
     assert isinstance(page, SessionPage)
     assert running.window.current_page_key() == "session" and running.ctx.session.active
@@ -93,11 +99,7 @@ def test_the_window_shows_before_the_session_modules_load(tmp_path: Path) -> Non
 def test_a_sleep_the_session_notices_makes_the_wall_clock_timers_look_again(
     launch: Launch, paths: AppPaths, qtbot: QtBot, clock: FakeClock, dialog_log: DialogLog
 ) -> None:
-    running = launch(paths)
-    assert isinstance(running, Running)
-    qtbot.waitUntil(lambda: running.ready)
-    dialog_log.answers["pain"] = 2
-    running.ctx.events.start_routine.emit(ROUTINE)
+    running = started(launch, paths, qtbot, dialog_log)
     clock.advance(1)
     fire_timer(running.window, "session-heartbeat")
     clock.sleep(3600)  # no wake signal comes (no logind, or Windows)
