@@ -34,6 +34,9 @@ from backcare_desktop.core.session.events import (
 from backcare_desktop.core.vocabulary import StepOutcome, StopReason
 
 COUNTDOWN_SECONDS = (3, 2, 1)
+# After a pause the session gives this long to get back into position before the
+# step goes on from where it stopped.
+GET_READY_AFTER_PAUSE_S = 3.0
 WORK_KINDS = {PhaseKind.HOLD, PhaseKind.REP_MOVE, PhaseKind.REP_HOLD, PhaseKind.REP_RETURN,
               PhaseKind.COUNTED_SET, PhaseKind.TENSE, PhaseKind.RELAX, PhaseKind.INHALE,
               PhaseKind.HOLD_IN, PhaseKind.EXHALE, PhaseKind.HOLD_OUT}
@@ -57,6 +60,7 @@ class SessionView:
     total_s: float
     active_s: float
     reps_counted: int
+    getting_ready_s: float = 0.0  # seconds left of the get-ready after a pause
 
 
 # The share of an exercise's work that must have run for it to count as done.
@@ -81,6 +85,8 @@ class SessionEngine:
         self._start = 0.0
         self._paused_total = 0.0
         self._pause_began = 0.0
+        self._ready_until = -math.inf  # monotonic end of the get-ready after a pause
+        self._ready_active = 0.0  # active time during it
         self._end_active = 0.0
         self.index = 0
         self._phase_start = 0.0
@@ -101,6 +107,8 @@ class SessionEngine:
         return self._active_at(self._pause_began if self.state is State.PAUSED else self._now())
 
     def _active_at(self, moment: float) -> float:
+        if moment < self._ready_until:
+            return self._ready_active  # the get-ready after a pause: time stands still
         return moment - self._start - self._paused_total
 
     def _phase_end(self) -> float:
@@ -116,7 +124,13 @@ class SessionEngine:
             return None
         end = self._phase_start + duration
         moments = [end - s for s in COUNTDOWN_SECONDS if self._counts_down(s)] + [end]
-        return self._start + self._paused_total + min(moments)
+        due = min(moments)
+        deadline = max(self._start + self._paused_total + due, self._ready_until)
+        # Rounding must never leave the deadline a hair before its moment: a poll
+        # then would find nothing, and the next deadline would be the same.
+        while self._active_at(deadline) < due:
+            deadline = math.nextafter(deadline, math.inf)
+        return deadline
 
     def _counts_down(self, seconds_left: int) -> bool:
         duration = self._phases[self.index].duration_s
@@ -140,16 +154,29 @@ class SessionEngine:
         events = self._poll_at(moment)
         if self.state is not State.RUNNING:
             return events
-        self._pause_began = moment
+        # Paused during a get-ready: the pause counts from its end, where active
+        # time stood.
+        self._pause_began = max(moment, self._ready_until)
         return events + self._move(State.PAUSED, reason)
 
-    def resume(self) -> list[Event]:
+    def resume(self, get_ready_s: float = 0.0) -> list[Event]:
+        """Go on; with ``get_ready_s``, active time (the step, its countdown, its
+        figure) stands still that long first, then goes on from where it paused."""
         if self.state is not State.PAUSED:
             raise SessionError(f"cannot resume a {self.state} session")
         now = self._now()
-        self._paused_total += now - self._pause_began
+        ready = max(0.0, get_ready_s)
+        self._ready_active = self._active_at(self._pause_began)
+        self._paused_total += now - self._pause_began + ready
+        self._ready_until = now + ready
         self._seen = max(self._seen, now)
         return self._move(State.RUNNING)
+
+    def getting_ready_s(self) -> float:
+        """Seconds left of the get-ready after a pause (0 when there is none)."""
+        if self.state is not State.RUNNING:
+            return 0.0
+        return max(0.0, self._ready_until - self._now())
 
     def poll(self) -> list[Event]:
         """Report every countdown second and phase boundary passed by now."""
@@ -252,7 +279,8 @@ class SessionEngine:
             remaining = here + later
         nxt = self._phases[self.index + 1] if self.index + 1 < len(self._phases) else None
         return SessionView(self.state, self.index, phase, nxt, elapsed, remaining_here,
-                           remaining, self.plan.estimated_total_s, active, self._count)
+                           remaining, self.plan.estimated_total_s, active, self._count,
+                           self.getting_ready_s())
 
     def exercise_progress(self, exercise_index: int) -> tuple[int, int, float]:
         p = self._progress.get(exercise_index, _Progress())

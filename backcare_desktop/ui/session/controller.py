@@ -95,6 +95,7 @@ class SessionDisplay:
     total_s: float
     reps_counted: int
     paused_because: str  # why the last pause came ("" when the person paused)
+    getting_ready_s: float = 0.0  # seconds left of the get-ready after a pause
 
 
 class SessionController(QObject):
@@ -152,7 +153,7 @@ class SessionController(QObject):
             view.state, exercises[view.phase.exercise_index], view.phase,
             None if nxt is None else exercises[nxt.exercise_index], nxt,
             view.phase_elapsed_s, view.phase_remaining_s, view.remaining_s, view.total_s,
-            view.reps_counted, self._paused_because)
+            view.reps_counted, self._paused_because, view.getting_ready_s)
 
     def save_notice(self) -> str:
         """The calm notice while records wait for the disk; "" when all is saved."""

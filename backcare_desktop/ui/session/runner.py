@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from backcare_desktop.core.clock import Clock, SystemClock
-from backcare_desktop.core.session.engine import SessionEngine
+from backcare_desktop.core.session.engine import GET_READY_AFTER_PAUSE_S, SessionEngine
 from backcare_desktop.core.session.events import Event, State
 from backcare_desktop.core.vocabulary import StopReason
 
@@ -88,8 +88,9 @@ class SessionRunner(QObject):
     def pause(self, reason: str | None = None) -> None:
         self._do(lambda: self.engine.pause(reason))
 
-    def resume(self) -> None:
-        self._do(self.engine.resume)
+    def resume(self, get_ready_s: float = GET_READY_AFTER_PAUSE_S) -> None:
+        """Go on after a short get-ready (the step stands still that long)."""
+        self._do(lambda: self.engine.resume(get_ready_s))
 
     def toggle_pause(self) -> None:
         if self.engine.state is State.RUNNING:

@@ -340,3 +340,74 @@ def test_pauses_at_any_moment_never_change_the_active_length(
         clock2.t = deadline
         starts += [e.index for e in engine2.poll() if isinstance(e, PhaseStarted)]
     assert starts == list(range(len(plan.phases)))
+
+
+def test_a_get_ready_after_a_pause_holds_the_step_still_then_goes_on_from_where_it_paused(
+) -> None:
+    engine, clock = make(Exercise("Plank", Hold(hold_s=20), prepare_s=0))
+    engine.start()
+    clock.t += 8
+    engine.pause()
+    clock.t += 60
+    engine.resume(get_ready_s=3)
+    assert engine.view().getting_ready_s == 3
+    clock.t += 2
+    view = engine.view()
+    assert view.getting_ready_s == pytest.approx(1)
+    assert view.phase_elapsed_s == pytest.approx(8) and view.phase_remaining_s == 12
+    assert engine.poll() == []
+    clock.t += 1.5
+    view = engine.view()
+    assert view.getting_ready_s == 0 and view.phase_elapsed_s == pytest.approx(8.5)
+    # The step ends 12 active seconds after the get-ready ended.
+    assert engine.next_deadline() == pytest.approx(5000 + 8 + 60 + 3 + 12 - 3)
+    events = run_to_end(engine, clock)
+    assert isinstance(events[-1], Finished) and events[-1].active_s == 20
+
+
+def test_a_pause_during_the_get_ready_keeps_the_step_where_it_was() -> None:
+    engine, clock = make(Exercise("Plank", Hold(hold_s=20), prepare_s=0))
+    engine.start()
+    clock.t += 5
+    engine.pause()
+    engine.resume(get_ready_s=3)
+    clock.t += 1
+    engine.pause()  # two seconds of the get-ready left
+    assert engine.active_s() == 5 and engine.view().getting_ready_s == 0
+    clock.t += 30
+    engine.resume(get_ready_s=3)
+    clock.t += 3
+    assert engine.active_s() == pytest.approx(5)
+    clock.t += 4
+    assert engine.active_s() == pytest.approx(9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(exercises, min_size=1, max_size=3),
+       st.lists(st.tuples(st.floats(0, 50), st.floats(0, 300), st.floats(0, 5)), max_size=8))
+def test_a_get_ready_never_changes_the_active_length_nor_skips_a_step(
+    exs: list[Exercise], pauses: list[tuple[float, float, float]]
+) -> None:
+    engine, clock = make(*exs)
+    begin = clock.t
+    starts = [e.index for e in engine.start() if isinstance(e, PhaseStarted)]
+    paused = readies = 0.0
+    for run_for, pause_for, ready in pauses:
+        if engine.state is not State.RUNNING:
+            break
+        clock.t += min(run_for, engine.plan.timed_s - engine.active_s())
+        starts += [e.index for e in engine.pause() if isinstance(e, PhaseStarted)]
+        if engine.state is State.PAUSED:
+            clock.t += pause_for
+            paused += pause_for
+            readies += ready
+            engine.resume(get_ready_s=ready)
+    while (deadline := engine.next_deadline()) is not None:
+        clock.t = deadline
+        starts += [e.index for e in engine.poll() if isinstance(e, PhaseStarted)]
+    assert engine.state is State.FINISHED
+    assert engine.active_s() == pytest.approx(engine.plan.timed_s, abs=1e-9)
+    # A get-ready cut short by a pause is only waited in part.
+    waited = clock.t - begin - engine.plan.timed_s
+    assert paused - 1e-6 <= waited <= paused + readies + 1e-6
+    assert starts == list(range(len(engine.plan.phases)))
