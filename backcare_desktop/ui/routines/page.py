@@ -186,7 +186,8 @@ class RoutinesPage(QWidget):
         self.favourite_button.setCheckable(True)
         self.favourite_button.toggled.connect(self._toggle_favourite)
         self.steps_button = QPushButton("&Steps…")
-        self.steps_button.setToolTip("See every timed step of this routine")
+        self.steps_button.setToolTip(self.tr("See the routine's timeline: each exercise, "
+                                             "its sets and rests, and when they start"))
         self.steps_button.clicked.connect(self.preview_selected)
         self.duplicate_button = QPushButton("D&uplicate")
         self.duplicate_button.setToolTip("Make your own copy to change")
@@ -335,9 +336,10 @@ class RoutinesPage(QWidget):
             return
         from html import escape
 
-        from backcare_desktop.core.routines.describe import exercise_summary, routine_meta
+        from backcare_desktop.core.routines.describe import dose_in_words, routine_meta
         from backcare_desktop.core.routines.loading import format_duration
         from backcare_desktop.core.routines.plan import expand
+        from backcare_desktop.ui.routines.words import translate_dose
 
         plan = expand(routine)
         self.title.setText(routine.title)
@@ -359,7 +361,7 @@ class RoutinesPage(QWidget):
         rows = "".join(
             f"<tr><td>{i}.&nbsp;</td><td>{self._thumbnail(ex)}</td>"
             f"<td><b>{escape(ex.name)}</b><br>"
-            f"{escape(exercise_summary(ex))}</td><td align='right'>&nbsp;"
+            f"{escape(dose_in_words(ex, translate_dose))}</td><td align='right'>&nbsp;"
             f"{format_duration(plan.exercise_seconds(i - 1))}</td></tr>"
             for i, ex in enumerate(routine.exercises, start=1)
         )
