@@ -35,7 +35,7 @@ from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.ui.routines.words import translate_dose
 
-WIDTH, HEIGHT = 680, 520  # at most; fits a 1024×600 screen with room to spare
+WIDTH, HEIGHT = 800, 520  # at most; fits a 1024×600 screen with room to spare
 START, WHAT, LENGTH = 0, 1, 2  # the columns
 
 
