@@ -1,38 +1,151 @@
-"""Short plain-words descriptions of routines and exercises for the picker."""
+"""Routines and exercises in plain words, for the picker, its timeline and the session.
+
+Every text is built from short English templates (``"hold {time}"``) passed
+through ``tr`` before their numbers are filled in: core has no Qt, so the
+English is written here and the UI hands in Qt's translation
+(``QCoreApplication.translate("Dose", template)``); without one the English
+shows. The words follow ``core.routines.plan`` exactly: the seconds, reps,
+sets and breaths they name are the ones the timer runs.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from backcare_desktop.core.routines.loading import format_duration, num
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
-from backcare_desktop.core.routines.plan import Phase, breathing_cycles
+from backcare_desktop.core.routines.plan import (
+    COUNTED_REP_ESTIMATE_S,
+    Phase,
+    PhaseKind,
+    Plan,
+    breathing_cycles,
+)
+
+Translate = Callable[[str], str]
+"""Turns an English template into the shown language's; placeholders stay as they are."""
 
 
-def exercise_summary(ex: Exercise) -> str:
-    s = ex.spec
+def as_written(template: str) -> str:
+    """The English as it is written here (no translation)."""
+    return template
+
+
+# -- lengths ------------------------------------------------------------------
+
+
+def seconds_in_words(seconds: float, tr: Translate = as_written) -> str:
+    """A length to the second: "20 s", "2.5 s", "1 min", "2 min 30 s"."""
+    if seconds < 60:
+        return tr("{seconds} s").format(seconds=num(seconds))
+    minutes, rest = divmod(round(seconds), 60)
+    if rest == 0:
+        return tr("{minutes} min").format(minutes=minutes)
+    return tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+
+
+def about_in_words(seconds: float, tr: Translate = as_written) -> str:
+    """A longer length to the minute, saying "about" when it was rounded: "about 3 min"."""
+    if seconds < 60:
+        return seconds_in_words(seconds, tr)
+    minutes = round(seconds / 60)
+    if math.isclose(minutes * 60, seconds):
+        return tr("{minutes} min").format(minutes=minutes)
+    return tr("about {minutes} min").format(minutes=minutes)
+
+
+def clock_in_words(seconds: float) -> str:
+    """A moment from the start, as a clock shows it: "0:08", "12:30", "1:02:05"."""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _times(count: int, tr: Translate) -> str:
+    return tr("twice") if count == 2 else tr("{count} times").format(count=count)
+
+
+def _sets(count: int, tr: Translate) -> str:
+    return tr("twice") if count == 2 else tr("{count} sets").format(count=count)
+
+
+def _reps(count: int, per_side: bool, tr: Translate) -> str:
+    if per_side:
+        return (tr("1 rep each side") if count == 1
+                else tr("{count} reps each side").format(count=count))
+    return tr("1 rep") if count == 1 else tr("{count} reps").format(count=count)
+
+
+def _keeps_moving(exercise: Exercise) -> bool:
+    # Imported here: the figure catalogue is not needed to list the routines.
+    from backcare_desktop.core.figures.in_session import keeps_moving
+
+    return keeps_moving(exercise)
+
+
+def _hold_words(exercise: Exercise, seconds: float, tr: Translate) -> str:
+    template = "keep moving {time}" if _keeps_moving(exercise) else "hold {time}"
+    return tr(template).format(time=seconds_in_words(seconds, tr))
+
+
+def _tempo_words(spec: Reps, tr: Translate) -> str:
+    steps = ((spec.move_s, "move {time}"), (spec.hold_s, "hold {time}"),
+             (spec.return_s, "return {time}"))
+    return tr(", ").join(tr(template).format(time=seconds_in_words(seconds, tr))
+                         for seconds, template in steps if seconds > 0)
+
+
+def _breath_words(spec: Breathing, tr: Translate) -> str:
+    steps = ((spec.inhale_s, "breathe in {time}"), (spec.hold_in_s, "hold {time}"),
+             (spec.exhale_s, "out {time}"), (spec.hold_out_s, "hold {time}"))
+    return tr(", ").join(tr(template).format(time=seconds_in_words(seconds, tr))
+                         for seconds, template in steps if seconds > 0)
+
+
+def _breaths(count: int, tr: Translate) -> str:
+    return tr("1 breath") if count == 1 else tr("{count} breaths").format(count=count)
+
+
+# -- doses --------------------------------------------------------------------
+
+
+def dose_in_words(exercise: Exercise, tr: Translate = as_written) -> str:
+    """How much of an exercise, as people say it.
+
+    "hold 20 s, each side, twice"; "10 reps: move 2 s, hold 2 s, return 2 s · 3 sets";
+    "10 reps at your own pace"; "tense 5 s, then relax 45 s";
+    "breathe in 4 s, hold 4 s, out 4 s, hold 4 s · 10 breaths, about 3 min".
+    """
+    s = exercise.spec
     if isinstance(s, Hold):
-        text = f"hold {num(s.hold_s)} s"
+        parts = [_hold_words(exercise, s.hold_s, tr)]
+        if s.per_side:
+            parts.append(tr("each side"))
         if s.sets > 1:
-            text = f"{s.sets} × {text}"
-        return text + (", each side" if s.per_side else "")
+            parts.append(_times(s.sets, tr))
+        return tr(", ").join(parts)
     if isinstance(s, Reps):
-        text = f"{s.reps} reps" if s.sets == 1 else f"{s.sets} × {s.reps} reps"
+        reps = _reps(s.reps, s.per_side, tr)
+        tempo = _tempo_words(s, tr)
         if s.pace == "counted":
-            text += ", at your own pace"
+            text = tr("{reps} at your own pace").format(reps=reps)
+        elif tempo:
+            text = tr("{reps}: {tempo}").format(reps=reps, tempo=tempo)
         else:
-            text += f", {num(s.move_s)}–{num(s.hold_s)}–{num(s.return_s)} s each"
-        return text + (", each side" if s.per_side else "")
+            text = reps
+        if s.sets > 1:
+            text += tr(" · ") + _sets(s.sets, tr)
+        return text
     if isinstance(s, Pmr):
-        return f"tense {num(s.tense_s)} s, relax {num(s.relax_s)} s"
+        return tr("tense {tense}, then relax {relax}").format(
+            tense=seconds_in_words(s.tense_s, tr), relax=seconds_in_words(s.relax_s, tr))
     assert isinstance(s, Breathing)
-    steps = [f"in {num(s.inhale_s)} s"]
-    if s.hold_in_s:
-        steps.append(f"hold {num(s.hold_in_s)} s")
-    steps.append(f"out {num(s.exhale_s)} s")
-    if s.hold_out_s:
-        steps.append(f"hold {num(s.hold_out_s)} s")
-    cycle = s.inhale_s + s.hold_in_s + s.exhale_s + s.hold_out_s
-    length = format_duration(breathing_cycles(s) * cycle)
-    return ", ".join(steps) + f" · {breathing_cycles(s)} breaths, {length}"
+    cycles = breathing_cycles(s)
+    cycle_s = s.inhale_s + s.hold_in_s + s.exhale_s + s.hold_out_s
+    return (_breath_words(s, tr) + tr(" · ") + tr("{breaths}, {length}").format(
+        breaths=_breaths(cycles, tr), length=about_in_words(cycles * cycle_s, tr)))
 
 
 def routine_meta(routine: Routine, total_s: float) -> str:
@@ -52,3 +165,113 @@ def phase_counters(phase: Phase) -> str:
     if phase.cycles:
         parts.append(f"Breath {phase.cycle} of {phase.cycles}")
     return " · ".join(parts)
+
+
+# -- the timeline -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Part:
+    """One stretch of an exercise: getting ready, a set (one side of it), a rest…"""
+
+    start_s: float  # from the start of the routine
+    length_s: float  # counted reps at COUNTED_REP_ESTIMATE_S each
+    text: str  # "Set 1, left side: hold 20 s"
+    estimated: bool = False  # its length depends on the person's pace
+
+
+@dataclass(frozen=True)
+class ExerciseSteps:
+    """One exercise of the timeline, with its parts in order."""
+
+    index: int
+    name: str
+    dose: str
+    start_s: float
+    length_s: float
+    estimated: bool
+    parts: tuple[Part, ...]
+
+
+_WORK = frozenset({PhaseKind.HOLD, PhaseKind.REP_MOVE, PhaseKind.REP_HOLD,
+                   PhaseKind.REP_RETURN, PhaseKind.COUNTED_SET})
+_BREATHS = frozenset({PhaseKind.INHALE, PhaseKind.HOLD_IN, PhaseKind.EXHALE,
+                      PhaseKind.HOLD_OUT})
+_PLAIN_PARTS = {
+    PhaseKind.PREPARE: "Get ready",
+    PhaseKind.SWITCH_SIDE: "Switch sides",
+    PhaseKind.REST_SET: "Rest",
+    PhaseKind.TENSE: "Tense",
+    PhaseKind.RELAX: "Let go and relax",
+    PhaseKind.REST_EXERCISE: "Rest before the next exercise",
+}
+
+
+def _phase_seconds(phase: Phase) -> float:
+    return phase.duration_s if phase.duration_s is not None \
+        else phase.reps * COUNTED_REP_ESTIMATE_S
+
+
+def _group(phase: Phase) -> tuple[object, ...]:
+    """Consecutive phases of one exercise with the same group make one part."""
+    if phase.kind in _WORK:
+        return ("work", phase.set_number, phase.side)
+    if phase.kind in _BREATHS:
+        return ("breaths",)
+    return (phase.kind, phase.set_number)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _part_text(first: Phase, exercise: Exercise, tr: Translate) -> str:
+    if first.kind in _PLAIN_PARTS:
+        return tr(_PLAIN_PARTS[first.kind])
+    spec = exercise.spec
+    if first.kind in _BREATHS:
+        return _capital(_breaths(first.cycles, tr))
+    assert isinstance(spec, Hold | Reps)
+    if isinstance(spec, Hold):
+        what = _hold_words(exercise, spec.hold_s, tr)
+    elif spec.pace == "counted":
+        what = tr("{reps} at your own pace").format(reps=_reps(spec.reps, False, tr))
+    else:
+        what = _reps(spec.reps, False, tr)
+    side = {"left": tr("left side"), "right": tr("right side")}.get(first.side or "")
+    if spec.sets > 1:
+        where = tr("Set {number}").format(number=first.set_number)
+        if side:
+            where = tr("{set}, {side}").format(set=where, side=side)
+    else:
+        where = _capital(side) if side else ""
+    return tr("{where}: {what}").format(where=where, what=what) if where else _capital(what)
+
+
+def timeline(plan: Plan, tr: Translate = as_written) -> tuple[ExerciseSteps, ...]:
+    """The plan grouped by exercise: each with when it starts, its dose and its parts."""
+    exercises: list[ExerciseSteps] = []
+    clock = 0.0
+    index = 0
+    phases = plan.phases
+    while index < len(phases):
+        ex_index = phases[index].exercise_index
+        exercise = plan.routine.exercises[ex_index]
+        start = clock
+        parts: list[Part] = []
+        while index < len(phases) and phases[index].exercise_index == ex_index:
+            first = phases[index]
+            group = _group(first)
+            length = 0.0
+            estimated = False
+            while (index < len(phases) and phases[index].exercise_index == ex_index
+                   and _group(phases[index]) == group):
+                length += _phase_seconds(phases[index])
+                estimated = estimated or phases[index].duration_s is None
+                index += 1
+            parts.append(Part(clock, length, _part_text(first, exercise, tr), estimated))
+            clock += length
+        exercises.append(ExerciseSteps(
+            ex_index, exercise.name, dose_in_words(exercise, tr), start, clock - start,
+            any(p.estimated for p in parts), tuple(parts)))
+    return tuple(exercises)

@@ -37,7 +37,7 @@ def edit_routine(parent: QWidget | None, routine: Routine, taken_ids: set[str],
 
 
 def show_plan_preview(parent: QWidget | None, routine: Routine) -> None:
-    """Every timed step of a routine, with when it starts."""
+    """A routine's timeline: each exercise, its sets and rests, and when they start."""
     from backcare_desktop.ui.routines.plan_preview import PlanPreview
 
     modal.run(PlanPreview(routine, parent))

@@ -35,6 +35,13 @@ LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
 T = TypeVar("T")
 
 
+def _unbroken(html: str) -> str:
+    """Keeps each number on the line of the word after it ("4 s", "15 breaths")."""
+    import re
+
+    return re.sub(r"(\d) ", r"\1&nbsp;", html)
+
+
 class RoutinesPage(QWidget):
     start_requested = Signal(str)
 
@@ -97,6 +104,7 @@ class RoutinesPage(QWidget):
 
         from backcare_desktop.core.routines.model import CATEGORIES
         from backcare_desktop.ui.routines.list_model import RoutineListModel
+        from backcare_desktop.ui.routines.thumbnails import SIZE, ListThumbnails
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines and exercises")
@@ -118,7 +126,17 @@ class RoutinesPage(QWidget):
         self.list = QListView()
         self.list.setAccessibleName("Routines")
         self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)
+        self.list.setUniformItemSizes(True)  # only the first row is measured
+        self.list.setIconSize(SIZE)
+        # Room for the picture and a title of about 30 characters beside it, so a
+        # small screen's narrow list still shows the titles whole; a longer one of
+        # one's own is cut at the edge (the details beside show it whole).
+        self.list.setMinimumWidth(SIZE.width() + 30 * self.list.fontMetrics().averageCharWidth()
+                                  + 2 * self.list.frameWidth() + 16)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_pictures = ListThumbnails(self.list.palette, self.list.devicePixelRatioF,
+                                            self.model.pictures_changed, self)
+        self.model.set_pictures(self.list_pictures.picture)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
         self.list.installEventFilter(self)
@@ -186,7 +204,8 @@ class RoutinesPage(QWidget):
         self.favourite_button.setCheckable(True)
         self.favourite_button.toggled.connect(self._toggle_favourite)
         self.steps_button = QPushButton("&Steps…")
-        self.steps_button.setToolTip("See every timed step of this routine")
+        self.steps_button.setToolTip(self.tr("See the routine's timeline: each exercise, "
+                                             "its sets and rests, and when they start"))
         self.steps_button.clicked.connect(self.preview_selected)
         self.duplicate_button = QPushButton("D&uplicate")
         self.duplicate_button.setToolTip("Make your own copy to change")
@@ -305,7 +324,9 @@ class RoutinesPage(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
 
-        if obj is self.list and event.type() == QEvent.Type.KeyPress:
+        if obj is self.list and event.type() == QEvent.Type.PaletteChange:
+            self.list_pictures.colours_changed()
+        elif obj is self.list and event.type() == QEvent.Type.KeyPress:
             # Qt is imported here, not at the top: importing it builds every enum
             # of the Qt namespace, about 20 ms that start-up need not pay.
             from PySide6.QtCore import Qt
@@ -335,9 +356,10 @@ class RoutinesPage(QWidget):
             return
         from html import escape
 
-        from backcare_desktop.core.routines.describe import exercise_summary, routine_meta
+        from backcare_desktop.core.routines.describe import dose_in_words, routine_meta
         from backcare_desktop.core.routines.loading import format_duration
         from backcare_desktop.core.routines.plan import expand
+        from backcare_desktop.ui.routines.words import translate_dose
 
         plan = expand(routine)
         self.title.setText(routine.title)
@@ -359,7 +381,7 @@ class RoutinesPage(QWidget):
         rows = "".join(
             f"<tr><td>{i}.&nbsp;</td><td>{self._thumbnail(ex)}</td>"
             f"<td><b>{escape(ex.name)}</b><br>"
-            f"{escape(exercise_summary(ex))}</td><td align='right'>&nbsp;"
+            f"{_unbroken(escape(dose_in_words(ex, translate_dose)))}</td><td align='right'>&nbsp;"
             f"{format_duration(plan.exercise_seconds(i - 1))}</td></tr>"
             for i, ex in enumerate(routine.exercises, start=1)
         )

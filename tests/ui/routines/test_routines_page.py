@@ -115,7 +115,7 @@ def test_the_detail_shows_exercises_times_and_safety(page: RoutinesPage) -> None
     assert page.title.text() == "Flexibility"
     assert page.meta.text() == "Stretching · Gentle · 11 min · Built in"
     html = page.details.text()
-    assert "Hamstring stretch" in html and "2 × hold 30 s, each side" in html
+    assert "Hamstring stretch" in html and "hold 30&nbsp;s, each side, twice" in html
     assert "Safety" in html and "never pain" in html
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
 
@@ -290,3 +290,104 @@ def test_the_details_show_each_exercise_with_its_picture(page: RoutinesPage) -> 
     page.list.setCurrentIndex(page.model.index(0 if row else 1, 0))
     page.list.setCurrentIndex(page.model.index(row, 0))
     assert page.details.text() == text and page._thumbnails.keys() >= drawn.keys()
+
+
+# -- pictures in the list ----------------------------------------------------------
+
+
+def drawn_pictures(page: RoutinesPage) -> bool:
+    return page.list_pictures.drawn_count() > 0 and not page.list_pictures.waiting()
+
+
+def test_every_builtin_row_shows_its_first_figure_once_painted(page: RoutinesPage,
+                                                               qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPixmap
+
+    from backcare_desktop.ui.routines.thumbnails import first_figure
+
+    qtbot.waitUntil(lambda: drawn_pictures(page))
+    rows = page.model.rowCount()
+    assert rows == 7
+    keys = set()
+    for row in range(rows):
+        picture = page.model.data(page.model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+        assert isinstance(picture, QPixmap) and not picture.isNull()
+        image = picture.toImage()
+        assert any(image.pixelColor(x, y).alpha() > 0  # a figure, not the blank
+                   for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+        figure = first_figure(page.model.entry(row).routine)
+        assert figure is not None
+        keys.add(figure.key)
+    assert page.list_pictures.drawn_count() == len(keys)  # drawn once each
+
+
+def many_routines(user_dir: Path) -> int:
+    """A routine of one's own for every figure, each standing for a different one."""
+    from backcare_desktop.core.figures.catalogue import FIGURES
+    from backcare_desktop.core.routines.model import Exercise, Hold, Routine
+
+    user_dir.mkdir(parents=True)
+    for n, key in enumerate(sorted(FIGURES)):
+        routine = Routine(f"mine-{n:02d}", f"Aa {n:02d}", "mixed", "gentle",
+                          (Exercise("Stretch", Hold(hold_s=20), figure=key),))
+        (user_dir / f"mine-{n:02d}.toml").write_text(routine_to_toml(routine))
+    return len(FIGURES)
+
+
+def test_the_list_draws_pictures_only_for_the_rows_on_screen(
+    qtbot: QtBot, user_dir: Path, prefs: FakePrefs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backcare_desktop.ui.routines.thumbnails import SIZE
+    from backcare_desktop.ui.shell import figure_view
+
+    drawn: list[str] = []
+    draw = figure_view.figure_pixmap
+
+    def counted(figure: Any, size: Any, *args: Any) -> Any:
+        if size == SIZE:  # the list's, not the chosen routine's details
+            drawn.append(figure.key)
+        return draw(figure, size, *args)
+
+    monkeypatch.setattr(figure_view, "figure_pixmap", counted)
+    own = many_routines(user_dir)
+    widget = RoutinesPage(RoutineCollection(user_dir, prefs))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    qtbot.waitUntil(widget.is_built)
+    qtbot.waitUntil(lambda: drawn_pictures(widget))
+    assert widget.model.rowCount() == own + 7
+    viewport = widget.list.viewport().rect()
+    on_screen = [row for row in range(widget.model.rowCount())
+                 if widget.list.visualRect(widget.model.index(row, 0)).intersects(viewport)]
+    assert 0 < len(on_screen) < 15
+    # The rows on screen, and the one row the list measures for its uniform height.
+    assert len(drawn) == len(set(drawn)) <= len(on_screen) + 1
+
+    widget.list.scrollToBottom()
+    qtbot.waitUntil(lambda: len(drawn) > len(on_screen) and drawn_pictures(widget))
+    assert len(drawn) < widget.model.rowCount()
+
+
+def test_the_pictures_follow_the_colours(page: RoutinesPage, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPalette
+
+    from backcare_desktop.ui.shell.theme import build_palette
+
+    qtbot.waitUntil(lambda: drawn_pictures(page))
+    first = page.list_pictures.drawn_count()
+    before = QPalette(page.list.palette())
+    page.list.setPalette(build_palette(dark=True))
+    qtbot.waitUntil(lambda: page.list_pictures.drawn_count() == 2 * first
+                    and not page.list_pictures.waiting())
+    page.list.setPalette(before)  # drawn already in these colours: nothing new to draw
+    page.list.viewport().repaint()
+    assert page.list_pictures.drawn_count() == 2 * first and not page.list_pictures.waiting()
+
+
+def test_searching_still_ranks_with_pictures_shown(page: RoutinesPage, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: drawn_pictures(page))
+    qtbot.keyClicks(page.search, "breathing")
+    assert shown_ids(page)[:2] == ["box-breathing", "deep-breathing"]
+    page.list.viewport().repaint()
+    assert not page.list_pictures.waiting()  # their pictures were drawn already
