@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QColor,
     QFontMetrics,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -47,6 +48,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -59,7 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.figures.in_session import Shown, keeps_moving, shown_at
-from backcare_desktop.core.routines.describe import phase_counters
+from backcare_desktop.core.routines.describe import dose_in_words, phase_counters
 from backcare_desktop.core.routines.model import Exercise
 from backcare_desktop.core.routines.plan import Phase, PhaseKind
 from backcare_desktop.core.session.events import State
@@ -72,12 +74,24 @@ from backcare_desktop.ui.shell.theme import build_palette
 if TYPE_CHECKING:
     from backcare_desktop.ui.session.controller import SessionController
 
-# One calm colour per kind of phase; white text on each keeps a contrast above 4.5:1.
+# One colour per kind of phase, filling a wide band behind the phase word. White
+# text on each keeps a contrast above 4.5:1; phases that follow one another differ
+# in lightness as well as hue, so they stay apart for the common colour-vision
+# deficiencies (tested), and the word is always there too.
 PHASE_COLOURS = {
-    "prepare": "#4f6d7a", "work": "#2b6f67", "rest": "#4c7a3f", "switch": "#8a5f1a",
-    "tense": "#a0522d", "relax": "#3b6ea5", "inhale": "#2b6f67", "exhale": "#3b6ea5",
-    "breath_hold": "#6b5b95",
+    "prepare": "#383838", "work": "#173f85", "rest": "#3d7d38", "switch": "#8c4800",
+    "tense": "#a8432a", "relax": "#2f5f8a", "inhale": "#2a7a6e", "exhale": "#2e3f86",
+    "breath_hold": "#98629f",
 }
+# Relaxation and breathing: a dark, calm page; the band fades from one phase's
+# colour to the next over this long, and is drawn a little darker.
+CALM_BACKGROUND = "#0e1822"
+CALM_TEXT = "#c9d6e0"
+CALM_FADE_S = 1.5
+CALM_KINDS = frozenset({"pmr", "breathing"})
+# In focus mode the controls come back this long after the mouse moves or a key
+# that is not a session key is pressed.
+CONTROLS_SHOWN_MS = 4000
 _GROUP = {
     PhaseKind.PREPARE: "prepare", PhaseKind.HOLD: "work", PhaseKind.REP_MOVE: "work",
     PhaseKind.REP_HOLD: "work", PhaseKind.REP_RETURN: "work", PhaseKind.COUNTED_SET: "work",
@@ -97,6 +111,38 @@ def phase_colour(phase: Phase) -> str:
     return PHASE_COLOURS[_GROUP[phase.kind]]
 
 
+def mixed(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` turning into ``b`` (t from 0 to 1)."""
+    t = min(1.0, max(0.0, t))
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+class PhaseBand(QWidget):
+    """A wide band in the phase's colour behind the phase word, the side and the set:
+    from the mat the colour alone says which kind of step it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phaseBand")
+        self.colour = QColor(PHASE_COLOURS["prepare"])
+
+    def set_colour(self, colour: QColor) -> None:
+        if colour != self.colour:
+            self.colour = colour
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        radius = min(12.0, self.height() / 4)
+        painter.drawRoundedRect(self.rect(), radius, radius)
+        painter.end()
+
+
 def clock_text(seconds: float) -> str:
     s = max(0, math.ceil(seconds - 1e-9))
     return f"{s // 60}:{s % 60:02d}" if s >= 60 else str(s)
@@ -112,6 +158,10 @@ def phase_title(phase: Phase, exercise: Exercise) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionPage", text)
+
+
+def _dose_tr(template: str) -> str:
+    return QCoreApplication.translate("Dose", template)
 
 
 def spoken_duration(seconds: float) -> str:
@@ -165,6 +215,7 @@ class SessionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.calm = False  # relaxation: a thin, dim line instead of the style's bar
         self.setAccessibleName(_tr("Progress through the session"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._permille = 0
@@ -196,9 +247,26 @@ class SessionBar(QWidget):
         return self.style().sizeFromContents(QStyle.ContentsType.CT_ProgressBar, self._option(),
                                              size, self)
 
+    def set_calm(self, calm: bool) -> None:
+        if calm != self.calm:
+            self.calm = calm
+            self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        option = self._option()
         painter = QPainter(self)
+        if self.calm:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            line = self.rect().adjusted(0, self.height() // 2 - 2, 0, 0)
+            line.setHeight(4)
+            painter.setBrush(QColor("#1d2c38"))
+            painter.drawRoundedRect(line, 2, 2)
+            line.setWidth(round(line.width() * self._permille / 1000))
+            painter.setBrush(QColor("#3e5b70"))
+            painter.drawRoundedRect(line, 2, 2)
+            painter.end()
+            return
+        option = self._option()
         self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, option, painter, self)
         painter.end()
 
@@ -214,8 +282,11 @@ class SessionPage(QWidget):
         self.setObjectName("page-session")
         self.setAccessibleName("Session")
         self.controller = controller
-        self._phase_colour = ""
         self._title = ""
+        self._calm = False
+        self._band_phase: Phase | None = None
+        self._band_from = QColor(PHASE_COLOURS["prepare"])
+        self._band_to = QColor(PHASE_COLOURS["prepare"])
         self.focus_mode = False
         self._countdown_chars = 0
         self._announced_phase: Phase | None = None
@@ -325,9 +396,17 @@ class SessionPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.exercise, 1)
         header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
-        phase_row = QHBoxLayout()
+        self.band = PhaseBand()
+        phase_row = QHBoxLayout(self.band)
+        phase_row.setContentsMargins(22, 4, 22, 4)
+        phase_row.setSpacing(24)
         phase_row.addWidget(self.phase)
         phase_row.addWidget(self.counters, 1)
+        for label in (self.phase, self.counters):
+            label.setStyleSheet("color: white; background: transparent;")
+        bold = self.phase.font()
+        bold.setBold(True)
+        self.phase.setFont(bold)
         number = QVBoxLayout()
         number.addWidget(self.countdown, 1)
         number.addWidget(self.rep_total)
@@ -350,10 +429,17 @@ class SessionPage(QWidget):
         controls_row.addWidget(self.controls, 1)
         controls_row.addStretch(0)  # keeps it at the right when the controls hide
         controls_row.addWidget(self.hurt_button)
+        # Focus mode hides the controls; the mouse moving or a key that is not a
+        # session key brings them back for a few seconds.
+        self._controls_timer = QTimer(self)
+        self._controls_timer.setObjectName("session-controls-shown")
+        self._controls_timer.setSingleShot(True)
+        self._controls_timer.setInterval(CONTROLS_SHOWN_MS)
+        self._controls_timer.timeout.connect(self._hide_controls)
         layout = QVBoxLayout(running)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
-        layout.addLayout(phase_row)
+        layout.addWidget(self.band)
         layout.addLayout(middle, 1)
         layout.addWidget(self.instructions)
         layout.addWidget(self.paused_note)
@@ -448,12 +534,47 @@ class SessionPage(QWidget):
         self.focus_mode = on
         for widget in (self.instructions, self.up_next, self.settings_button, self.controls):
             widget.setVisible(not on)
-        # On the mat the number and the figure share the width evenly.
-        self._middle.setStretch(0, 1 if on else 3)
-        self._middle.setStretch(1, 1 if on else 2)
+        self._controls_timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:  # the mouse moving anywhere in the window shows the controls
+            if on:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+        self._arrange()
         self._style()
         self._size_countdown()
         self.focus_mode_changed.emit(on)
+
+    def _show_controls_for_a_while(self) -> None:
+        """Focus mode: the control strip, until nothing has moved for a few seconds."""
+        if not self.focus_mode or self.views.currentIndex() != 1:
+            return
+        self.controls.show()
+        self._controls_timer.start()
+
+    def _hide_controls(self) -> None:
+        if self.focus_mode:
+            self.controls.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The session keys are shortcuts and never arrive here: any other key
+        # brings the controls back in focus mode.
+        self._show_controls_for_a_while()
+        super().keyPressEvent(event)
+
+    def _arrange(self) -> None:
+        """The middle of the page: in relaxation the pacer or the body outline large
+        in the centre with the countdown small under it; otherwise the figure beside
+        the number (sharing the width evenly on the mat)."""
+        calm = self._calm
+        self._middle.setDirection(QBoxLayout.Direction.TopToBottom if calm
+                                  else QBoxLayout.Direction.LeftToRight)
+        self._middle.setStretch(0, 5 if calm else 1 if self.focus_mode else 3)
+        self._middle.setStretch(1, 1 if calm else 1 if self.focus_mode else 2)
+        self._middle.setStretch(2, 5 if calm else 2)
+        self.progress.set_calm(calm)
+        self._size_countdown()
 
     # -- following the controller ---------------------------------------------------
 
@@ -471,8 +592,13 @@ class SessionPage(QWidget):
     def _show_idle(self) -> None:
         self._announced_phase = self._announced_state = None
         self._display.stop()
+        self._controls_timer.stop()
         self.water_note.hide()
         self.set_focus_mode(False)
+        if self._calm:
+            self._calm = False
+            self._arrange()
+            self._style()
         self.views.setCurrentIndex(0)
         self._emit_title("BackCare")
 
@@ -514,6 +640,11 @@ class SessionPage(QWidget):
             return
         phase = view.phase
         exercise = view.exercise
+        calm = exercise.kind in CALM_KINDS
+        if calm != self._calm:
+            self._calm = calm
+            self._arrange()
+            self._style()
         shown = shown_at(phase, exercise, view.next_phase, view.next_exercise,
                          view.phase_elapsed_s)
         if shown is not None and shown.upcoming and view.next_exercise is not None:
@@ -521,18 +652,21 @@ class SessionPage(QWidget):
         else:
             self.exercise.setText(exercise.name)
         self._show_figure(shown)
-        self.phase.setText(phase_title(phase, exercise))
-        colour = phase_colour(phase)
-        if colour != self._phase_colour:  # restyling re-polishes: only on a change
-            self._phase_colour = colour
-            self.phase.setStyleSheet(f"background: {colour}; color: white; border-radius: 8px;"
-                                     " padding: 4px 22px; font-weight: bold;")
+        ready = view.state is State.RUNNING and view.getting_ready_s > 0
+        self.phase.setText(_tr("Get ready") if ready else phase_title(phase, exercise))
+        colour = PHASE_COLOURS["prepare"] if ready else phase_colour(phase)
+        self.band.set_colour(self._band_colour(phase, colour, view.phase_elapsed_s))
         counters = phase_counters(phase)
         if shown is not None and shown.side and (shown.upcoming
                                                  or phase.kind is PhaseKind.PREPARE):
             counters = _tr("Start on the {side} side").format(side=_tr(shown.side))
         total = ""
-        if view.phase_remaining_s is None:
+        if shown is not None and shown.upcoming and view.next_exercise is not None:
+            total = dose_in_words(view.next_exercise, _dose_tr)  # the rest looks forward
+        if ready:  # after a pause: a short get-ready, then the step goes on
+            self.countdown.setText(str(math.ceil(view.getting_ready_s - 1e-9)))
+            self.countdown.setAccessibleDescription(_tr("Seconds until the session goes on"))
+        elif view.phase_remaining_s is None:
             self.countdown.setText(str(view.reps_counted))
             self.countdown.setAccessibleDescription(_tr("Reps counted in this set"))
             total = _tr("of {reps} · press Enter for each rep").format(reps=phase.reps)
@@ -557,7 +691,8 @@ class SessionPage(QWidget):
         self.pacer.setVisible(breathing)
         if breathing and phase.duration_s:
             tint = QColor(colour)
-            self.pacer.colour = tint.lighter(170) if self.focus_mode else tint
+            self.pacer.colour = (tint.lighter(135) if self._calm
+                                 else tint.lighter(170) if self.focus_mode else tint)
             self.pacer.set_fill(pacer_fill(phase.kind.value,
                                            view.phase_elapsed_s / phase.duration_s))
         lines = list(exercise.instructions) + [f"• {c}" for c in exercise.cues]
@@ -583,6 +718,19 @@ class SessionPage(QWidget):
         self.countdown.setEnabled(not paused)
         self.figure_view.setEnabled(not paused)
         self._emit_title(f"{clock_text(view.remaining_s)} left · BackCare")
+
+    def _band_colour(self, phase: Phase, colour: str, elapsed_s: float) -> QColor:
+        """The band's colour: the phase's; in relaxation it fades from the last
+        phase's colour over ``CALM_FADE_S`` (a function of the time into the phase,
+        so a pause holds it) and is a little darker."""
+        target = QColor(colour)
+        if phase != self._band_phase:
+            self._band_from = self._band_to
+            self._band_phase = phase
+        self._band_to = target
+        if not self._calm:
+            return target
+        return mixed(self._band_from, target, elapsed_s / CALM_FADE_S).darker(125)
 
     def _show_figure(self, shown: Shown | None) -> None:
         if shown is None:
@@ -622,6 +770,9 @@ class SessionPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.countdown and event.type() is QEvent.Type.Resize:
             self._size_countdown()
+        elif (event.type() is QEvent.Type.MouseMove and self.focus_mode
+              and isinstance(watched, QWidget) and self.isAncestorOf(watched)):
+            self._show_controls_for_a_while()
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -641,7 +792,8 @@ class SessionPage(QWidget):
             if font.pixelSize() != line:
                 font.setPixelSize(line)
                 label.setFont(font)
-        share = 0.42 if self.focus_mode else 0.26
+        # Relaxation: the countdown is secondary, under the pacer or the body.
+        share = 0.12 if self._calm else 0.42 if self.focus_mode else 0.26
         tall = max(48, int(self.height() * share))
         font = self.countdown.font()
         font.setBold(True)
@@ -671,10 +823,18 @@ class SessionPage(QWidget):
         self.paused_note.setFont(paused)
         # The figure takes its colours from its palette: the dark one on focus mode's
         # black, the window's own otherwise.
-        self.figure_view.set_colours(build_palette(True) if self.focus_mode else None)
-        if self.focus_mode:
+        dark = self.focus_mode or self._calm
+        self.figure_view.set_colours(build_palette(True) if dark else None)
+        if self._calm:  # relaxation: a dark, calm page in the window too
+            self.setStyleSheet(f"#page-session {{ background: {CALM_BACKGROUND}; }}"
+                               f" QLabel {{ color: {CALM_TEXT}; }}")
+            self.setAutoFillBackground(True)
+        elif self.focus_mode:
             self.setStyleSheet("#page-session { background: black; } QLabel { color: white; }")
             self.setAutoFillBackground(True)
         else:
             self.setStyleSheet("")
+            self.setAutoFillBackground(False)
+        for label in (self.phase, self.counters):  # white on the band, whatever the page
+            label.setStyleSheet("color: white; background: transparent;")
 

@@ -80,8 +80,16 @@ def test_space_pauses_and_resumes(page: SessionPage, qtbot: QtBot, clock: FakeCl
     clock.advance(100)
     press(qtbot, page, Qt.Key.Key_Space)
     assert page.controller.state is State.RUNNING
-    assert page.countdown.text() == "5"  # the pause did not eat the countdown
     assert not page.paused_note.isVisible() and page.pause_button.text() == "Pause"
+    # A short get-ready first, then the step goes on where it paused.
+    assert (page.phase.text(), page.countdown.text()) == ("Get ready", "3")
+    clock.advance(2.5)
+    page.refresh()
+    assert (page.phase.text(), page.countdown.text()) == ("Get ready", "1")
+    clock.advance(0.5)
+    page.refresh()
+    assert page.countdown.text() == "5"  # neither the pause nor the get-ready ate it
+    assert page.phase.text() == "Get ready"  # the routine's own get-ready, 5 s
 
 
 def test_arrows_move_between_phases_and_enter_counts_reps(page: SessionPage,
