@@ -411,9 +411,11 @@ class SessionPage(QWidget):
         number.addWidget(self.countdown, 1)
         number.addWidget(self.rep_total)
         middle = self._middle = QHBoxLayout()
+        # The figure or the pacer (only breathing has one, and shows no figure),
+        # then the number: beside them, or in relaxation under them.
         middle.addWidget(self.figure_view, 3)
-        middle.addLayout(number, 2)
         middle.addWidget(self.pacer, 2)
+        middle.addLayout(number, 2)
         bar_row = QHBoxLayout()
         bar_row.addWidget(self.progress, 1)
         bar_row.addWidget(self.time_left)
@@ -571,9 +573,9 @@ class SessionPage(QWidget):
         self._middle.setDirection(QBoxLayout.Direction.TopToBottom if calm
                                   else QBoxLayout.Direction.LeftToRight)
         self._middle.setStretch(0, 5 if calm else 1 if self.focus_mode else 3)
-        self._middle.setStretch(1, 1 if calm else 1 if self.focus_mode else 2)
-        self._middle.setStretch(2, 5 if calm else 2)
-        self.progress.set_calm(calm)
+        self._middle.setStretch(1, 5 if calm else 2)
+        self._middle.setStretch(2, 1 if calm else 1 if self.focus_mode else 2)
+        self.progress.set_calm(calm or self.focus_mode)  # nothing bright in the dark
         self._size_countdown()
 
     # -- following the controller ---------------------------------------------------
@@ -655,7 +657,10 @@ class SessionPage(QWidget):
         ready = view.state is State.RUNNING and view.getting_ready_s > 0
         self.phase.setText(_tr("Get ready") if ready else phase_title(phase, exercise))
         colour = PHASE_COLOURS["prepare"] if ready else phase_colour(phase)
-        self.band.set_colour(self._band_colour(phase, colour, view.phase_elapsed_s))
+        band = self._band_colour(phase, colour, view.phase_elapsed_s)
+        if view.state is State.PAUSED:  # paused: the whole screen dims, the band too
+            band = mixed(band, QColor("#6e6e6e"), 0.75)
+        self.band.set_colour(band)
         counters = phase_counters(phase)
         if shown is not None and shown.side and (shown.upcoming
                                                  or phase.kind is PhaseKind.PREPARE):

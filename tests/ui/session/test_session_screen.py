@@ -147,9 +147,14 @@ def test_relaxation_colours_change_slowly_and_a_pause_holds_them(
     page.controller.toggle_pause()
     clock.advance(30)
     page.refresh()
-    assert page.band.colour == halfway
+    assert page.band.colour != halfway  # dimmed while paused
     page.controller.toggle_pause()
-    step(page.controller, clock, 3 + CALM_FADE_S)  # the get-ready, then the rest of it
+    page.refresh()
+    assert page.phase.text() == "Get ready"
+    step(page.controller, clock, 3)
+    page.refresh()
+    assert page.band.colour == halfway  # the fade waited for the pause and the get-ready
+    step(page.controller, clock, CALM_FADE_S)
     page.refresh()
     assert page.band.colour == QColor(PHASE_COLOURS["tense"]).darker(125)
 
