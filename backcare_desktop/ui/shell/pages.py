@@ -38,11 +38,18 @@ PAGES: tuple[PageInfo, ...] = (
 
 
 class LazyPage(QWidget):
-    """Holds a page that is built the first time it is shown (or asked for)."""
+    """Holds a page that is built the first time it is shown (or asked for).
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    ``hold`` tells whether a page shown now should wait instead: while it says
+    so, showing the page leaves it empty, and whoever holds it builds it later
+    (``MainWindow`` builds the page shown first once the window's first frame
+    is out)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *,
+                 hold: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(title)
+        self._hold = hold
         self._build: Callable[[], QWidget] | None = None
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
@@ -62,15 +69,20 @@ class LazyPage(QWidget):
         if self._content is None:
             if self._build is None:
                 raise RuntimeError(f"no feature added the {self.accessibleName()} page")
-            self._content = self._build()
+            build, self._build = self._build, None
+            self._content = build()
             self._layout.addWidget(self._content)
         return self._content
+
+    def waiting(self) -> bool:
+        """Whether the page is given as a function and not built yet."""
+        return self._build is not None
 
     def built(self) -> QWidget | None:
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._build is not None:
+        if self._build is not None and not (self._hold is not None and self._hold()):
             self.content()
         super().showEvent(event)
 
