@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(info.title)
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
             self.nav.addItem(item)
-            slot = LazyPage(info.title, hold=lambda: not self._painted)
+            slot = LazyPage(info.title, held=True)
             self._slots[info.key] = slot
             self.stack.addWidget(slot)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         if not self._painted:
             # The first frame is out; the page shown and the commands follow at once.
             self._painted = True
+            for slot in self._slots.values():
+                slot.held = False
             QTimer.singleShot(0, self, self._after_first_frame)
 
     def _after_first_frame(self) -> None:

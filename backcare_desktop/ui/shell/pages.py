@@ -40,16 +40,18 @@ PAGES: tuple[PageInfo, ...] = (
 class LazyPage(QWidget):
     """Holds a page that is built the first time it is shown (or asked for).
 
-    ``hold`` tells whether a page shown now should wait instead: while it says
-    so, showing the page leaves it empty, and whoever holds it builds it later
-    (``MainWindow`` builds the page shown first once the window's first frame
-    is out)."""
+    While it is ``held``, showing the page leaves it empty, and whoever holds
+    it builds it later (``MainWindow`` holds its pages until the window's first
+    frame is out, then builds the page shown). A flag rather than a function
+    asking the window: a page referring back to its window would keep the
+    window alive until Python's cycle collector came by, and a Qt object
+    deleted by the collector is deleted wherever Python happens to be."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *,
-                 hold: Callable[[], bool] | None = None) -> None:
+                 held: bool = False) -> None:
         super().__init__(parent)
         self.setAccessibleName(title)
-        self._hold = hold
+        self.held = held
         self._build: Callable[[], QWidget] | None = None
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
@@ -82,7 +84,7 @@ class LazyPage(QWidget):
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._build is not None and not (self._hold is not None and self._hold()):
+        if self._build is not None and not self.held:
             self.content()
         super().showEvent(event)
 
