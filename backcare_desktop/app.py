@@ -498,25 +498,25 @@ def catch_stop_signals(stop: Callable[[int], None]) -> Callable[[], None]:
     """Call ``stop(signum)`` from the event loop when SIGTERM or SIGINT arrives; returns
     the function that puts the previous handling back.
 
-    The signal handler only writes the signal's number to a socket
+    The signal handler only writes the signal's number to a pipe
     (``signal.set_wakeup_fd``); a ``QSocketNotifier`` wakes the event loop for it,
     so nothing runs inside the handler and nothing polls while all is quiet.
     """
-    import socket
-
     from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    # A pipe rather than a socket pair: the same wake-up on POSIX, without
+    # importing ``socket`` (a few milliseconds before the first frame).
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    previous_fd = signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
     previous = {number: signal.signal(number, lambda *_: None) for number in STOP_SIGNALS}
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read,
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read,
                                QCoreApplication.instance())
 
     def arrived() -> None:
         try:
-            numbers = reader.recv(64)
+            numbers = os.read(reader, 64)
         except OSError:
             return
         for number in numbers:
@@ -531,10 +531,48 @@ def catch_stop_signals(stop: Callable[[int], None]) -> Callable[[], None]:
         signal.set_wakeup_fd(previous_fd)
         for number, handler in previous.items():
             signal.signal(number, handler)
-        reader.close()
-        writer.close()
+        os.close(reader)
+        os.close(writer)
 
     return restore
+
+
+def _pause_collection() -> Callable[[], None]:
+    """Hold Python's automatic cycle collection until the window is up, and return
+    what resumes it (once; later calls do nothing).
+
+    Start-up allocates tens of thousands of objects that all stay alive (modules,
+    classes, Qt's wrappers), so the collections it would trigger find nothing to
+    free and only hold up the first frame. The threshold is set to 0 rather than
+    calling ``gc.disable()``, which ``ui.desktop.collector`` keeps for worker
+    threads: the two never undo each other.
+    """
+    import gc
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    resumed: list[bool] = []
+
+    def resume() -> None:
+        if not resumed:
+            resumed.append(True)
+            gc.set_threshold(*thresholds)
+
+    return resume
+
+
+# Collection resumes once the first frame is out, or after this long at the most
+# (a window that is never exposed, on a hidden workspace, say).
+RESUME_COLLECTION_MS = 1000
+
+
+def _resume_after_first_frame(window: MainWindow, resume: Callable[[], None]) -> None:
+    from PySide6.QtCore import QTimer
+
+    # One more turn of the event loop: the report and the work after the show,
+    # queued at the same exposure, go first.
+    when_first_exposed(window, lambda: QTimer.singleShot(0, window, resume))
+    QTimer.singleShot(RESUME_COLLECTION_MS, window, resume)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -551,6 +589,7 @@ def main(argv: list[str] | None = None) -> int:
         from backcare_desktop.transfer_cli import run
 
         return run(args, os.environ, sys.stdout, sys.stderr)  # no Qt on this path
+    resume_collection = _pause_collection()
     paths = resolve_paths(args.data_dir, os.environ)
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)
@@ -575,8 +614,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         outcome = start(paths, quit_after_show=args.quit_after_show)
         if isinstance(outcome, int):
+            resume_collection()
             return outcome
         running.append(outcome)
+        _resume_after_first_frame(outcome.window, resume_collection)
         if early:  # from inside the event loop, which a quit before it would not end
             from PySide6.QtCore import QTimer
 

@@ -39,7 +39,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -311,6 +310,8 @@ def identity_of(conn: sqlite3.Connection) -> Identity | None:
 
 def _give_identity(conn: sqlite3.Connection) -> Identity:
     """Mark the database as BackCare's and give it a random id (keeping one it has)."""
+    import uuid  # only here: a few milliseconds of every start otherwise
+
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
@@ -499,8 +500,6 @@ def open_database(path: Path, backup_dir: Path, now: datetime, *,
     copies kept as the problem says), ``MigrationError``, or ``StorageError``
     when the copies cannot be made.
     """
-    from backcare_desktop.storage import backups
-
     if os.path.lexists(path):
         _check_regular_file(path)
     record = read_record(path)
@@ -518,11 +517,15 @@ def open_database(path: Path, backup_dir: Path, now: datetime, *,
             except StorageError as exc:
                 log.error("%s", exc)
         if kept is not None:
+            from backcare_desktop.storage import backups  # (not needed on a normal start)
+
             problem.kept = kept
             backups.describe_kept(kept, problem.message(), now)
             log.warning("copied %s aside to %s", ", ".join(f.name for f in files), kept)
         raise
     if kept is not None:
+        from backcare_desktop.storage import backups
+
         backups.discard_kept(kept)  # every check passed: the copies were a precaution
     has_content = bool(companions) or (contents is not None and path.stat().st_size > 0)
     # Say "open" before SQLite writes anything: a -wal found at the next start is
@@ -539,6 +542,8 @@ def open_database(path: Path, backup_dir: Path, now: datetime, *,
         identity = identity_of(conn)
         if identity is None:
             if has_content and before >= LATEST_VERSION:
+                from backcare_desktop.storage import backups
+
                 saved = backups.create_backup(conn, backup_dir, "before-identity", now)
                 log.info("backed up %s to %s before giving it an identity", path, saved)
             identity = _give_identity(conn)

@@ -183,6 +183,7 @@ def test_quit_works_while_a_session_dialog_is_open_and_records_the_session_stopp
     running = started(launch(paths))
     qtbot.waitUntil(lambda: running.ready)
     page = running.window.page("routines")
+    qtbot.waitUntil(page.is_built)  # the list fills just after the page is first painted
     page.select("gentle-start")
     page.start_button.click()
     session = running.window.page("session")

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from backcare_desktop.core.routines.collection import RoutineCollection
-from backcare_desktop.ui.routines.page import RoutinesPage
+from typing import TYPE_CHECKING
+
 from backcare_desktop.ui.shell.context import AppContext
 
+if TYPE_CHECKING:
+    from backcare_desktop.ui.routines.page import RoutinesPage
 
-def install(ctx: AppContext) -> RoutinesPage:
-    """The Routines page; Start asks the app to start the chosen routine."""
-    collection = RoutineCollection(ctx.paths.routines, ctx.repo)
-    page = RoutinesPage(collection)
-    ctx.window.add_page("routines", page)
 
-    def start(routine_id: str) -> None:
-        routine = collection.get(routine_id)
-        if routine is not None:
-            ctx.events.start_routine.emit(routine)
+def install(ctx: AppContext) -> None:
+    """The Routines page, built when it is first shown or asked for (the page and
+    the routine library are not needed for the window's first frame); Start asks
+    the app to start the chosen routine."""
 
-    page.start_requested.connect(start)
-    return page
+    def build() -> RoutinesPage:
+        from backcare_desktop.core.routines.collection import RoutineCollection
+        from backcare_desktop.ui.routines.page import RoutinesPage
+
+        collection = RoutineCollection(ctx.paths.routines, ctx.repo)
+        page = RoutinesPage(collection)
+
+        def start(routine_id: str) -> None:
+            routine = collection.get(routine_id)
+            if routine is not None:
+                ctx.events.start_routine.emit(routine)
+
+        page.start_requested.connect(start)
+        return page
+
+    ctx.window.add_page("routines", build)

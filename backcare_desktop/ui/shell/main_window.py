@@ -45,9 +45,11 @@ class MainWindow(QMainWindow):
     ``add_page`` (see ``shell.pages.PAGES`` for the keys and their order), as a
     widget or a function that builds it when the page is first shown.
 
-    The menu bar shows its titles from the start; the menus' commands and
-    their shortcuts are added just after the window's first frame is painted
-    (``ensure_menus`` adds them at once, ``menus_ready`` tells).
+    The first frame shows the window's frame: the navigation, the header and
+    the menu bar's titles. The page shown first (when it is built lazily), the
+    menus' commands and their shortcuts come just after that frame is painted
+    (``ensure_menus`` adds the commands at once, ``menus_ready`` tells;
+    ``page`` builds a page at once).
     """
 
     hidden_to_tray = Signal()
@@ -81,11 +83,13 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         self._slots: dict[str, LazyPage] = {}
+        self._painted = False  # the first frame is out
+        self._first_frame_done = False  # and what waited for it is done
         for info in PAGES:
             item = QListWidgetItem(info.title)
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
             self.nav.addItem(item)
-            slot = LazyPage(info.title)
+            slot = LazyPage(info.title, held=True)
             self._slots[info.key] = slot
             self.stack.addWidget(slot)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -151,7 +155,6 @@ class MainWindow(QMainWindow):
         self._menus = (menu_bar.addMenu("&File"), menu_bar.addMenu("&Go"),
                        menu_bar.addMenu("&Help"))
         self._menus_ready = False
-        self._menus_queued = False
         self._restore_layout()
         self.refresh_status()
 
@@ -185,10 +188,27 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._menus_ready and not self._menus_queued:
-            # The first frame is out; the commands follow at once.
-            self._menus_queued = True
-            QTimer.singleShot(0, self, self.ensure_menus)
+        if not self._painted:
+            # The first frame is out; the page shown and the commands follow at once.
+            self._painted = True
+            for slot in self._slots.values():
+                slot.held = False
+            QTimer.singleShot(0, self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        if self._first_frame_done:
+            return
+        self._first_frame_done = True
+        current = self.stack.currentWidget()
+        try:
+            if isinstance(current, LazyPage) and current.waiting() and current.isVisible():
+                current.content()
+        finally:
+            self.ensure_menus()
+
+    def first_frame_done(self) -> bool:
+        """Whether the first frame is out and the page it showed is built."""
+        return self._first_frame_done
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence

@@ -38,11 +38,20 @@ PAGES: tuple[PageInfo, ...] = (
 
 
 class LazyPage(QWidget):
-    """Holds a page that is built the first time it is shown (or asked for)."""
+    """Holds a page that is built the first time it is shown (or asked for).
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    While it is ``held``, showing the page leaves it empty, and whoever holds
+    it builds it later (``MainWindow`` holds its pages until the window's first
+    frame is out, then builds the page shown). A flag rather than a function
+    asking the window: a page referring back to its window would keep the
+    window alive until Python's cycle collector came by, and a Qt object
+    deleted by the collector is deleted wherever Python happens to be."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *,
+                 held: bool = False) -> None:
         super().__init__(parent)
         self.setAccessibleName(title)
+        self.held = held
         self._build: Callable[[], QWidget] | None = None
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
@@ -62,15 +71,20 @@ class LazyPage(QWidget):
         if self._content is None:
             if self._build is None:
                 raise RuntimeError(f"no feature added the {self.accessibleName()} page")
-            self._content = self._build()
+            build, self._build = self._build, None
+            self._content = build()
             self._layout.addWidget(self._content)
         return self._content
+
+    def waiting(self) -> bool:
+        """Whether the page is given as a function and not built yet."""
+        return self._build is not None
 
     def built(self) -> QWidget | None:
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._build is not None:
+        if self._build is not None and not self.held:
             self.content()
         super().showEvent(event)
 

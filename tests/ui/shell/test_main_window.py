@@ -162,3 +162,33 @@ def test_a_dialog_before_the_first_frame_still_gets_ctrl_q(
     assert modal.run(box) == 0
     assert window.quit_action in box.actions()
     box.close()
+
+
+def test_the_page_shown_first_is_built_just_after_the_first_frame(
+    qtbot: QtBot, store: Store
+) -> None:
+    """The first frame has the navigation and the header; the page the person last
+    used (built lazily) follows at once, and no other page is built."""
+    from PySide6.QtWidgets import QLabel
+
+    store.values["page"] = "hydration"
+    built: list[str] = []
+
+    def page(key: str) -> QLabel:
+        built.append(key)
+        return QLabel(key)
+
+    status = TodayStatus(0, 3, 0, 2000)
+    win = MainWindow(status=lambda: status, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(win)
+    for key in ("routines", "session", "hydration", "progress", "history"):
+        win.add_page(key, lambda key=key: page(key))
+    assert win.current_page_key() == "hydration"
+    win.show()
+    assert built == []  # nothing is built before the first frame
+    qtbot.waitUntil(win.first_frame_done)
+    assert built == ["hydration"]
+    assert win.built_page("hydration") is not None and win.menus_ready()
+    win.show_page("progress")  # once the window is up, a page shown is built at once
+    assert built == ["hydration", "progress"]
