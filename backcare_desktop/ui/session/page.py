@@ -396,6 +396,8 @@ class SessionPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.exercise, 1)
         header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Top right in every mode, focus mode included: never squeezed by the controls.
+        header.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignTop)
         self.band = PhaseBand()
         phase_row = QHBoxLayout(self.band)
         phase_row.setContentsMargins(22, 4, 22, 4)
@@ -426,11 +428,8 @@ class SessionPage(QWidget):
                   self.rep_button, self.focus_button, self.stop_button):
             controls.addWidget(b)
         controls.addStretch(1)
-        # Outside the controls: focus mode hides them, never this one.
         controls_row = QHBoxLayout()
         controls_row.addWidget(self.controls, 1)
-        controls_row.addStretch(0)  # keeps it at the right when the controls hide
-        controls_row.addWidget(self.hurt_button)
         # Focus mode hides the controls; the mouse moving or a key that is not a
         # session key brings them back for a few seconds.
         self._controls_timer = QTimer(self)
@@ -822,6 +821,10 @@ class SessionPage(QWidget):
             font = label.font()
             font.setPointSizeF(base * (1.8 if self.focus_mode else 1.15))
             label.setFont(font)
+        hurt = self.hurt_button.font()  # seen and hit from the mat in focus mode
+        hurt.setPointSizeF(base * (1.4 if self.focus_mode else 1.0))
+        hurt.setBold(True)
+        self.hurt_button.setFont(hurt)
         paused = self.paused_note.font()
         paused.setPointSizeF(base * (2.6 if self.focus_mode else 1.8))
         paused.setBold(True)
