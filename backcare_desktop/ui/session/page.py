@@ -80,6 +80,7 @@ if TYPE_CHECKING:
 # deficiencies (tested), and the word is always there too.
 PHASE_COLOURS = {
     "prepare": "#383838", "work": "#173f85", "rest": "#3d7d38", "switch": "#8c4800",
+    "move": "#7070a0", "return": "#805060",
     "tense": "#a8432a", "relax": "#2f5f8a", "inhale": "#2a7a6e", "exhale": "#2e3f86",
     "breath_hold": "#98629f",
 }
@@ -93,8 +94,8 @@ CALM_KINDS = frozenset({"pmr", "breathing"})
 # that is not a session key is pressed.
 CONTROLS_SHOWN_MS = 4000
 _GROUP = {
-    PhaseKind.PREPARE: "prepare", PhaseKind.HOLD: "work", PhaseKind.REP_MOVE: "work",
-    PhaseKind.REP_HOLD: "work", PhaseKind.REP_RETURN: "work", PhaseKind.COUNTED_SET: "work",
+    PhaseKind.PREPARE: "prepare", PhaseKind.HOLD: "work", PhaseKind.REP_MOVE: "move",
+    PhaseKind.REP_HOLD: "work", PhaseKind.REP_RETURN: "return", PhaseKind.COUNTED_SET: "work",
     PhaseKind.REST_SET: "rest", PhaseKind.REST_EXERCISE: "rest",
     PhaseKind.SWITCH_SIDE: "switch", PhaseKind.TENSE: "tense", PhaseKind.RELAX: "relax",
     PhaseKind.INHALE: "inhale", PhaseKind.EXHALE: "exhale", PhaseKind.HOLD_IN: "breath_hold",

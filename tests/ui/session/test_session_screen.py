@@ -218,3 +218,11 @@ def test_the_session_keys_do_not_bring_the_controls_back(page: SessionPage,
     page.set_focus_mode(True)
     qtbot.keyClick(page, Qt.Key.Key_Right)
     assert page.controls.isHidden()
+
+
+def test_each_step_of_a_rep_has_its_own_colour() -> None:
+    from backcare_desktop.core.routines.plan import Phase, PhaseKind
+
+    colours = {phase_colour(Phase(kind, 2.0, 0, rep_number=1, reps=10)) for kind in (
+        PhaseKind.REP_MOVE, PhaseKind.REP_HOLD, PhaseKind.REP_RETURN)}
+    assert len(colours) == 3
