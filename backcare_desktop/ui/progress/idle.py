@@ -1,5 +1,7 @@
 """Work done in idle time so the record pages open at once: small steps, one per
-turn of the event loop, and the slow imports (numpy, pyqtgraph) on a thread.
+turn of the event loop, and imports without Qt in them (numpy) on a thread
+(PySide makes its Python types on first use, which is not safe from two
+threads at once: modules that use Qt are imported on the GUI thread).
 
 A step is a generator: each ``next()`` does one small piece of work and yields
 ``None`` (go on at the next turn) or a number of milliseconds to wait first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from backcare_desktop.ui.shell.context import AppContext
@@ -14,15 +15,19 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.progress.history_page import HistoryPage
     from backcare_desktop.ui.progress.idle import IdleSteps, Steps
 
-# Shortly after the window is up (``ready``), the record pages' imports start on a
-# thread; the pages are then built and filled on the GUI thread in small steps.
+# Shortly after the window is up (``ready``), numpy is imported on a thread, then
+# the record pages' Qt modules one per turn of the event loop on the GUI thread
+# (PySide makes its Python types on first use, and that is not safe from two
+# threads at once: pyqtgraph imported on a thread crashed the app now and then);
+# the pages are then built and filled in small steps.
 PREPARE_AFTER_MS = 50
 # After records change while the pages are hidden (and no session runs), they are
 # read again in idle time once the writing has settled.
 READY_AGAIN_AFTER_MS = 2000
 _PROGRESS = "backcare_desktop.ui.progress.page"
-_PAGE_MODULES = ("backcare_desktop.ui.progress.history_page", "numpy", "pyqtgraph",
-                 "backcare_desktop.ui.progress.charts", _PROGRESS)
+_THREAD_MODULES = ("numpy",)  # no Qt in it
+_QT_MODULES = ("backcare_desktop.ui.progress.history_page", "pyqtgraph",
+               "backcare_desktop.ui.progress.charts", _PROGRESS)
 
 
 class ProgressFeature:
@@ -68,12 +73,19 @@ class ProgressFeature:
             self._again.start()
 
     def _ready_pages(self, idle: IdleSteps) -> Steps:
-        """The pages' modules imported on a thread, then the Progress page built and
-        filled. (History is only imported: its date and time fields would tell a
-        screen reader of every text they were given while hidden, and it opens fast
-        from its first page of rows anyway.)"""
-        imports = idle.start_imports(_PAGE_MODULES)
-        yield from imports.wait_for(_PROGRESS)
+        """numpy imported on a thread, the pages' Qt modules here, one a turn and not
+        while a session runs (pyqtgraph's import holds the event loop for about
+        0.2 s), then the Progress page built and filled. (History is only imported:
+        its date and time fields would tell a screen reader of every text they
+        were given while hidden, and it opens fast from its first page of rows
+        anyway.)"""
+        imports = idle.start_imports(_THREAD_MODULES)
+        yield from imports.wait_for(_THREAD_MODULES[-1])
+        for name in _QT_MODULES:
+            if self._ctx.session.active:
+                return  # its end brings the work back (``_ready_again``)
+            import_module(name)
+            yield None
         yield from self._fill_progress()
 
     def _fill_progress(self) -> Steps:

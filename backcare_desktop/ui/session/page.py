@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -537,12 +538,12 @@ class SessionPage(QWidget):
         for widget in (self.instructions, self.up_next, self.settings_button, self.controls):
             widget.setVisible(not on)
         self._controls_timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None:  # the mouse moving anywhere in the window shows the controls
-            if on:
-                app.installEventFilter(self)
-            else:
-                app.removeEventFilter(self)
+        # The mouse moving over the page shows the controls: with tracking on, a move
+        # reaches the widget under it and, unused there, the page. (No filter on
+        # the whole application: it would be handed every object, making PySide
+        # build types inside event delivery.)
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.setMouseTracking(on)
         self._arrange()
         self._style()
         self._size_countdown()
@@ -564,6 +565,10 @@ class SessionPage(QWidget):
         # brings the controls back in focus mode.
         self._show_controls_for_a_while()
         super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._show_controls_for_a_while()
+        super().mouseMoveEvent(event)
 
     def _arrange(self) -> None:
         """The middle of the page: in relaxation the pacer or the body outline large
@@ -775,9 +780,6 @@ class SessionPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.countdown and event.type() is QEvent.Type.Resize:
             self._size_countdown()
-        elif (event.type() is QEvent.Type.MouseMove and self.focus_mode
-              and isinstance(watched, QWidget) and self.isAncestorOf(watched)):
-            self._show_controls_for_a_while()
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

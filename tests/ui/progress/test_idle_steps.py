@@ -87,3 +87,19 @@ def test_stopping_drops_what_is_left(idle, qtbot) -> None:
     qtbot.waitUntil(lambda: started == [True])
     idle.stop()
     assert idle.done and closed == [True]  # and no timer left running (checked)
+
+
+def test_only_modules_without_qt_are_imported_on_a_thread() -> None:
+    """PySide makes its Python types on first use, which is not safe from two threads
+    at once (pyqtgraph imported on a thread crashed the app now and then): what the
+    record pages import on a thread must not load PySide6."""
+    import subprocess
+    import sys
+
+    from backcare_desktop.ui.progress.install import _THREAD_MODULES
+
+    for name in _THREAD_MODULES:
+        out = subprocess.run(
+            [sys.executable, "-c", f"import sys, {name}; print('PySide6' in sys.modules)"],
+            capture_output=True, text=True, check=True, timeout=60)
+        assert out.stdout.strip() == "False", name
