@@ -189,10 +189,13 @@ def show_first_run_notice(parent: QWidget | None) -> None:
 def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: Path) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(_tr("About BackCare"))
-    box.setText(f"<h3>BackCare {html.escape(version)}</h3><p>{_tr(texts.PRIVACY_LINE)}</p>")
+    box.setText(f"<h3>BackCare {html.escape(version)}</h3>")
     where = _tr("<b>Your data:</b> {data}<br><b>Log file:</b> {log}").format(
         data=html.escape(breakable(str(data_dir))), log=html.escape(breakable(str(log_file))))
-    box.setInformativeText(f"<p>{_tr(texts.NOT_ADVICE)}</p><p>{where}</p>")
+    # The wrapped lines in the informative text: the box keeps its first text on
+    # one line, cut off where the box ends.
+    box.setInformativeText(f"<p>{_tr(texts.PRIVACY_LINE)}</p><p>{_tr(texts.NOT_ADVICE)}</p>"
+                           f"<p>{where}</p>")
     roomy(box)
     modal.run(box)
 
