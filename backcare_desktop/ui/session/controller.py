@@ -307,30 +307,41 @@ class SessionController(QObject):
                 self.log.pain(level, PainMoment.HURT)
                 self._saving_state()
             session_dialogs.show_hurt_advice(self._dialog_parent,
-                                             self._hurt_exercise or routine.title)
+                                             self._hurt_exercise or routine.title,
+                                             outcomes=self._summary())
             return
-        done, skipped = self.outcome_names()
-        log = self.log
-        summary = SessionSummary(routine.title, engine.state is State.FINISHED,
-                                 engine.active_s(), done, skipped,
-                                 saved_steps=log.steps_saved, waiting_steps=log.steps_waiting,
-                                 waiting_because=self._when_saved(log))
+        summary = self._summary()
         pain, feeling = session_dialogs.show_session_summary(self._dialog_parent, summary)
         if pain is not None:
-            log.pain(pain, PainMoment.AFTER)
+            self.log.pain(pain, PainMoment.AFTER)
         if feeling is not None:
-            log.feeling(feeling)
+            self.log.feeling(feeling)
         self._saving_state()
 
-    def outcome_names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The exercises done and those skipped so far, each in the routine's order."""
+    def _summary(self) -> SessionSummary:
+        """What the session came to, exercise by exercise."""
+        assert self.runner is not None and self.log is not None
+        engine = self.runner.engine
+        done, skipped, hurt = self.outcome_names()
+        log = self.log
+        return SessionSummary(engine.plan.routine.title, engine.state is State.FINISHED,
+                              engine.active_s(), done, skipped, hurt,
+                              saved_steps=log.steps_saved, waiting_steps=log.steps_waiting,
+                              waiting_because=self._when_saved(log))
+
+    def outcome_names(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The exercises done, those skipped and the one stopped because it hurt so
+        far, each in the routine's order."""
         if self.runner is None:
-            return (), ()
+            return (), (), ()
         exercises = self.runner.engine.plan.routine.exercises
         ended = sorted(self._outcomes.items())
-        done = StepOutcome.COMPLETED
-        return (tuple(exercises[i].name for i, outcome in ended if outcome is done),
-                tuple(exercises[i].name for i, outcome in ended if outcome is not done))
+
+        def named(*outcomes: StepOutcome) -> tuple[str, ...]:
+            return tuple(exercises[i].name for i, outcome in ended if outcome in outcomes)
+
+        return (named(StepOutcome.COMPLETED), named(StepOutcome.SKIPPED),
+                named(StepOutcome.HURT))
 
     def _wind_up(self) -> None:
         if self.cues is not None:

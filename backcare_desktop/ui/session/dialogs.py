@@ -3,12 +3,14 @@ answer them)."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backcare_desktop.core.vocabulary import Feeling
 from backcare_desktop.ui.shell import modal, texts
+from backcare_desktop.ui.shell.dialogs import roomy
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository
@@ -25,11 +27,24 @@ def ask_pain(parent: QWidget | None, title: str, question: str, *, can_skip: boo
     return None
 
 
-def show_hurt_advice(parent: QWidget | None, exercise: str) -> None:
+def show_hurt_advice(parent: QWidget | None, exercise: str, *,
+                     outcomes: SessionSummary | None = None) -> None:
+    """The advice after a session stopped because it hurt, with what came of each
+    exercise (``outcomes``) under it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from backcare_desktop.ui.session.pain_and_summary import outcome_lines
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(f"Stopped at {exercise}")
+    box.setWindowTitle(QCoreApplication.translate("SessionSummary", "Stopped at {exercise}")
+                       .format(exercise=exercise))
     box.setText(texts.HURT_ADVICE)
+    if outcomes is not None:
+        # As HTML, so an exercise's name shows as written whatever it holds.
+        box.setInformativeText("".join(f"<p>{html.escape(line)}</p>"
+                                       for line in outcome_lines(outcomes)))
+    roomy(box)
     modal.run(box)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.vocabulary import Feeling
+from backcare_desktop.ui.shell.dialogs import keep_whole_height
 from backcare_desktop.ui.shell.pain_scale import PainScale
 
 
@@ -30,10 +31,10 @@ class PainDialog(QDialog):
         text = QLabel(question)
         text.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.save = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save = buttons.addButton(_tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save.setEnabled(False)
         if can_skip:
-            buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+            buttons.addButton(_tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.scale.group.idClicked.connect(lambda _level: self.save.setEnabled(True))
@@ -41,6 +42,7 @@ class PainDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.scale)
         layout.addWidget(buttons)
+        keep_whole_height(self)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class SessionSummary:
     active_s: float
     done: tuple[str, ...]
     skipped: tuple[str, ...]
+    hurt: tuple[str, ...] = ()  # the exercise during which it was stopped because it hurt
     saved_steps: int = 0  # exercises whose result is in the database
     waiting_steps: int = 0  # exercises whose result waits for the disk
     waiting_because: str = ""  # when they will be saved ("when there is space on the disk")
@@ -76,48 +79,71 @@ def saving_text(summary: SessionSummary) -> str:
     return template.format(saved=saved, n=summary.waiting_steps, when=summary.waiting_because)
 
 
+def heading(summary: SessionSummary) -> str:
+    """Praise only for what was done; nothing done is a plain, valid summary."""
+    if not summary.done:
+        return _tr("Nothing done this time")
+    if summary.hurt:
+        return _tr("Stopped because it hurt")
+    if summary.finished:
+        return _tr("Well done!")
+    return _tr("Session stopped")
+
+
+def outcome_lines(summary: SessionSummary) -> list[str]:
+    """Each exercise under what came of it, with the count: "Done (2): Bridge, Curl."
+    (plain text; only the outcomes that happened)."""
+    lines = []
+    for template, names in ((_tr("Done ({n}): {names}."), summary.done),
+                            (_tr("Skipped ({n}): {names}."), summary.skipped),
+                            (_tr("Stopped because it hurt ({n}): {names}."), summary.hurt)):
+        if names:
+            lines.append(template.format(n=len(names), names=", ".join(names)))
+    return lines
+
+
+def summary_html(summary: SessionSummary) -> str:
+    """The whole summary as the dialog shows it."""
+    from backcare_desktop.core.routines.loading import format_duration
+
+    exercise = _tr("{title}: {time} of exercise.").format(
+        title=f"<b>{html.escape(summary.title)}</b>",
+        time=html.escape(format_duration(summary.active_s)))
+    paragraphs = [exercise, *(html.escape(line) for line in outcome_lines(summary))]
+    saving = saving_text(summary)
+    if saving:
+        paragraphs.append(html.escape(saving))
+    paragraphs.append(html.escape(_tr("Remember to drink some water.")))
+    return (f"<h2>{html.escape(heading(summary))}</h2>"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs))
+
+
 class SummaryDialog(QDialog):
     def __init__(self, summary: SessionSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from backcare_desktop.core.routines.loading import format_duration
-
-        self.setWindowTitle("Session summary")
-        # Praise only for what was done; nothing done is a plain, valid summary.
-        if not summary.done:
-            head = _tr("Nothing done this time")
-        elif summary.finished:
-            head = _tr("Well done!")
-        else:
-            head = _tr("Session stopped")
-        lines = [f"<h2>{head}</h2>",
-                 f"<p><b>{summary.title}</b>: {format_duration(summary.active_s)} of exercise.</p>"]
-        if summary.done:
-            lines.append(f"<p>Done: {', '.join(summary.done)}.</p>")
-        if summary.skipped:
-            lines.append(f"<p>Skipped: {', '.join(summary.skipped)}.</p>")
-        saving = saving_text(summary)
-        if saving:
-            lines.append(f"<p>{html.escape(saving)}</p>")
-        lines.append("<p>Remember to drink some water.</p>")
-        text = QLabel("".join(lines))
+        self.setWindowTitle(_tr("Session summary"))
+        text = QLabel(summary_html(summary))
+        text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         self.scale = PainScale()
         self.feel = QButtonGroup(self)
         feel_row = QHBoxLayout()
         for number, choice in enumerate(Feeling):
-            radio = QRadioButton(choice.label)
+            radio = QRadioButton(QCoreApplication.translate("Feeling", choice.label))
             radio.setProperty("feeling", choice.value)
             self.feel.addButton(radio, number)
             feel_row.addWidget(radio)
+        feel_row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(QLabel("How is your back now? (optional)"))
+        layout.addWidget(QLabel(_tr("How is your back now? (optional)")))
         layout.addWidget(self.scale)
-        layout.addWidget(QLabel("How did it feel? (optional)"))
+        layout.addWidget(QLabel(_tr("How did it feel? (optional)")))
         layout.addLayout(feel_row)
         layout.addWidget(buttons)
+        keep_whole_height(self)
 
     def feeling(self) -> Feeling | None:
         button = self.feel.checkedButton()

@@ -9,12 +9,13 @@ code calls them and never builds a QMessageBox of its own.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QTextEdit, QWidget
 
 from backcare_desktop.ui.shell import modal, texts
 
@@ -25,6 +26,62 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
+
+
+class _WholeHeight(QObject):
+    """Keeps a dialog as tall as its wrapped texts need at its width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDialog) and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                need = layout.totalHeightForWidth(watched.width())
+                if need != watched.minimumHeight():
+                    watched.setMinimumHeight(need)
+        return False
+
+
+def keep_whole_height(dialog: QDialog) -> None:
+    """Make ``dialog`` at least as tall as its texts need at its width.
+
+    Qt shows a window at most two thirds of the screen tall and gives it the
+    height of its texts at some other width than its own, so a wrapped text can
+    lose its last lines; with this the dialog grows to show them."""
+    dialog.installEventFilter(_WholeHeight(dialog))
+
+
+LONG_WORD = 30  # characters: a longer word (a file's path) may break after "/" or "\\"
+PROBLEMS_SHOWN = 5  # lines of a list of problems in the box itself (all in its details)
+MESSAGE_CHARS = 60  # a message box's text is given room for lines this long
+
+
+def breakable(text: str) -> str:
+    """``text`` with a place to break a line after each "/" or "\\" of a long word
+    (a zero-width space), so a long path wraps instead of running off the box."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if len(word) > LONG_WORD:
+            words[index] = re.sub(r"(?<!<)([/\\])(?!>)", "\\1\u200b", word)
+    return " ".join(words)
+
+
+def roomy(box: QMessageBox) -> None:
+    """Give a message box's texts room for lines of ``MESSAGE_CHARS`` characters
+    (at most most of the screen's width): Qt otherwise keeps a box narrow, and a
+    long text then makes it taller than a small screen."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    screen = box.screen().availableGeometry().width()
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is None or not label.text():
+            continue
+        metrics = QFontMetrics(label.font())
+        wanted = min(label.sizeHint().width(), metrics.averageCharWidth() * MESSAGE_CHARS,
+                     screen * 2 // 3)
+        label.setMinimumWidth(max(wanted, label.minimumWidth()))
 
 
 def _recovery_words(problem: DatabaseProblem) -> tuple[str, str]:
@@ -95,7 +152,8 @@ def ask_database_recovery(problem: DatabaseProblem, backup: Path | None) -> Reco
     box.setWindowTitle(_tr("BackCare cannot open your data"))
     headline, body = recovery_text(problem, backup)
     box.setText(f"<b>{html.escape(headline)}</b>")
-    box.setInformativeText(body)
+    box.setInformativeText(breakable(body))
+    roomy(box)
     restore = None
     if backup is not None:
         restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -123,17 +181,22 @@ def show_first_run_notice(parent: QWidget | None) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(texts.SAFETY_NOTICE_TITLE)
     box.setText(texts.SAFETY_NOTICE)
-    box.addButton("I understand", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("I understand"), QMessageBox.ButtonRole.AcceptRole)
+    roomy(box)
     modal.run(box)
 
 
 def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: Path) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("About BackCare")
-    box.setText(f"<h3>BackCare {version}</h3><p>{texts.PRIVACY_LINE}</p>")
-    box.setInformativeText(
-        f"{texts.SAFETY_NOTICE}<p><b>Your data:</b> {data_dir}<br><b>Log file:</b> {log_file}</p>"
-    )
+    box.setWindowTitle(_tr("About BackCare"))
+    box.setText(f"<h3>BackCare {html.escape(version)}</h3>")
+    where = _tr("<b>Your data:</b> {data}<br><b>Log file:</b> {log}").format(
+        data=html.escape(breakable(str(data_dir))), log=html.escape(breakable(str(log_file))))
+    # The wrapped lines in the informative text: the box keeps its first text on
+    # one line, cut off where the box ends.
+    box.setInformativeText(f"<p>{_tr(texts.PRIVACY_LINE)}</p><p>{_tr(texts.NOT_ADVICE)}</p>"
+                           f"<p>{where}</p>")
+    roomy(box)
     modal.run(box)
 
 
@@ -141,12 +204,18 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
-    box.setText(text)
+    box.setText(breakable(text))
+    roomy(box)
     modal.run(box)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(breakable(text))
+    roomy(box)
+    modal.run(box)
 
 
 def show_problems(parent: QWidget | None, title: str, intro: str,
@@ -160,12 +229,16 @@ def show_problems(parent: QWidget | None, title: str, intro: str,
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(intro)
-    box.setInformativeText("\n".join(problems[:12]) + (
-        f"\n… and {len(problems) - 12} more" if len(problems) > 12 else ""))
+    box.setText(breakable(intro))
+    shown = problems[:PROBLEMS_SHOWN]
+    more = len(problems) - len(shown)
+    box.setInformativeText(breakable("\n".join(shown) + (
+        "\n" + _tr("… and {n} more (Show Details… lists them all)").format(n=more)
+        if more else "")))
     box.setDetailedText("\n".join(problems))
     for details in box.findChildren(QTextEdit):  # Qt gives the details no name
         details.setAccessibleName(QCoreApplication.translate("dialogs", "Every problem"))
+    roomy(box)
     modal.run(box)
 
 
@@ -173,7 +246,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
-    box.setText(text)
+    box.setText(breakable(text))
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

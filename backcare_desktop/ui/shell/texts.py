@@ -15,6 +15,11 @@ more than an hour after exercising.</li>
 </ul>
 <p>Start gently and build up a little at a time.</p>"""
 
+NOT_ADVICE = (
+    "<b>BackCare is not medical advice.</b> Help → Safety notice says when to see a "
+    "doctor and when to stop."
+)
+
 PRIVACY_LINE = (
     "Everything you record stays on this computer. BackCare has no account "
     "and never uses the network."
