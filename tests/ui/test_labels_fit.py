@@ -255,19 +255,9 @@ def clipped(root: QWidget, where: str) -> list[str]:
     return found
 
 
-# Being rewritten elsewhere at the moment: what does not fit in them is reported as an
-# expected failure, naming each widget, until they are mended.
-ELSEWHERE = ("backcare_desktop.ui.session.page", "backcare_desktop.ui.routines.page",
-             "backcare_desktop.ui.routines.list_model", "backcare_desktop.ui.routines.plan_preview",
-             "backcare_desktop.ui.shell.main_window")
-
-
 def check(found: list[str]) -> None:
-    """Fail on what does not fit; an expected failure when all of it is ELSEWHERE."""
-    here = [line for line in found if not line.endswith(tuple(f"[{m}]" for m in ELSEWHERE))]
-    assert here == [], "\n".join(here)
-    if found:
-        pytest.xfail("being rewritten elsewhere:\n" + "\n".join(found))
+    """Fail on what does not fit, naming each widget."""
+    assert found == [], "\n".join(found)
 
 
 # -- the set-up: large text, a small window --------------------------------------------------
@@ -328,14 +318,6 @@ def test_the_check_finds_clipped_text(qtbot: QtBot) -> None:
     found = clipped(page, "page")
     assert [line.split("'")[1] for line in found] == ["short", "wrapped", "outside"]
     assert "needs" in found[0] and "has 40×30" in found[0] and "cut off" in found[2]
-
-
-def test_only_what_is_made_elsewhere_is_an_expected_failure() -> None:
-    with pytest.raises(AssertionError):
-        check(["page: QLabel 'x' 'text' needs 9×9, has 1×1 [backcare_desktop.ui.progress.page]"])
-    with pytest.raises(pytest.xfail.Exception):
-        check(["page: QLabel 'x' 'text' needs 9×9, has 1×1 [backcare_desktop.ui.session.page]"])
-    check([])
 
 
 # -- the pages -------------------------------------------------------------------------------

@@ -128,10 +128,11 @@ class RoutinesPage(QWidget):
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # only the first row is measured
         self.list.setIconSize(SIZE)
-        # Room for the picture and a title of about 30 characters beside it, so a
-        # small screen's narrow list still shows the titles whole; a longer one of
-        # one's own is cut at the edge (the details beside show it whole).
-        self.list.setMinimumWidth(SIZE.width() + 30 * self.list.fontMetrics().averageCharWidth()
+        # Room for the picture and a title of about 24 characters beside it, so a
+        # small screen's narrow list still shows most titles whole while the details
+        # keep room for their buttons; a longer one is cut at the edge (the details
+        # beside show it whole).
+        self.list.setMinimumWidth(SIZE.width() + 24 * self.list.fontMetrics().averageCharWidth()
                                   + 2 * self.list.frameWidth() + 16)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_pictures = ListThumbnails(self.list.palette, self.list.devicePixelRatioF,
@@ -180,6 +181,7 @@ class RoutinesPage(QWidget):
         self.title.setFont(title_font)
         self.title.setWordWrap(True)
         self.meta = QLabel()
+        self.meta.setWordWrap(True)
         for plain in (self.title, self.meta):  # a title shows as written, tags and all
             plain.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QLabel()  # rich text, detected from the leading tag

@@ -328,6 +328,9 @@ class SessionPage(QWidget):
         # Its width comes from the layout, never from its text: a long "12:30" is
         # made smaller to fit instead of squeezing the figure beside it.
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        # Nor its height: the words around it get the room they need first (large
+        # text on a small screen), and the number is made to fit what is left.
+        self.countdown.setMinimumSize(1, 1)
         self.countdown.installEventFilter(self)  # sized again whenever its width changes
         # Under a rep count, what it counts to ("of 10"), as big as the phase word.
         self.rep_total = QLabel()
@@ -719,6 +722,8 @@ class SessionPage(QWidget):
         paused = view.state is State.PAUSED
         self.pause_button.setText("Resume" if paused else "Pause")
         self.paused_note.setVisible(paused)
+        # Paused, the large note takes the instructions' room.
+        self.instructions.setVisible(not paused and not self.focus_mode)
         if paused:
             lines = [_tr("Paused — press Space to continue")]
             if view.paused_because:
@@ -794,7 +799,7 @@ class SessionPage(QWidget):
         it."""
         line = max(QFontMetrics(self.font()).height(),
                    int(self.height() / (12 if self.focus_mode else 18)))
-        for label in (self.phase, self.counters, self.rep_total):
+        for label in (self.phase, self.counters, self.rep_total, self.paused_note):
             font = label.font()
             if font.pixelSize() != line:
                 font.setPixelSize(line)
@@ -810,7 +815,12 @@ class SessionPage(QWidget):
         if text and room > 0:
             wide = QFontMetrics(font).horizontalAdvance(text)
             if wide > room:
-                font.setPixelSize(max(24, int(tall * room / wide)))
+                font.setPixelSize(max(12, int(tall * room / wide)))
+        high = self.countdown.height()
+        if text and high > 1:
+            needs = QFontMetrics(font).height()
+            if needs > high:
+                font.setPixelSize(max(12, int(font.pixelSize() * high / needs)))
         if font != self.countdown.font():
             self.countdown.setFont(font)
 
@@ -828,8 +838,7 @@ class SessionPage(QWidget):
         hurt.setPointSizeF(base * (1.4 if self.focus_mode else 1.0))
         hurt.setBold(True)
         self.hurt_button.setFont(hurt)
-        paused = self.paused_note.font()
-        paused.setPointSizeF(base * (2.6 if self.focus_mode else 1.8))
+        paused = self.paused_note.font()  # sized with the phase word (_size_countdown)
         paused.setBold(True)
         self.paused_note.setFont(paused)
         # The figure takes its colours from its palette: the dark one on focus mode's

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         header_font.setPointSizeF(header_font.pointSizeF() * 1.15)
         self.header.setFont(header_font)
         self.header.setContentsMargins(24, 14, 24, 14)
+        self.header.setWordWrap(True)  # two lines when the window is narrow, never cut
         line = QFrame()
         self.header_line = line
         line.setFrameShape(QFrame.Shape.HLine)
