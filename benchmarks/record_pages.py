@@ -34,8 +34,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from decade import make_data_folder  # noqa: E402
+from screen import xvfb  # noqa: E402
 from sound_server import pulseaudio  # noqa: E402
 
 PAGES = {"progress": "Ctrl+4", "history": "Ctrl+5"}
@@ -179,22 +179,6 @@ class App:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-
-
-@contextmanager
-def xvfb() -> Iterator[str]:
-    read, write = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
-                             "-nolisten", "tcp"], pass_fds=(write,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as pipe:
-            number = pipe.readline().strip()
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def first_switch(env: dict[str, str], pristine: Path, work: Path, page: str,

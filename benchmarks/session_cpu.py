@@ -36,6 +36,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from screen import xvfb  # noqa: E402
+
 KINDS = ("no-figure", "figure", "hidden")
 TARGET = 10.0  # % of one core, over the baseline
 
@@ -123,19 +127,10 @@ def screen() -> Iterator[dict[str, str]]:
         env["QT_QPA_PLATFORM"] = "offscreen"
         yield env
         return
-    read, write = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
-                             "-nolisten", "tcp"], pass_fds=(write,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as pipe:
-            env["DISPLAY"] = ":" + pipe.readline().strip()
+    with xvfb() as display:
+        env["DISPLAY"] = display
         env["QT_QPA_PLATFORM"] = "xcb"
         yield env
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def main() -> int:

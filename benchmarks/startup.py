@@ -32,11 +32,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from screen import xvfb  # noqa: E402
+
 TIME_TARGET = 1.3
 MEMORY_TARGET_MIB = 40
 
@@ -54,25 +56,6 @@ def launch(command: list[str], env: dict[str, str]) -> tuple[float, int]:
                                f"(exit code {proc.returncode})")
     report = json.loads(line)
     return elapsed, int(report["rss_kib"])
-
-
-@contextmanager
-def xvfb() -> Iterator[str]:
-    """A private Xvfb on a free display number; yields its DISPLAY value."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end) as numbers:
-            number = numbers.readline().strip()  # written once the server accepts clients
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def ms(seconds: float) -> str:

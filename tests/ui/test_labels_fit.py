@@ -52,28 +52,13 @@ from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr,
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind
 from backcare_desktop.storage.repository import Repository
-from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
-from backcare_desktop.ui.progress import dialogs as progress_dialogs
-from backcare_desktop.ui.routines import dialogs as routines_dialogs
-from backcare_desktop.ui.session import dialogs as session_dialogs
 from backcare_desktop.ui.session.pain_and_summary import SessionSummary
-from backcare_desktop.ui.shell import dialogs as shell_dialogs
 from backcare_desktop.ui.shell.pages import PAGES
+from tests.ui.real_dialogs import REAL
 
 SCREEN = QSize(1024, 600)
 TITLE_BAR = 32  # what a window manager's title bar takes of a dialog's height
 TEXT_SCALE = 1.5
-
-# The real functions, taken before the UI tests' fixture answers them for the person.
-REAL = {name: getattr(module, name) for module, names in (
-    (shell_dialogs, ("ask_database_recovery", "show_first_run_notice", "show_about",
-                     "show_error", "show_info", "show_problems", "confirm")),
-    (routines_dialogs, ("edit_routine", "show_plan_preview")),
-    (session_dialogs, ("ask_pain", "show_hurt_advice", "show_session_summary",
-                       "show_sound_settings")),
-    (hydration_dialogs, ("edit_water_entry",)),
-    (progress_dialogs, ("log_pain",)),
-) for name in names}
 
 # One exercise of each kind, with names as long as people give them.
 EVERY_KIND = Routine("every-kind", "Gentle morning mobility for a stiff lower back", "mixed",

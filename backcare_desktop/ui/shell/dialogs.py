@@ -200,22 +200,21 @@ def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: P
     modal.run(box)
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(breakable(text))
     roomy(box)
     modal.run(box)
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    _tell(parent, QMessageBox.Icon.Critical, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setText(breakable(text))
-    roomy(box)
-    modal.run(box)
+    _tell(parent, QMessageBox.Icon.Information, title, text)
 
 
 def show_problems(parent: QWidget | None, title: str, intro: str,
