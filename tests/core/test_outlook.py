@@ -102,7 +102,8 @@ def test_planned_and_done_per_week() -> None:
     done = [SessionDay(MONDAY - timedelta(days=7), 1, 60), SessionDay(MONDAY, 1, 60)]
     rows = planned_weeks(MONDAY - timedelta(days=7), TODAY + timedelta(days=5), planned,
                          done, TODAY)
-    assert [(r.planned, r.done, r.missed_days) for r in rows] == [(4, 1, 2), (2, 1, 0)]
+    assert [(r.planned, r.done, r.missed_days, r.past_days) for r in rows] == [
+        (4, 1, 2, 3), (2, 1, 0, 1)]
 
 
 def test_the_calendar_marks_done_missed_planned_rest_and_flare() -> None:

@@ -149,6 +149,7 @@ class PlannedWeek:
     planned: int  # sessions planned in the week (one per routine per day)
     done: int  # finished sessions in the week
     missed_days: int  # planned days already past with no finished session
+    past_days: int  # planned days already past
 
 
 def planned_weeks(first: date, last: date, planned: Mapping[date, Sequence[str]],
@@ -163,18 +164,21 @@ def planned_weeks(first: date, last: date, planned: Mapping[date, Sequence[str]]
         done[monday] = done.get(monday, 0) + s.sessions
     plans: dict[date, int] = {}
     missed: dict[date, int] = {}
+    past: dict[date, int] = {}
     for day, routines in planned.items():
         if not routines or not first <= day <= last:
             continue
         monday = week_start(day)
         plans[monday] = plans.get(monday, 0) + len(routines)
-        if day < today and day not in done_on:
-            missed[monday] = missed.get(monday, 0) + 1
+        if day < today:
+            past[monday] = past.get(monday, 0) + 1
+            if day not in done_on:
+                missed[monday] = missed.get(monday, 0) + 1
     out = []
     monday = week_start(first)
     while monday <= last:
         out.append(PlannedWeek(monday, plans.get(monday, 0), done.get(monday, 0),
-                               missed.get(monday, 0)))
+                               missed.get(monday, 0), past.get(monday, 0)))
         monday += timedelta(days=7)
     return out
 

@@ -16,8 +16,8 @@ from datetime import date, datetime, time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from backcare_desktop.core.vocabulary import PainMoment
@@ -26,6 +26,10 @@ BLUE, ORANGE, VERMILION, GREEN, SKY = "#0072B2", "#E69F00", "#D55E00", "#009E73"
 DAY_S = 86400.0
 
 pg.setConfigOptions(antialias=False)  # crisp bars and fast redraws of long ranges
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def day_x(day: date) -> float:
@@ -130,6 +134,16 @@ class PainChart(Chart):
         self.band = pg.BarGraphItem(x=[], y0=[], height=[], width=0.8 * DAY_S,
                                     brush=pg.mkBrush(shade), pen=pg.mkPen(None))
         self.addItem(self.band)
+        # Flare-up days: a hatched column the chart's height (hatching, so they
+        # read without colour), named in the legend and the read-out.
+        hatch = QColor(self.text_colour())
+        hatch.setAlpha(110)
+        self.flares = pg.BarGraphItem(x=[], y0=[], height=[], width=0.9 * DAY_S,
+                                      brush=QBrush(hatch, Qt.BrushStyle.BDiagPattern),
+                                      pen=pg.mkPen(None), name=_tr("Flare-up day"))
+        self.addItem(self.flares)
+        self._flare_x = np.array([], dtype=float)
+        self._flare_from = 0.0
         self._worst = self.plot(pen=None, symbol="t", symbolSize=7, symbolBrush=VERMILION,
                                 symbolPen=None, name="Worst of the day")
         self._mean = self.plot(pen=None, symbol="o", symbolSize=7,
@@ -147,21 +161,38 @@ class PainChart(Chart):
         self._mean.setData(x, mean)
         self._rolling.setData(rolling_x, rolling)
 
-    def show_from(self, start: int, rolling_start: int) -> None:
-        """Days from index ``start`` (and the 7-day average from ``rolling_start``) are
-        in view: they are what ``series`` and the hover read-out cover."""
+    def set_flares(self, x: np.ndarray) -> None:
+        """The flare-up days of the whole history (as ``day_x``), sorted."""
+        self._flare_x = x
+        self.flares.setOpts(x=x, y0=np.zeros(len(x)), height=np.full(len(x), 10.2))
+
+    def show_from(self, start: int, rolling_start: int, flares_from: float | None = None) -> None:
+        """Days from index ``start`` (and the 7-day average from ``rolling_start``, the
+        flare-up days from the x ``flares_from``) are in view: they are what
+        ``series`` and the hover read-out cover."""
         x, mean, worst, rolling_x, rolling = self._days
         x, mean, worst = x[start:], mean[start:], worst[start:]
         self.keep("mean", x, mean)
         self.keep("worst", x, worst)
         self.keep("rolling", rolling_x[rolling_start:], rolling[rolling_start:])
+        flare_x = self._flare_x
+        if flares_from is not None:
+            flare_x = flare_x[flare_x >= flares_from - DAY_S / 2]
+        self.keep("flare", flare_x, np.full(len(flare_x), 10.0))
 
         def read(pos: float) -> str | None:
             i = nearest(x, pos, DAY_S / 2)
-            if i is None:
+            flare = nearest(flare_x, pos, DAY_S / 2)
+            if i is None and flare is None:
                 return None
-            day = datetime.fromtimestamp(x[i]).date()
-            return f"{day:%a %d %b %Y}\nAverage pain {mean[i]:.1f}, worst {worst[i]:.0f}"
+            at = float(x[i] if i is not None else flare_x[flare])
+            day = datetime.fromtimestamp(at).date()
+            lines = [f"{day:%a %d %b %Y}"]
+            if i is not None:
+                lines.append(f"Average pain {mean[i]:.1f}, worst {worst[i]:.0f}")
+            if flare is not None:
+                lines.append(_tr("Flare-up day"))
+            return "\n".join(lines)
         self.set_hover(read)
 
 
@@ -176,6 +207,22 @@ class BarChart(Chart):
         self._bars = pg.BarGraphItem(x=[], height=[], width=1, brush=brush, pen=pg.mkPen(None))
         self.addItem(self._bars)
         self._goal = self.goal_line()
+        self._planned: pg.PlotDataItem | None = None
+        self._planned_data = (np.array([], dtype=float), np.array([], dtype=float))
+
+    def show_planned(self) -> None:
+        """Add a line of what was planned per bar (diamonds on a dashed line), with a legend."""
+        self.plotItem.addLegend(offset=(-10, 10))
+        colour = ORANGE if self.dark else VERMILION
+        self._planned = self.plot(pen=pg.mkPen(colour, width=2), symbol="d", symbolSize=10,
+                                  symbolBrush=colour, symbolPen=None, name=_tr("Planned"))
+
+    def set_planned(self, x: np.ndarray, values: np.ndarray) -> None:
+        """What was planned, at the x of the bars that had anything planned (sorted);
+        needs ``show_planned``."""
+        self._planned_data = (x, values)
+        if self._planned is not None:
+            self._planned.setData(x, values)
 
     def set_bars(self, x: np.ndarray, values: np.ndarray, width: float, goal: float,
                  describe: Callable[[int], str]) -> None:
@@ -191,6 +238,12 @@ class BarChart(Chart):
         goal = float(self._goal.value())
         shown_x, shown = x[start:], values[start:]
         top = max(goal, float(shown.max()) if len(shown) else 0.0)
+        planned_x, planned = self._planned_data
+        if self._planned is not None:
+            after = planned_x >= (shown_x[0] if len(shown_x) else np.inf)
+            planned_x, planned = planned_x[after], planned[after]
+            top = max(top, float(planned.max()) if len(planned) else 0.0)
+            self.keep("planned", planned_x, planned)
         self.plotItem.setYRange(0, top * 1.15 or 1, padding=0)
         self.keep(self.name, shown_x, shown)
 

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from datetime import date
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
 
@@ -40,6 +43,9 @@ class ProgressFeature:
         self.checkin: CheckIn | None = None
         self.idle: IdleSteps | None = None
         self._again: QTimer | None = None
+        # What the Progress page shows as planned and as flare-up days (none by default).
+        self.planned_days: Callable[[date, date], Mapping[date, Sequence[str]]] | None = None
+        self.flare_days: Callable[[date, date], set[date]] | None = None
         ctx.window.add_page("progress", self._build_progress)
         ctx.window.add_page("history", self._build_history)
         ctx.window.log_pain_requested.connect(self.log_pain)
@@ -129,6 +135,10 @@ class ProgressFeature:
 
         ctx = self._ctx
         page = ProgressPage(ProgressSource(ctx.repo), lambda: ctx.clock.now().date())
+        if self.planned_days is not None:
+            page.set_planned_days(self.planned_days)
+        if self.flare_days is not None:
+            page.set_flare_days(self.flare_days)
         page.log_pain_requested.connect(ctx.window.log_pain_requested)
         page.go_to_routines.connect(lambda: ctx.window.show_page("routines"))
         ctx.events.records_changed.connect(page.mark_stale)

@@ -8,7 +8,7 @@ aggregates; this page only turns them into arrays and widgets.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import date, timedelta
 
 import numpy as np
@@ -26,15 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.hydration.amounts import show
-from backcare_desktop.core.progress import stats
+from backcare_desktop.core.progress import outlook, stats
 from backcare_desktop.core.status import week_start
 from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.ui.progress import charts as charts
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
+from backcare_desktop.ui.progress import outlook_text
+from backcare_desktop.ui.progress.calendar import CalendarPanel
 from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.pages import fill_with_scrolling
 
 NAN = float("nan")
+PlannedDays = Callable[[date, date], Mapping[date, Sequence[str]]]
+"""Routine ids planned per local day in a range (days without a plan absent)."""
+FlareDays = Callable[[date, date], set[date]]
+"""The flare-up days in a range."""
+
+
+def nothing_planned(_first: date, _last: date) -> Mapping[date, Sequence[str]]:
+    return {}
+
+
+def no_flare_days(_first: date, _last: date) -> set[date]:
+    return set()
+
 _CHART_COUNT = 4  # pain, sessions per week, pain per routine, water
 
 
@@ -68,12 +83,16 @@ class ProgressPage(QWidget):
     go_to_routines = Signal()
 
     def __init__(self, source: ProgressSource, today: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 planned_days: PlannedDays = nothing_planned,
+                 flare_days: FlareDays = no_flare_days) -> None:
         super().__init__(parent)
         self.setObjectName("page-progress")
         self.setAccessibleName("Progress")
         self._source = source
         self._today = today
+        self._planned_days = planned_days
+        self._flare_days = flare_days
 
         title = QLabel("Progress")
         font = title.font()
@@ -110,7 +129,17 @@ class ProgressPage(QWidget):
         empty_layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
 
-        # -- cards and charts --
+        # -- the sentence, cards, calendar and charts --
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setObjectName("progress-sentence")
+        self.sentence.setAccessibleName(self.tr("Is it working?"))
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.sentence.setFont(font)
+        self.calendar = CalendarPanel()
+        self.figures: outlook.Outlook | None = None  # behind the sentence
         self.cards = {key: Card(title) for key, title in (
             ("sessions", "Sessions this week"), ("minutes", "Minutes of exercise"),
             ("pain", "Average pain"), ("water", "Water per day"))}
@@ -132,8 +161,10 @@ class ProgressPage(QWidget):
         filled = QWidget()
         filled_layout = QVBoxLayout(filled)
         filled_layout.setContentsMargins(0, 0, 0, 0)
+        filled_layout.addWidget(self.sentence)
         filled_layout.addLayout(cards)
         filled_layout.addWidget(self.streak)
+        filled_layout.addWidget(self.calendar)
         filled_layout.addLayout(self._grid)
 
         self.views = QStackedWidget()
@@ -149,6 +180,18 @@ class ProgressPage(QWidget):
         self._changes = 0  # how often the records changed
         self._drawn = 0  # how often the charts were given the records
         self._history: _History | None = None
+
+    # -- the plan and flare-ups, from other features ----------------------------------
+
+    def set_planned_days(self, provider: PlannedDays) -> None:
+        """Where the planned sessions come from; the page reads them again."""
+        self._planned_days = provider
+        self.mark_stale()
+
+    def set_flare_days(self, provider: FlareDays) -> None:
+        """Where the flare-up days come from; the page reads them again."""
+        self._flare_days = provider
+        self.mark_stale()
 
     @property
     def empty(self) -> bool:
@@ -196,6 +239,7 @@ class ProgressPage(QWidget):
         elif n == 1:
             chart = self.weeks_chart = charts.BarChart(
                 "Sessions per week", "sessions", "sessions", charts.GREEN)
+            self.weeks_chart.show_planned()
             chart.setXLink(self.pain_chart)  # one shared date axis
         elif n == 2:
             chart = self.routine_chart = charts.BeforeAfterChart()
@@ -234,7 +278,8 @@ class ProgressPage(QWidget):
         earliest = source.earliest_day()
         h = None
         if earliest is not None:
-            h = yield from _History.reading(source, today, earliest)
+            h = yield from _History.reading(source, today, earliest, self._planned_days,
+                                            self._flare_days)
         if superseded():
             return
         self._history = h
@@ -245,10 +290,14 @@ class ProgressPage(QWidget):
         self.views.setCurrentIndex(1)
         self._cards(h)
         self.pain_chart.set_days(h.pain_x, h.pain_mean, h.pain_worst, h.x, h.rolling)
+        self.pain_chart.set_flares(np.array(sorted(charts.day_x(d) for d in h.flares),
+                                            dtype=float))
         yield
         if superseded():
             return
-        self._set_weeks(h.weeks, h.goal_sessions)
+        self.calendar.set_calendar(outlook.year_calendar(
+            today, h.session_days, h.pain_days, h.planned, h.flares, today))
+        self._set_weeks(h.weeks, h.goal_sessions, h.planned_weeks)
         self._set_water(h.days, h.x, h.water, h.water_goal, h.unit, h.glass)
         yield
         if superseded():
@@ -273,7 +322,12 @@ class ProgressPage(QWidget):
         self.streak.setText(
             f"Weeks in a row meeting your goal of {h.goal_sessions} sessions: {h.streak} "
             f"(best {h.best_streak}).   ·   {high[0].upper()}{high[1:]}.")
-        self.pain_chart.show_from(p, h.index(first))
+        o = outlook.outlook(first, h.today, h.pain_days[p:], h.session_days, h.goal_sessions,
+                            h.today)
+        planned = [w for w in h.planned_weeks if w.monday >= week_start(first)]
+        self.figures = o
+        self.sentence.setText(outlook_text.sentence(o, planned))
+        self.pain_chart.show_from(p, h.index(first), charts.day_x(first))
         monday = week_start(first)
         self.weeks_chart.show_from(sum(1 for w in h.weeks if w.monday < monday))
         self.water_chart.show_from(h.index(first))
@@ -297,14 +351,24 @@ class ProgressPage(QWidget):
         self.cards["water"].set(show(this.water_ml_per_day, h.unit, h.glass),
                                 f"Last week: {show(last.water_ml_per_day, h.unit, h.glass)}")
 
-    def _set_weeks(self, weeks: list[stats.Week], goal: int) -> None:
+    def _set_weeks(self, weeks: list[stats.Week], goal: int,
+                   planned: list[outlook.PlannedWeek]) -> None:
         x = np.array([charts.day_x(w.monday) + 3 * charts.DAY_S for w in weeks], dtype=float)
         values = np.array([w.sessions for w in weeks], dtype=float)
+        by_monday = {p.monday: p for p in planned}
+        with_plan = [i for i, w in enumerate(weeks)
+                     if w.monday in by_monday and by_monday[w.monday].planned]
+        plan = np.array([by_monday[weeks[i].monday].planned for i in with_plan], dtype=float)
 
         def describe(i: int) -> str:
             w = weeks[i]
-            return (f"Week of {w.monday:%d %b %Y}\n{w.sessions} sessions, "
+            text = (f"Week of {w.monday:%d %b %Y}\n{w.sessions} sessions, "
                     f"{w.minutes:.0f} minutes (goal {goal})")
+            p = by_monday.get(w.monday)
+            if p is not None and p.planned:
+                text += "\n" + self.tr("%n sessions planned", "", p.planned)
+            return text
+        self.weeks_chart.set_planned(x[with_plan], plan)
         self.weeks_chart.set_bars(x, values, 5 * charts.DAY_S, goal, describe)
 
     def _draw_routines(self, pairs: list[stats.SessionPain]) -> None:
@@ -346,12 +410,17 @@ class _History:
         self.session_pain: list[stats.SessionPain] = []
         self.weeks: list[stats.Week] = []
         self.pain_x = self.pain_mean = self.pain_worst = self.rolling = self.water = self.x
+        self.planned: Mapping[date, Sequence[str]] = {}
+        self.flares: set[date] = set()
+        self.planned_weeks: list[outlook.PlannedWeek] = []
         self.goal_sessions = self.water_goal = self.glass = self.streak = self.best_streak = 0
         self.unit = "ml"
 
     @classmethod
-    def read(cls, source: ProgressSource, today: date, earliest: date) -> _History:
-        reading = cls.reading(source, today, earliest)
+    def read(cls, source: ProgressSource, today: date, earliest: date,
+             planned_days: PlannedDays = nothing_planned,
+             flare_days: FlareDays = no_flare_days) -> _History:
+        reading = cls.reading(source, today, earliest, planned_days, flare_days)
         while True:
             try:
                 next(reading)
@@ -360,8 +429,9 @@ class _History:
                 return history
 
     @classmethod
-    def reading(cls, source: ProgressSource, today: date,
-                earliest: date) -> Generator[None, None, _History]:
+    def reading(cls, source: ProgressSource, today: date, earliest: date,
+                planned_days: PlannedDays = nothing_planned,
+                flare_days: FlareDays = no_flare_days) -> Generator[None, None, _History]:
         """``read`` in steps: it pauses after each query."""
         # The charts can always show the longest fixed range, even before the first record.
         longest = max(n for n in stats.RANGES.values() if n is not None)
@@ -386,6 +456,15 @@ class _History:
         h.rolling = np.array([NAN if v is None else v for v in rolling], dtype=float)
         h.weeks = stats.weeks(h.session_days, earliest, today)
         h.streak, h.best_streak = stats.streaks(h.weeks, h.goal_sessions, today)
+        yield
+        # The plan and flare-ups over the charts' days and the calendar's year, to the
+        # end of this week (its days still to come are on the calendar).
+        first = min(h.base, outlook.calendar_first(today))
+        last = week_start(today) + timedelta(days=6)
+        h.planned = planned_days(first, last)
+        h.flares = set(flare_days(first, today))
+        h.planned_weeks = outlook.planned_weeks(earliest, last, h.planned, h.session_days,
+                                                today)
         return h
 
     def index(self, day: date) -> int:
