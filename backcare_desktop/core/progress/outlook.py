@@ -6,7 +6,9 @@ plural forms). Inputs are the per-day aggregates storage already gives
 (``PainDay``, ``SessionDay``), the planned days (routine ids per day) and the
 flare-up days.
 
-The sentence, precisely, over the days ``first``..``last`` of a range:
+The sentence, precisely, over the days ``first``..``last`` of a range (the page
+starts it no earlier than the first record, so two weeks of records are not
+averaged over three months):
 
 - **Pain.** The range's days are cut into an opening and a closing stretch,
   each a quarter of the range (at least one day, at most a fortnight). The

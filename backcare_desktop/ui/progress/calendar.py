@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from backcare_desktop.core.progress.outlook import WEEKS, CalendarDay, DayState, YearCalendar
+from backcare_desktop.ui.progress.outlook_text import plural
 
 _PAIN_STOPS = ((0.0, QColor("#fee6ce")), (5.0, QColor("#fd8d3c")), (10.0, QColor("#7f2704")))
 _DARK_MARK, _LIGHT_MARK = QColor("#101010"), QColor("#ffffff")
@@ -57,7 +58,9 @@ _LARGEST_CELL, _SMALLEST_CELL = 18, 8
 
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("YearCalendar", text, None, n)
+    if n >= 0:
+        return plural("YearCalendar", text, n)
+    return QCoreApplication.translate("YearCalendar", text)
 
 
 def pain_colour(level: float) -> QColor:

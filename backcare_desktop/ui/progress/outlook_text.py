@@ -11,9 +11,33 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from backcare_desktop.core.progress.outlook import Direction, Outlook, PlannedWeek
 
+# Without a translation loaded Qt only puts the number in for %n; the English
+# singular of each plural phrase is here, so "1 session" reads right too.
+_ENGLISH_ONE = {
+    "over %n weeks": "over %n week",
+    "over %n days": "over %n day",
+    "Average pain {mean} on the %n days logged {span}":
+        "Average pain {mean} on the %n day logged {span}",
+    "%n sessions": "%n session",
+    "goal of {goal} met {met} of %n weeks": "goal of {goal} met {met} of %n week",
+    "{missed} of %n planned days missed": "{missed} of %n planned day missed",
+    "%n sessions done": "%n session done",
+    "%n sessions planned": "%n session planned",
+}
+
+
+def plural(context: str, text: str, n: int) -> str:
+    """``text`` translated for the count ``n`` (``%n`` in it)."""
+    translated = QCoreApplication.translate(context, text, None, n)
+    if n == 1 and text in _ENGLISH_ONE and translated == text.replace("%n", "1"):
+        return _ENGLISH_ONE[text].replace("%n", "1")
+    return translated
+
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Outlook", text, None, n)
+    if n >= 0:
+        return plural("Outlook", text, n)
+    return QCoreApplication.translate("Outlook", text)
 
 
 def _one(value: float) -> str:
@@ -50,8 +74,8 @@ def sessions_part(o: Outlook) -> str:
 def goal_part(o: Outlook) -> str:
     if o.weeks_counted == 0:
         return ""
-    return _tr("goal of {goal} met %n of {weeks} weeks", o.weeks_met).format(
-        goal=o.goal, weeks=o.weeks_counted)
+    return _tr("goal of {goal} met {met} of %n weeks", o.weeks_counted).format(
+        goal=o.goal, met=o.weeks_met)
 
 
 def planned_part(rows: list[PlannedWeek]) -> str:

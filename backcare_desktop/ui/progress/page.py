@@ -322,9 +322,12 @@ class ProgressPage(QWidget):
         self.streak.setText(
             f"Weeks in a row meeting your goal of {h.goal_sessions} sessions: {h.streak} "
             f"(best {h.best_streak}).   ·   {high[0].upper()}{high[1:]}.")
-        o = outlook.outlook(first, h.today, h.pain_days[p:], h.session_days, h.goal_sessions,
-                            h.today)
-        planned = [w for w in h.planned_weeks if w.monday >= week_start(first)]
+        # The sentence covers the range from the first record on: two weeks of records
+        # are not "0.5 sessions a week over 13 weeks".
+        since = min(max(first, h.earliest), h.today)
+        o = outlook.outlook(since, h.today, h.pain_days[h.first_pain(since):], h.session_days,
+                            h.goal_sessions, h.today)
+        planned = outlook.planned_weeks(since, h.today, h.planned, h.session_days, h.today)
         self.figures = o
         self.sentence.setText(outlook_text.sentence(o, planned))
         self.pain_chart.show_from(p, h.index(first), charts.day_x(first))
@@ -366,7 +369,8 @@ class ProgressPage(QWidget):
                     f"{w.minutes:.0f} minutes (goal {goal})")
             p = by_monday.get(w.monday)
             if p is not None and p.planned:
-                text += "\n" + self.tr("%n sessions planned", "", p.planned)
+                text += "\n" + outlook_text.plural("ProgressPage", "%n sessions planned",
+                                                   p.planned)
             return text
         self.weeks_chart.set_planned(x[with_plan], plan)
         self.weeks_chart.set_bars(x, values, 5 * charts.DAY_S, goal, describe)

@@ -183,3 +183,75 @@ def test_showing_the_page_midway_through_its_preparation_draws_it_whole(qtbot, r
     assert not page.stale and "pain of 7 or more" in page.streak.text()
     assert list(steps) == []  # the shown page's refresh made the rest moot
     assert page.pain_chart.series["worst"][1].tolist() == [3.0]
+
+
+def test_the_page_opens_with_the_sentence_over_the_range(page, repo: Repository) -> None:
+    # 14 days of pain: the stretches compared are the first and the last 3 days
+    for back in range(14):
+        day = TODAY - timedelta(days=back)
+        repo.add_pain(3 if back < 3 else 6, at(day))  # the last 3 days easier
+    for back in (1, 3, 5, 8, 10, 12):
+        day = TODAY - timedelta(days=back)
+        s = repo.start_session("core", "Core", 600, at(day, 18))
+        repo.finish_session(s, "finished", at(day, 18), 600)
+    page.range.setCurrentText("2 weeks")
+    page.refresh()
+    figures = page.figures
+    assert figures is not None and figures.pain is not None
+    assert (figures.pain.start, figures.pain.end) == (6.0, 3.0)  # 3-day stretches
+    assert figures.sessions == 6 and figures.sessions_per_week == 3.0
+    # the one week wholly in the range and over: 16–22 Nov, with 19, 21 and 16 Nov
+    assert page.sentence.text() == (
+        "Average pain down from 6.0 to 3.0 over 2 weeks; 3.0 sessions a week; "
+        "goal of 3 met 1 of 1 week.")
+    page.range.setCurrentText("3 months")  # from the first record on: the same two weeks
+    assert page.sentence.text().startswith("Average pain down from 6.0 to 3.0 over 2 weeks")
+
+
+def test_no_pain_and_one_day(qtbot, repo: Repository) -> None:
+    s = repo.start_session("core", "Core", 600, at(TODAY))
+    repo.finish_session(s, "finished", at(TODAY, 10), 600)
+    page = ProgressPage(ProgressSource(repo), lambda: TODAY)
+    qtbot.addWidget(page)
+    page.range.setCurrentText("2 weeks")
+    page.refresh()
+    assert page.sentence.text() == "No pain logged over 1 day; 1 session."  # from the first
+
+
+def test_planned_days_and_flare_days_from_their_providers(qtbot, repo: Repository) -> None:
+    monday = date(2026, 11, 23)
+    last_week = monday - timedelta(days=7)
+    s = repo.start_session("core", "Core", 600, at(last_week))
+    repo.finish_session(s, "finished", at(last_week, 10), 600)
+    repo.add_pain(8, at(last_week + timedelta(days=2)))
+    plan = {last_week: ["core"], last_week + timedelta(days=2): ["core"],
+            monday: ["core"], monday + timedelta(days=2): ["core", "breathing"]}
+    asked = []
+
+    def planned(first: date, last: date) -> dict[date, list[str]]:
+        asked.append((first, last))
+        return {d: r for d, r in plan.items() if first <= d <= last}
+
+    page = ProgressPage(ProgressSource(repo), lambda: TODAY, planned_days=planned)
+    qtbot.addWidget(page)
+    page.range.setCurrentText("2 weeks")
+    page.refresh()
+    assert asked[-1][1] == monday + timedelta(days=6)  # this week's days to come too
+    px, planned_counts = page.weeks_chart.series["planned"]
+    assert planned_counts.tolist() == [2.0, 3.0]
+    assert "sessions planned" in page.weeks_chart._hover(float(px[0]))
+    assert page.sentence.text().endswith("; 2 of 3 planned days missed.")
+    view = page.calendar.view
+    missed = view.calendar.get(last_week + timedelta(days=2))
+    assert missed.state.value == "missed"
+    assert view.calendar.get(monday + timedelta(days=2)).state.value == "planned"
+    assert page.pain_chart.series["flare"][0].tolist() == []
+
+    flare = last_week + timedelta(days=2)
+    page.set_flare_days(lambda first, last: {flare} if first <= flare <= last else set())
+    page.refresh()
+    assert days_of(page.pain_chart.series["flare"][0]) == [flare]
+    assert page.pain_chart._hover(charts.day_x(flare)).endswith("Flare-up day")
+    assert view.calendar.get(flare).flare
+    view.select(flare)
+    assert "flare-up" in page.calendar.details.text()
