@@ -329,7 +329,8 @@ class YearCalendarView(QWidget):
             locale = QLocale()
             painter.setPen(text)
             for row in (0, 2, 4):
-                painter.drawText(QRectF(0, top + row * pitch, left - 4, cell),
+                middle = top + row * pitch + cell / 2
+                painter.drawText(QRectF(0, middle - fm.height() / 2, left - 4, fm.height()),
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                                  locale.dayName(row + 1, QLocale.FormatType.ShortFormat))
             if cal is None:
