@@ -157,3 +157,22 @@ def test_colours_are_readable_in_light_and_dark(dark: bool) -> None:
     # day's frame stands out from the page
     highlight = palette.color(QPalette.ColorRole.Highlight)
     assert contrast(highlight, background) >= 3
+
+
+def test_hovering_a_day_shows_its_details(qtbot: QtBot, panel: CalendarPanel) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = panel.view
+    rect = view.cell_rect(YESTERDAY)
+    assert rect is not None
+    pos = rect.center().toPoint()
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
+    try:
+        qtbot.waitUntil(QToolTip.isVisible)
+        assert "planned and missed: core" in QToolTip.text()
+        assert view.selected == TODAY  # hovering does not move the selection
+    finally:
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
