@@ -88,3 +88,28 @@ def test_daily_totals_are_read_from_the_local_day_indexes(repo: Repository) -> N
     # From the index alone, the check that each time can be read included.
     assert any("USING COVERING INDEX pain_by_day" in p for p in plans)
     assert any("USING COVERING INDEX water_by_day" in p for p in plans)
+
+
+def test_the_year_calendar_and_sentence_from_the_stored_days(repo: Repository) -> None:
+    from backcare_desktop.core.progress.outlook import DayState, outlook, year_calendar
+
+    today = date(2027, 1, 5)
+    a = repo.start_session("core", "Core", 600, at(2026, 12, 31, 23))  # local 31 Dec
+    repo.finish_session(a, "finished", at(2027, 1, 1, 0), 540)
+    b = repo.start_session("core", "Core", 600, at(2027, 1, 2, 9))
+    repo.finish_session(b, "stopped", at(2027, 1, 2, 9), 120, stop_reason="stopped")
+    repo.add_pain(6, at(2026, 12, 31, 8))
+    repo.add_pain(2, at(2026, 12, 31, 20))
+    repo.add_pain(3, at(2027, 1, 4, 8))
+    source = ProgressSource(repo)
+    first = date(2026, 12, 1)
+    sessions, pain = source.session_days(first, today), source.pain_days(first, today)
+    cal = year_calendar(today, sessions, pain, {date(2027, 1, 2): ["core"]}, set(), today)
+    done = cal.get(date(2026, 12, 31))
+    assert done is not None and done.state is DayState.DONE and done.sessions == 1
+    assert (done.pain_mean, done.pain_worst) == (4.0, 6)
+    stopped = cal.get(date(2027, 1, 2))  # a stopped session is not a session done
+    assert stopped is not None and stopped.state is DayState.MISSED
+    o = outlook(date(2026, 12, 31), date(2027, 1, 4), pain, sessions, 3, today)
+    assert o.pain is not None and (o.pain.start, o.pain.end) == (4.0, 3.0)  # a day each
+    assert o.sessions == 1 and o.sessions_per_week is None  # five days: no weekly rate

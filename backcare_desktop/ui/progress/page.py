@@ -295,6 +295,8 @@ class ProgressPage(QWidget):
         yield
         if superseded():
             return
+        titles = h.titles
+        self.calendar.view.routine_title = lambda rid: titles.get(rid, rid)
         self.calendar.set_calendar(outlook.year_calendar(
             today, h.session_days, h.pain_days, h.planned, h.flares, today))
         self._set_weeks(h.weeks, h.goal_sessions, h.planned_weeks)
@@ -415,6 +417,7 @@ class _History:
         self.weeks: list[stats.Week] = []
         self.pain_x = self.pain_mean = self.pain_worst = self.rolling = self.water = self.x
         self.planned: Mapping[date, Sequence[str]] = {}
+        self.titles: dict[str, str] = {}
         self.flares: set[date] = set()
         self.planned_weeks: list[outlook.PlannedWeek] = []
         self.goal_sessions = self.water_goal = self.glass = self.streak = self.best_streak = 0
@@ -466,6 +469,8 @@ class _History:
         first = min(h.base, outlook.calendar_first(today))
         last = week_start(today) + timedelta(days=6)
         h.planned = planned_days(first, last)
+        if h.planned:  # routine ids, named as their latest session was
+            h.titles = {r.id: r.title for r in source.routines_in_history()}
         h.flares = set(flare_days(first, today))
         h.planned_weeks = outlook.planned_weeks(earliest, last, h.planned, h.session_days,
                                                 today)

@@ -255,3 +255,4 @@ def test_planned_days_and_flare_days_from_their_providers(qtbot, repo: Repositor
     assert view.calendar.get(flare).flare
     view.select(flare)
     assert "flare-up" in page.calendar.details.text()
+    assert "planned and missed: Core;" in page.calendar.details.text()  # its title
