@@ -123,7 +123,8 @@ class FlareDialog(QDialog):
     closing means going on with that routine."""
 
     def __init__(self, *, active: bool, since: str = "", routine_title: str | None = None,
-                 level: int | None = None, parent: QWidget | None = None) -> None:
+                 level: int | None = None, session_running: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = FlareChoice.CLOSE
         self.setWindowTitle(_tr("Flare-up"))
@@ -167,6 +168,9 @@ class FlareDialog(QDialog):
             else _tr("Do the gentle routine instead"))
         self.gentle_button.setDefault(True)
         self.gentle_button.clicked.connect(lambda: self._choose(FlareChoice.GENTLE))
+        if session_running:  # one session at a time
+            self.gentle_button.setEnabled(False)
+            self.gentle_button.setToolTip(_tr("Stop the running session first."))
         self.end_button = QPushButton(_tr("End flare-up mode"))
         self.end_button.clicked.connect(lambda: self._choose(FlareChoice.END))
         self.end_button.setVisible(active)
@@ -211,10 +215,11 @@ class FlareDialog(QDialog):
 
 
 def show_flare_up(parent: QWidget | None, *, active: bool, since: str = "",
-                  routine_title: str | None = None, level: int | None = None) -> FlareChoice:
+                  routine_title: str | None = None, level: int | None = None,
+                  session_running: bool = False) -> FlareChoice:
     """The flare-up advice; what the person chose."""
     dialog = FlareDialog(active=active, since=since, routine_title=routine_title, level=level,
-                         parent=parent)
+                         session_running=session_running, parent=parent)
     modal.run(dialog)
     return dialog.choice
 
@@ -269,7 +274,7 @@ class FlareFeature(QObject):
         """The Flare-up button: flare-up mode starts (by hand) and the advice shows."""
         saved = self._start(FlareHow.HAND)
         choice = show_flare_up(self._ctx.window, active=saved and self.active(),
-                               since=self._since())
+                               since=self._since(), session_running=self._ctx.session.active)
         if choice is FlareChoice.GENTLE:
             self.start_gentle_routine()
         elif choice is FlareChoice.END:

@@ -206,6 +206,24 @@ def test_before_a_session_it_names_the_pain_and_the_routine(qtbot: QtBot) -> Non
     assert dialog.gentle_button.isDefault()
 
 
+def test_the_gentle_routine_waits_for_a_running_session_to_stop(qtbot: QtBot) -> None:
+    dialog = FlareDialog(active=True, session_running=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.gentle_button.isEnabled()
+    assert dialog.gentle_button.toolTip() == "Stop the running session first."
+
+
+def test_during_a_session_the_button_says_a_session_runs(running: Running,
+                                                         dialog_log: DialogLog) -> None:
+    seen: list[bool] = []
+    dialog_log.answers["flare_up"] = lambda *_a, **kw: (
+        seen.append(kw["session_running"]), FlareChoice.CLOSE)[1]
+    dialog_log.answers["pain"] = None
+    running.ctx.events.start_routine.emit(ROUTINE)
+    running.window.flare_button.click()
+    assert seen == [True]
+
+
 def test_end_is_offered_only_while_it_is_on(qtbot: QtBot) -> None:
     dialog = FlareDialog(active=False)
     qtbot.addWidget(dialog)
