@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState, in_utc
+from backcare_desktop.core.programme.flare import FlareHow, FlarePeriod
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.core.vocabulary import (
@@ -576,6 +577,46 @@ class Repository:
             (SessionState.FINISHED, lo, hi, monday.isoformat(), sunday.isoformat()),
         ).fetchone()
         return int(row[0])
+
+    # -- flare-ups (storage/flare_store.py) ---------------------------------
+
+    def flare_active(self, now: datetime) -> bool:
+        """Whether a flare-up is on at ``now`` (see ``core.programme.flare``)."""
+        from backcare_desktop.storage import flare_store
+
+        return flare_store.current(self, now) is not None
+
+    def current_flare(self, now: datetime) -> FlarePeriod | None:
+        """The flare-up on at ``now``, if one is."""
+        from backcare_desktop.storage import flare_store
+
+        flare = flare_store.current(self, now)
+        return None if flare is None else flare.period
+
+    def flare_days(self, first: date, last: date, *, today: date | None = None) -> set[date]:
+        """The local days from ``first`` to ``last`` a flare-up was on; one still on
+        runs to ``today`` (give it, or it runs to ``last``)."""
+        from backcare_desktop.storage import flare_store
+
+        return flare_store.days(self, first, last, today)
+
+    def start_flare(self, at: datetime, how: FlareHow = FlareHow.HAND) -> bool:
+        """Start a flare-up at ``at``; False when one is on already."""
+        from backcare_desktop.storage import flare_store
+
+        started = flare_store.start(self, at, how)
+        if started:
+            self._announce()
+        return started
+
+    def end_flare(self, at: datetime) -> bool:
+        """End by hand the flare-up on at ``at``; False when none is."""
+        from backcare_desktop.storage import flare_store
+
+        ended = flare_store.end(self, at)
+        if ended:
+            self._announce()
+        return ended
 
     # -- summaries --------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backcare_desktop.core.programme.flare import FlareHow
 from backcare_desktop.core.vocabulary import (
     Feeling,
     PainArea,
@@ -148,11 +149,43 @@ _V4 = (
     f"CREATE INDEX water_by_day ON water_entries ({LOCAL_DAY}, amount_ml, ts, tz_offset)",
 )
 
+# Flare-up periods (``storage/flare_store.py``): when one started and how (pain
+# before a session, or by hand), when it ended and how (the logged pain stayed
+# low, or by hand), each time with its own UTC offset. Counted for backups.
+_FLARE_HOW = ", ".join(f"'{how.value}'" for how in FlareHow)
+
+
+def _flare_counter_triggers() -> tuple[str, ...]:
+    bump = (
+        "INSERT INTO meta (key, value) VALUES ('change_counter', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
+    return tuple(f"CREATE TRIGGER flare_periods_{event.lower()}_counts AFTER {event} "
+                 f"ON flare_periods BEGIN {bump}; END" for event in ("INSERT", "UPDATE", "DELETE"))
+
+
+_FLARE = (
+    f"""CREATE TABLE flare_periods (
+        id          INTEGER PRIMARY KEY,
+        started_ts  INTEGER NOT NULL,
+        tz_offset   INTEGER NOT NULL,
+        started_how TEXT NOT NULL CHECK (started_how IN ({_FLARE_HOW})),
+        ended_ts    INTEGER,
+        end_offset  INTEGER,
+        ended_how   TEXT CHECK (ended_how IN ({_FLARE_HOW})),
+        CHECK ((ended_ts IS NULL) = (ended_how IS NULL)
+               AND (ended_ts IS NULL) = (end_offset IS NULL))
+    )""",
+    "CREATE INDEX flare_by_start ON flare_periods (started_ts)",
+    *_flare_counter_triggers(),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, steps, pain, water and settings", _V1),
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
     Migration(3, "indexes by local day for pain and water totals", _V3),
     Migration(4, "indexes by local day that also hold the stored time", _V4),
+    Migration(5, "flare-up periods", _FLARE),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

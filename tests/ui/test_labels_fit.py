@@ -344,6 +344,15 @@ def test_a_running_session_shows_its_whole_text(running: Running, qtbot: QtBot,
         page.set_focus_mode(False)  # type: ignore[attr-defined]
 
 
+def test_the_header_in_flare_up_mode_shows_its_whole_text(running: Running,
+                                                          qtbot: QtBot) -> None:
+    window = running.window
+    window.set_flare_mode(True)
+    _settle(qtbot, window, SCREEN)
+    assert window.flare_note.isVisible()
+    check(clipped(window, "header, flare-up mode"))
+
+
 def test_the_idle_session_page_shows_its_whole_text(running: Running, qtbot: QtBot) -> None:
     window = running.window
     window.show_page("session")
@@ -435,13 +444,19 @@ def _dialog_calls(parent: QWidget, repo: Repository, tmp_path: Path
         ("sound settings", "show_sound_settings", (parent, repo), {}),
         ("water entry", "edit_water_entry", (parent, when, 250), {}),
         ("pain log", "log_pain", (parent,), {}),
+        ("flare-up", "show_flare_up", (parent,), {"active": True, "since": "Wednesday 30 "
+                                                                            "September"}),
+        ("flare-up before a session", "show_flare_up", (parent,), {
+            "active": True, "since": "Tuesday 24 November", "routine_title": EVERY_KIND.title,
+            "level": 8}),
     ]
 
 
 DIALOGS = ("recovery", "first run notice", "about", "error", "records exported",
            "records not imported", "confirm", "routine editor", "new routine editor",
            "plan preview", "pain before", "pain when it hurt", "hurt advice", "summary",
-           "summary, nothing done", "sound settings", "water entry", "pain log")
+           "summary, nothing done", "sound settings", "water entry", "pain log", "flare-up",
+           "flare-up before a session")
 
 
 @pytest.mark.parametrize("case", DIALOGS)

@@ -1,9 +1,9 @@
 """BackCare's icon in the system tray, with the reminder actions in its menu.
 
 Signals:
-    log_glass(), snooze(int minutes), pause_today(), resume(), open_window(),
-    quit_requested(): what the person chose from the menu (a click on the icon
-    itself opens the window).
+    log_glass(), snooze(int minutes), pause_today(), resume(), flare_requested(),
+    open_window(), quit_requested(): what the person chose from the menu (a click
+    on the icon itself opens the window).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class Tray(QObject):
     snooze = Signal(int)
     pause_today = Signal()
     resume = Signal()
+    flare_requested = Signal()
     open_window = Signal()
     quit_requested = Signal()
 
@@ -42,6 +43,7 @@ class Tray(QObject):
             self.snooze_actions.append(action)
         self.pause_action = self._add("Pause for today", self._pause_or_resume)
         self.menu.addSeparator()
+        self.flare_action = self._add(self.tr("Flare-up…"), self.flare_requested.emit)
         self.open_action = self._add("Open BackCare", self.open_window.emit)
         self.quit_action = self._add("Quit", self.quit_requested.emit)
         self._paused = False

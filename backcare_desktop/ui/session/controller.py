@@ -174,6 +174,8 @@ class SessionController(QObject):
             "How is your back right now? (0 is no pain, 10 the worst imaginable.) You can "
             "skip this.\n\nHave a drink of water before you begin, and keep it within reach "
             "for the rests.", can_skip=True)
+        if pain is not None:  # another feature may offer a gentler routine for the day
+            routine = self._status.pain_given_before(pain, routine)
         plan = expand(routine)
         self.log = SessionLog(self._repo, plan, self._clock.now)
         self._flush_earlier()

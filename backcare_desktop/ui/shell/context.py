@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from backcare_desktop.core.clock import Clock
+    from backcare_desktop.core.routines.model import Routine
     from backcare_desktop.paths import AppPaths
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.desktop.services import DesktopServices
@@ -41,6 +42,19 @@ class AppEvents(QObject):
     start_routine = Signal(object)
 
 
+@dataclass
+class PainBefore:
+    """The pain given before a session starts (``SessionStatus.pain_before``).
+
+    Listeners run before the session starts; one may offer another routine for
+    the day (flare-up mode offers its gentle one) and set ``instead`` to the
+    routine the person chose."""
+
+    level: int
+    routine: Routine
+    instead: Routine | None = None
+
+
 class SessionStatus(QObject):
     """What the rest of the app may know of a guided session, and may tell it.
 
@@ -54,12 +68,15 @@ class SessionStatus(QObject):
         pause_requested(str): something outside the app asks a running session
             to pause (the screen locked, the computer goes to sleep); the text
             says why.
+        pain_before(object): a ``PainBefore``: the pain the person gave before a
+            session, told before it starts (see ``pain_given_before``).
     """
 
     active_changed = Signal(bool)
     note_posted = Signal(str)
     note_withdrawn = Signal()
     pause_requested = Signal(str)
+    pain_before = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +100,13 @@ class SessionStatus(QObject):
 
     def withdraw_note(self) -> None:
         self.note_withdrawn.emit()
+
+    def pain_given_before(self, level: int, routine: Routine) -> Routine:
+        """Tell the pain given before ``routine`` starts; return the routine to start
+        (another one when a listener offered it and the person chose it)."""
+        asked = PainBefore(level, routine)
+        self.pain_before.emit(asked)
+        return routine if asked.instead is None else asked.instead
 
 
 @dataclass(frozen=True)

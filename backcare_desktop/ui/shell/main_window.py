@@ -10,7 +10,7 @@ import base64
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
 
     hidden_to_tray = Signal()
     log_pain_requested = Signal()
+    flare_requested = Signal()
     export_requested = Signal()
     import_requested = Signal()
 
@@ -135,9 +136,25 @@ class MainWindow(QMainWindow):
         self.log_pain_button = QPushButton("Log pain…")
         self.log_pain_button.setToolTip("Log how your back feels now (Ctrl+L)")
         self.log_pain_button.clicked.connect(self.log_pain_requested)
+        self.flare_note = QLabel(self.tr("Flare-up mode"))
+        self.flare_note.setObjectName("flareNote")
+        self.flare_note.setToolTip(self.tr("Flare-up mode is on: gentle routines, and no "
+                                           "suggestions to do more"))
+        self.flare_note.setStyleSheet("QLabel#flareNote { font-weight: bold; padding: 3px 8px;"
+                                      " border: 1px solid palette(text); border-radius: 4px; }")
+        self.flare_note.hide()
+        self._flare_on = False
+        self.flare_button = QPushButton(self.tr("Flare-up…"))
+        self.flare_button.setObjectName("flareButton")
+        self.flare_button.setToolTip(self.tr("A bad day for your back: advice, and a short "
+                                             "gentle routine"))
+        self.flare_button.clicked.connect(self.flare_requested)
         header_row = QHBoxLayout()
         header_row.setContentsMargins(0, 0, 24, 0)
         header_row.addWidget(self.header, 1)
+        header_row.addWidget(self.flare_note, 0, Qt.AlignmentFlag.AlignVCenter)
+        header_row.addSpacing(12)
+        header_row.addWidget(self.flare_button)
         header_row.addWidget(self.log_pain_button)
         right_layout.addLayout(header_row)
         right_layout.addWidget(line)
@@ -290,11 +307,17 @@ class MainWindow(QMainWindow):
         """Redraw the header from the current records."""
         self.header.setText(self._status().text())
 
+    def set_flare_mode(self, on: bool) -> None:
+        """Show the "Flare-up mode" note in the header while a flare-up is on."""
+        self._flare_on = on
+        self.flare_note.setVisible(on and self.header.isVisibleTo(self))
+
     def set_focus_mode(self, on: bool) -> None:
         """Full screen with only the page showing, or back to the normal window."""
         for widget in (self.sidebar, self.header, self.header_line, self.menuBar(),
-                       self.log_pain_button):
+                       self.log_pain_button, self.flare_button):
             widget.setVisible(not on)
+        self.flare_note.setVisible(self._flare_on and not on)
         if on:
             self._was_maximized = self.isMaximized()
             self.showFullScreen()

@@ -307,7 +307,7 @@ def test_every_builtin_row_shows_its_first_figure_once_painted(page: RoutinesPag
 
     qtbot.waitUntil(lambda: drawn_pictures(page))
     rows = page.model.rowCount()
-    assert rows == 7
+    assert rows == 8
     keys = set()
     for row in range(rows):
         picture = page.model.data(page.model.index(row, 0), Qt.ItemDataRole.DecorationRole)
@@ -356,7 +356,7 @@ def test_the_list_draws_pictures_only_for_the_rows_on_screen(
     widget.show()
     qtbot.waitUntil(widget.is_built)
     qtbot.waitUntil(lambda: drawn_pictures(widget))
-    assert widget.model.rowCount() == own + 7
+    assert widget.model.rowCount() == own + 8
     viewport = widget.list.viewport().rect()
     on_screen = [row for row in range(widget.model.rowCount())
                  if widget.list.visualRect(widget.model.index(row, 0)).intersects(viewport)]

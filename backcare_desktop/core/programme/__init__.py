@@ -1,0 +1,1 @@
+"""The programme: the weekly plan, progression and flare-up mode."""

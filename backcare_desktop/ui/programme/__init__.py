@@ -1,0 +1,1 @@
+"""The programme in the window: the weekly plan, progression and flare-up mode."""

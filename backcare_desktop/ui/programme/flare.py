@@ -1,0 +1,331 @@
+"""Flare-up mode in the window: the Flare-up button (header and tray), the
+advice, the gentle routine, and the note in the header while it is on.
+
+Pressing Flare-up starts the mode by hand and opens the advice; pain of
+``FLARE_PAIN`` or more given before a session starts it too and offers the
+gentle routine instead of the chosen one (the person may go on with theirs).
+The rules are ``core.programme.flare``; the periods are stored by the
+repository. The dialog is behind one function, ``show_flare_up``, that tests
+answer.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop.core.programme.flare import (
+    ADVICE,
+    CALM_DAYS,
+    FLARE_PAIN,
+    FLARE_ROUTINE_ID,
+    FlareHow,
+    starts_flare,
+)
+from backcare_desktop.storage.errors import StorageWriteError
+from backcare_desktop.ui.shell import dialogs, modal
+
+if TYPE_CHECKING:
+    from backcare_desktop.core.routines.model import Routine
+    from backcare_desktop.ui.shell.context import AppContext, PainBefore
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FlareUp", text)
+
+
+def _advice(text: str) -> str:
+    return QCoreApplication.translate("FlareAdvice", text)
+
+
+class FlareChoice(enum.Enum):
+    CLOSE = enum.auto()  # closed; before a session: go on with the chosen routine
+    GENTLE = enum.auto()  # start the gentle routine
+    END = enum.auto()  # end flare-up mode
+
+
+def _label(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold or scale != 1.0:
+        font = label.font()
+        font.setBold(bold)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    return label
+
+
+def _bullet(text: str) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    mark = QLabel("•")
+    mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+    mark.setAccessibleName("")
+    layout.addWidget(mark)
+    layout.addWidget(_label(text), 1)
+    return row
+
+
+class UrgentCareBox(QFrame):
+    """The signs that need urgent care: first, framed, with a heading and a warning
+    sign (not told by colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("urgentCare")
+        self.setAccessibleName(_advice(ADVICE.urgent_heading))
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setStyleSheet("QFrame#urgentCare { border: 3px solid palette(text);"
+                           " border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        top = QHBoxLayout()
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        self.heading = _label(_advice(ADVICE.urgent_heading), bold=True, scale=1.2)
+        self.heading.setObjectName("urgentHeading")
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
+        for sign in ADVICE.urgent_signs:
+            layout.addWidget(_bullet(_advice(sign)))
+        self.action = _label(_advice(ADVICE.urgent_action), bold=True)
+        layout.addWidget(self.action)
+
+
+class FlareDialog(QDialog):
+    """The advice for a flare-up, the urgent signs first; its buttons start the
+    gentle routine, end flare-up mode (while it is on) or close it.
+
+    Before a session (``routine_title`` given), it says what pain was given and
+    closing means going on with that routine."""
+
+    def __init__(self, *, active: bool, since: str = "", routine_title: str | None = None,
+                 level: int | None = None, session_running: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = FlareChoice.CLOSE
+        self.setWindowTitle(_tr("Flare-up"))
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        self.urgent = UrgentCareBox()
+        column.addWidget(self.urgent)
+        if routine_title is not None:
+            self.offer = _label(_tr(
+                "You gave your pain as {level} out of 10 before “{routine}”. On a day like "
+                "this, a short, gentle routine with slow breathing may suit you better. "
+                "You choose.").format(level=level, routine=routine_title))
+            self.offer.setObjectName("flareOffer")
+            column.addWidget(self.offer)
+        heading = _label(_advice(ADVICE.heading), bold=True, scale=1.1)
+        column.addWidget(heading)
+        for point in ADVICE.points:
+            column.addWidget(_bullet(_advice(point)))
+        if active:
+            on = _tr("Flare-up mode is on since {day}.").format(day=since) if since \
+                else _tr("Flare-up mode is on.")
+            self.state = _label(" ".join((on, _advice(ADVICE.ending).format(
+                pain=FLARE_PAIN, days=CALM_DAYS))))
+        else:
+            self.state = _label(_tr("Flare-up mode could not be saved; the advice stands."))
+        self.state.setObjectName("flareState")
+        column.addWidget(self.state)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._body = body
+
+        self.gentle_button = QPushButton(
+            _tr("Start the gentle routine") if routine_title is None
+            else _tr("Do the gentle routine instead"))
+        self.gentle_button.setDefault(True)
+        self.gentle_button.clicked.connect(lambda: self._choose(FlareChoice.GENTLE))
+        if session_running:  # one session at a time
+            self.gentle_button.setEnabled(False)
+            self.gentle_button.setToolTip(_tr("Stop the running session first."))
+        self.end_button = QPushButton(_tr("End flare-up mode"))
+        self.end_button.clicked.connect(lambda: self._choose(FlareChoice.END))
+        self.end_button.setVisible(active)
+        self.close_button = QPushButton(
+            _tr("Close") if routine_title is None else _tr("Go on with my routine"))
+        self.close_button.clicked.connect(lambda: self._choose(FlareChoice.CLOSE))
+        # Two rows, so the buttons keep their whole words on a small screen.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.gentle_button)
+        ending = QHBoxLayout()
+        ending.addWidget(self.end_button)
+        ending.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(ending)
+        # Lines of about 70 characters where the screen allows; tall enough to show
+        # the urgent signs and most of the advice without scrolling.
+        screen = self.screen().availableGeometry()
+        self._width = min(self.fontMetrics().averageCharWidth() * 72, screen.width() * 2 // 3)
+        self.setMinimumWidth(min(self._width, super().sizeHint().width()))
+        self.setMinimumHeight(min(self.sizeHint().height(), screen.height() * 5 // 6,
+                                  self.fontMetrics().lineSpacing() * 22))
+        self.gentle_button.setFocus()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        layout = self._body.layout()
+        width = max(hint.width(), self._width)
+        if layout is not None:
+            hint.setHeight(layout.totalHeightForWidth(width - 40) + 90
+                           + 2 * self.gentle_button.sizeHint().height())
+        hint.setWidth(width)
+        return hint
+
+    def _choose(self, choice: FlareChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def show_flare_up(parent: QWidget | None, *, active: bool, since: str = "",
+                  routine_title: str | None = None, level: int | None = None,
+                  session_running: bool = False) -> FlareChoice:
+    """The flare-up advice; what the person chose."""
+    dialog = FlareDialog(active=active, since=since, routine_title=routine_title, level=level,
+                         session_running=session_running, parent=parent)
+    modal.run(dialog)
+    return dialog.choice
+
+
+class FlareFeature(QObject):
+    """Flare-up mode wired into the window, the tray and the session's question."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx.window)
+        self._ctx = ctx
+        window = ctx.window
+        window.flare_requested.connect(self.open)
+        ctx.session.pain_before.connect(self._pain_before)
+        ctx.events.records_changed.connect(self.refresh)
+        ctx.events.ready.connect(self._ready)
+        ctx.desktop.time_moved.connect(self.refresh)
+        ctx.desktop.day_watch.new_day.connect(self.refresh)
+        self.refresh()
+
+    def _ready(self) -> None:
+        tray = self._ctx.desktop.tray
+        if tray is not None:
+            tray.flare_requested.connect(self._from_tray)
+
+    def _from_tray(self) -> None:
+        self._ctx.window.bring_to_front()
+        self.open()
+
+    def active(self) -> bool:
+        """Whether a flare-up is on now (progression waits while it is)."""
+        return self._ctx.repo.flare_active(self._ctx.clock.now())
+
+    def refresh(self) -> None:
+        self._ctx.window.set_flare_mode(self.active())
+
+    def _start(self, how: FlareHow) -> bool:
+        """Start flare-up mode now unless it is on; False when it could not be saved."""
+        try:
+            self._ctx.repo.start_flare(self._ctx.clock.now(), how)
+        except StorageWriteError as exc:
+            log.warning("flare-up mode not saved: %s", exc)
+            return False
+        return True
+
+    def _since(self) -> str:
+        period = self._ctx.repo.current_flare(self._ctx.clock.now())
+        if period is None:
+            return ""
+        return f"{period.started:%A %d %B}"
+
+    def open(self) -> None:
+        """The Flare-up button: flare-up mode starts (by hand) and the advice shows."""
+        saved = self._start(FlareHow.HAND)
+        choice = show_flare_up(self._ctx.window, active=saved and self.active(),
+                               since=self._since(), session_running=self._ctx.session.active)
+        if choice is FlareChoice.GENTLE:
+            self.start_gentle_routine()
+        elif choice is FlareChoice.END:
+            self.end()
+
+    def _pain_before(self, asked: PainBefore) -> None:
+        if not starts_flare(asked.level):
+            return
+        saved = self._start(FlareHow.PAIN)
+        if asked.routine.id == FLARE_ROUTINE_ID:
+            return  # already the gentle one
+        choice = show_flare_up(self._ctx.window, active=saved and self.active(),
+                               since=self._since(), routine_title=asked.routine.title,
+                               level=asked.level)
+        if choice is FlareChoice.GENTLE:
+            gentle = self.gentle_routine()
+            if gentle is not None:
+                asked.instead = gentle
+        elif choice is FlareChoice.END:
+            self.end()
+
+    def end(self) -> None:
+        try:
+            self._ctx.repo.end_flare(self._ctx.clock.now())
+        except StorageWriteError as exc:
+            dialogs.show_error(self._ctx.window, _tr("Flare-up mode is still on"),
+                               _tr("BackCare could not save that it ended: {why}").format(
+                                   why=exc))
+
+    def gentle_routine(self) -> Routine | None:
+        """The built-in gentle routine; None (said once, plainly) when it cannot be read."""
+        from backcare_desktop.core.routines.library import builtin_dir
+        from backcare_desktop.core.routines.loading import RoutineError, load_routine_file
+
+        path = builtin_dir() / f"{FLARE_ROUTINE_ID}.toml"
+        try:
+            return load_routine_file(path, builtin=True)
+        except (OSError, RoutineError) as exc:
+            log.error("the flare-up routine cannot be read: %s", exc)
+            dialogs.show_error(self._ctx.window, _tr("The gentle routine is missing"),
+                               _tr("BackCare could not read its gentle routine ({file}). "
+                                   "Reinstalling BackCare brings it back.").format(file=path))
+            return None
+
+    def start_gentle_routine(self) -> None:
+        routine = self.gentle_routine()
+        if routine is not None:
+            self._ctx.events.start_routine.emit(routine)
+
+
+def install_flare(ctx: AppContext) -> FlareFeature:
+    """Wire flare-up mode into the window; the feature's ``active`` tells whether a
+    flare-up is on (progression waits while it is)."""
+    return FlareFeature(ctx)
