@@ -43,9 +43,10 @@ class ProgressFeature:
         self.checkin: CheckIn | None = None
         self.idle: IdleSteps | None = None
         self._again: QTimer | None = None
-        # What the Progress page shows as planned and as flare-up days (none by default).
+        # What the Progress page shows as planned and as flare-up days, from the records.
         self.planned_days: Callable[[date, date], Mapping[date, Sequence[str]]] | None = None
-        self.flare_days: Callable[[date, date], set[date]] | None = None
+        self.flare_days: Callable[[date, date], set[date]] | None = (
+            lambda first, last: ctx.repo.flare_days(first, last, today=ctx.clock.now().date()))
         ctx.window.add_page("progress", self._build_progress)
         ctx.window.add_page("history", self._build_history)
         ctx.window.log_pain_requested.connect(self.log_pain)
