@@ -1,0 +1,1 @@
+"""The person's programme: the weekly plan, its first week, reminders and progression."""
