@@ -148,11 +148,45 @@ _V4 = (
     f"CREATE INDEX water_by_day ON water_entries ({LOCAL_DAY}, amount_ml, ts, tz_offset)",
 )
 
+# Version 5: the weekly plan, kept as versions with the local day each came into
+# force, so a past week is read with the plan of its time. Its rows count for
+# backups like the records.
+def _plan_counter_triggers() -> tuple[str, ...]:
+    bump = (
+        "INSERT INTO meta (key, value) VALUES ('change_counter', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
+    return tuple(
+        f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
+        f"BEGIN {bump}; END"
+        for table in ("plan_versions", "plan_slots")
+        for event in ("INSERT", "UPDATE", "DELETE"))
+
+
+_V5 = (
+    """CREATE TABLE plan_versions (
+        id               INTEGER PRIMARY KEY,
+        in_force_from    TEXT NOT NULL UNIQUE,   -- local day, YYYY-MM-DD
+        first_week_start TEXT                    -- local day, or NULL
+    )""",
+    """CREATE TABLE plan_slots (
+        id         INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES plan_versions(id) ON DELETE CASCADE,
+        first_week INTEGER NOT NULL DEFAULT 0 CHECK (first_week IN (0, 1)),
+        weekday    INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        at         TEXT NOT NULL,                -- local time, HH:MM
+        routine_id TEXT NOT NULL
+    )""",
+    "CREATE INDEX plan_slots_by_version ON plan_slots (version_id)",
+    *_plan_counter_triggers(),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, steps, pain, water and settings", _V1),
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
     Migration(3, "indexes by local day for pain and water totals", _V3),
     Migration(4, "indexes by local day that also hold the stored time", _V4),
+    Migration(5, "the weekly plan and its earlier versions", _V5),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
