@@ -45,7 +45,7 @@ class _Row:
         self.day.setAccessibleName(owner.tr("Day"))
         self.time = QLineEdit(slot.at)
         self.time.setPlaceholderText("HH:MM")
-        self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 24)
+        self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 24)
         self.time.setAccessibleName(owner.tr("Time (HH:MM)"))
         self.routine = QComboBox()
         for routine_id, title in routines.items():
@@ -86,13 +86,14 @@ class _SlotList(QWidget):
         self.rows: list[_Row] = []
         self._grid = QGridLayout()
         self._grid.setColumnStretch(2, 1)
-        inner = QWidget()
+        inner = self._inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(self._grid)
         inner_layout.addStretch(1)
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setWidget(inner)
+        self.area.setAccessibleName(self.tr("Planned sessions"))
         self.add_button = QPushButton(self.tr("Add a session"))
         self.add_button.clicked.connect(self.add_row)
         layout = QVBoxLayout(self)
@@ -127,6 +128,14 @@ class _SlotList(QWidget):
             for column, widget in enumerate(row.widgets()[:4]):
                 self._grid.addWidget(widget, 2 * i, column)
             self._grid.addWidget(row.problem, 2 * i + 1, 0, 1, 4)
+        # As wide as a row: the rows scroll up and down, never sideways.
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        self._inner.layout().activate()
+        self.area.setMinimumWidth(self._inner.minimumSizeHint().width() + bar
+                                  + 2 * self.area.frameWidth())
+        # Room for four rows before it scrolls.
+        row_height = QComboBox().sizeHint().height() + max(self._grid.verticalSpacing(), 0)
+        self.area.setMinimumHeight(4 * row_height + 2 * self.area.frameWidth())
 
     def add_row(self) -> None:
         last = self.rows[-1].slot() if self.rows else Slot(0, "18:00", "")
@@ -175,6 +184,7 @@ class PlanEditor(QDialog):
         first_layout.addWidget(self.first_note)
         first_layout.addWidget(self.first, 1)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Every week or the first week"))
         self.tabs.addTab(self.weekly, self.tr("Every week"))
         self.tabs.addTab(first_page, self.tr("First week"))
         self.problems = QLabel()
