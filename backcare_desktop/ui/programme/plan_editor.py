@@ -87,7 +87,7 @@ class _SlotList(QWidget):
         self._grid = QGridLayout()
         self._grid.setColumnStretch(2, 1)
         inner = self._inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
+        inner_layout = self._inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(self._grid)
         inner_layout.addStretch(1)
         self.area = QScrollArea()
@@ -130,7 +130,7 @@ class _SlotList(QWidget):
             self._grid.addWidget(row.problem, 2 * i + 1, 0, 1, 4)
         # As wide as a row: the rows scroll up and down, never sideways.
         bar = self.area.verticalScrollBar().sizeHint().width()
-        self._inner.layout().activate()
+        self._inner_layout.activate()
         self.area.setMinimumWidth(self._inner.minimumSizeHint().width() + bar
                                   + 2 * self.area.frameWidth())
         # Room for four rows before it scrolls.

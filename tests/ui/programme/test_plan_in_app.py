@@ -199,3 +199,28 @@ def test_the_editor_saves_and_a_lost_routine_is_named(start_app, clock, dialog_l
     assert feature(running).reminders.armed_ms == -1
     assert section.status.text() == "Session reminders are off."  # type: ignore[attr-defined]
     section.deleteLater()
+
+
+@pytest.mark.desktop
+def test_a_session_reminder_reaches_dunst_and_starts_the_session(qtbot, start_app,
+                                                                 clock) -> None:
+    """The whole path against the real dunst daemon: the plan's timer fires at 18:00,
+    dunst shows the notification, the person presses "Start now" in it."""
+    from backcare_desktop.ui.desktop.notifications import DBusNotifier
+    from tests.desktop_services import dunst
+
+    with dunst() as daemon:
+        qtbot.waitUntil(lambda: daemon.ctl("count", "displayed").isdigit(), timeout=10000)
+        running = start_app(DBusNotifier(daemon.address))
+        plan_today(running, clock)
+        to_six(running, clock)
+        qtbot.waitUntil(lambda: daemon.shown() == 1, timeout=5000)
+        [(app, summary, body)] = daemon.received()
+        assert (app, summary) == ("BackCare", "Time for your session")
+        assert body == "Time for Core stability, planned at 18:00."
+        daemon.press("Start now")
+        qtbot.waitUntil(lambda: running.ctx.session.active, timeout=5000)
+        qtbot.waitUntil(lambda: daemon.shown() == 0, timeout=5000)  # the reminder went
+        page = running.window.page("session")
+        page.controller.abandon("test over")  # type: ignore[attr-defined]
+        running.shutdown()
