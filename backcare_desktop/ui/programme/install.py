@@ -6,6 +6,7 @@ and the plan's part of the Settings page.
 from __future__ import annotations
 
 import logging
+import os
 import weakref
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
     from backcare_desktop.core.programme.plan import WeeklyPlan
@@ -35,6 +38,8 @@ class ProgrammeFeature:
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self._collection: RoutineCollection | None = None
+        self._titles: dict[str, str] | None = None
+        self._stamp: object = None
         self._reminders: SessionReminders | None = None
         self.delivery: SessionReminderDelivery | None = None
         ctx.events.ready.connect(self._start)
@@ -58,12 +63,17 @@ class ProgrammeFeature:
         return self._collection
 
     def routines(self) -> dict[str, str]:
-        """The routines that exist now (read again: they may have been edited), id →
-        title, by title."""
-        collection = self.collection
-        collection.reload()
-        return {r.id: r.title for r in sorted(collection.library.routines,
-                                               key=lambda r: r.title.casefold())}
+        """The routines that exist now, id → title, by title. The files are read
+        again when the routine folder changed (a routine saved, deleted or
+        imported on the Routines page), else the last reading is used."""
+        stamp = _folder_stamp(self._ctx.paths.routines)
+        if self._titles is None or stamp != self._stamp:
+            collection = self.collection
+            collection.reload()
+            self._titles = {r.id: r.title for r in sorted(collection.library.routines,
+                                                           key=lambda r: r.title.casefold())}
+            self._stamp = stamp
+        return dict(self._titles)
 
     @property
     def reminders(self) -> SessionReminders:
@@ -89,7 +99,14 @@ class ProgrammeFeature:
         self.delivery.start_requested.connect(self.start_routine)
         ctx.desktop.time_moved.connect(reminders.rearm)
         ctx.session.active_changed.connect(reminders.session_changed)
+        ctx.events.records_changed.connect(self._records_changed)
         reminders.rearm()
+
+    def _records_changed(self) -> None:
+        """A session deleted or imported may change what is done today (not looked
+        at during a session: its end re-arms)."""
+        if not self._ctx.session.active and self._reminders is not None:
+            self._reminders.rearm()
 
     def _stop(self) -> None:
         if self._reminders is not None:
@@ -104,6 +121,7 @@ class ProgrammeFeature:
     def start_routine(self, routine_id: str) -> None:
         if self._ctx.session.active:
             return
+        self.routines()  # the collection as the folder is now
         routine = self.collection.get(routine_id)
         if routine is None:
             log.warning("planned routine %s no longer exists", routine_id)
@@ -152,6 +170,15 @@ class ProgrammeFeature:
         waiting for the window is done; only when no plan exists yet."""
         if self._ctx.repo.load_plan().empty:
             QTimer.singleShot(0, self._ctx.window, self.ask_first_plan)
+
+
+def _folder_stamp(folder: Path) -> object:
+    """What changes when a routine file in ``folder`` is added, removed or rewritten."""
+    try:
+        return sorted((entry.name, entry.stat().st_mtime_ns, entry.stat().st_size)
+                      for entry in os.scandir(folder) if entry.name.endswith(".toml"))
+    except OSError:
+        return None
 
 
 _INSTALLED: weakref.WeakKeyDictionary[object, ProgrammeFeature] = weakref.WeakKeyDictionary()

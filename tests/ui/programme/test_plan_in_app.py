@@ -224,3 +224,25 @@ def test_a_session_reminder_reaches_dunst_and_starts_the_session(qtbot, start_ap
         page = running.window.page("session")
         page.controller.abandon("test over")  # type: ignore[attr-defined]
         running.shutdown()
+
+
+def test_a_routine_deleted_since_leaves_the_rest_of_the_plan_working(start_app, clock,
+                                                                     paths) -> None:
+    from backcare_desktop.core.routines.collection import RoutineCollection
+
+    notifier = FakeNotifier()
+    running = start_app(notifier)
+    collection = RoutineCollection(paths.routines, running.repo)
+    mine = collection.duplicate(collection.get("core-stability"))
+    weekday = local(clock.now(), None).weekday()
+    assert feature(running).save(WeeklyPlan((Slot(weekday, "18:00", mine.id),
+                                             Slot(weekday, "20:00", "deep-breathing"))))
+    assert "Today: Core stability (my copy) at 18:00" in running.window.header.text()
+    collection.delete(mine)  # on the Routines page, say
+    running.ctx.desktop.time_moved.emit()
+    assert "Today: Deep breathing at 20:00" in running.window.header.text()
+    to_six(running, clock)
+    assert notifier.shown == []  # nothing to remind of at 18:00: its routine is gone
+    section = settings_section(running.ctx)
+    assert f"(“{mine.id}”)" in section.lost.text()  # type: ignore[attr-defined]
+    section.deleteLater()
