@@ -10,7 +10,7 @@ import os
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 
 from backcare_desktop.ui.shell.context import AppContext
 
@@ -166,19 +166,30 @@ class ProgrammeFeature:
             self.save(plan)
 
     def _after_notice(self) -> None:
-        """First run: the questions come after the safety notice, once the work
-        waiting for the window is done; only when no plan exists yet."""
+        """First run: the questions come straight after the safety notice (before
+        the start-up is counted done, as the notice is), when no plan exists yet."""
         if self._ctx.repo.load_plan().empty:
-            QTimer.singleShot(0, self._ctx.window, self.ask_first_plan)
+            self.ask_first_plan()
 
 
 def _folder_stamp(folder: Path) -> object:
-    """What changes when a routine file in ``folder`` is added, removed or rewritten."""
+    """What changes when a routine file in ``folder`` is added, removed or rewritten
+    (a file that cannot be looked at counts by its name)."""
+    stamp: list[tuple[str, int, int]] = []
     try:
-        return sorted((entry.name, entry.stat().st_mtime_ns, entry.stat().st_size)
-                      for entry in os.scandir(folder) if entry.name.endswith(".toml"))
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not entry.name.endswith(".toml"):
+                    continue
+                try:
+                    info = entry.stat()
+                except OSError:
+                    stamp.append((entry.name, -1, -1))
+                else:
+                    stamp.append((entry.name, info.st_mtime_ns, info.st_size))
     except OSError:
         return None
+    return sorted(stamp)
 
 
 _INSTALLED: weakref.WeakKeyDictionary[object, ProgrammeFeature] = weakref.WeakKeyDictionary()
