@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backcare_desktop.core.programme import reminders as r
 from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
@@ -168,3 +170,42 @@ def test_next_slot_of_today() -> None:
     assert late is not None and late.routine_id == "deep-breathing"
     assert r.next_slot(EVERY_DAY, now, BERLIN,
                        done_today={"core-stability", "deep-breathing"}) is None
+
+
+# -- properties: whatever the clock does, each planned session is reminded at most once,
+# never before its time -------------------------------------------------------------------
+
+slots = st.lists(st.builds(Slot, st.integers(0, 6),
+                           st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23),
+                                     st.sampled_from([0, 15, 30, 45])),
+                           st.sampled_from(["core-stability", "flexibility"])),
+                 max_size=6)
+# minutes: time passing (the app firing on time), a sleep, or the clock set back or on
+moves = st.lists(st.tuples(st.sampled_from(["pass", "sleep", "set"]),
+                           st.integers(-600, 3000)), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(slots, moves, st.integers(0, 60 * 24 * 7))
+def test_each_session_is_reminded_at_most_once_and_never_early(
+        plan_slots: list[Slot], steps: list[tuple[str, int]], start_min: int) -> None:
+    plan = WeeklyPlan(tuple(plan_slots))
+    run = Run(plan, at(2026, 10, 19, 0) + timedelta(minutes=start_min))  # autumn change inside
+    for kind, minutes in steps:
+        if kind == "pass":
+            run.step_to(run.now + timedelta(minutes=abs(minutes)))
+        elif kind == "sleep":
+            run.now += timedelta(minutes=abs(minutes))
+            run.fire()
+        else:
+            run.now += timedelta(minutes=minutes)  # set back up to 10 h, or on
+            run.fire()
+    seen: set[tuple[date, str]] = set()
+    for moment, routine_id in run.shown:
+        day = moment.astimezone(BERLIN).date()
+        came = [s for s in plan.planned_on(day) if s.routine_id == routine_id
+                and r.slot_moment(day, s, BERLIN) <= moment.astimezone(UTC)]
+        assert came, "a reminder before its session's time"
+        key = (day, came[-1].at)
+        assert key not in seen, f"{key} reminded twice"
+        seen.add(key)
