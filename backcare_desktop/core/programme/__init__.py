@@ -1,1 +1,1 @@
-"""The person's programme: the weekly plan, its first week, reminders and progression."""
+"""The programme: the weekly plan, progression and flare-up mode."""

@@ -1,1 +1,1 @@
-"""The weekly plan, its first week, session reminders, and what builds on them."""
+"""The programme in the window: the weekly plan, progression and flare-up mode."""
