@@ -7,6 +7,7 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
+from backcare_desktop.ui.programme.dialogs import ask_first_plan as real_ask_first_plan
 from backcare_desktop.ui.programme.plan_editor import PlanEditor
 from backcare_desktop.ui.programme.questions import FirstWeekQuestions
 
@@ -95,3 +96,21 @@ def test_the_questions_give_answers_and_refuse_a_bad_time(qtbot: QtBot) -> None:
     assert (answers.pain, answers.activity, answers.days, answers.at) == (
         8, "some", frozenset({0, 4}), "19:15")
     assert dialog.propose_button.isEnabled()
+
+
+def test_first_run_asks_then_shows_the_proposal_to_change_and_accept(dialog_log) -> None:
+    from backcare_desktop.core.programme.first_week import Answers
+
+    dialog_log.answers["answers"] = Answers(pain=8, days=frozenset({0, 2, 4}))
+    dialog_log.answers["edit_plan"] = lambda _p, plan, *_a, **_k: plan
+    plan = real_ask_first_plan(None, ROUTINES, TODAY)
+    assert dialog_log.names() == ["answers", "edit_plan"]
+    _, shown, routines, today = dialog_log.args_of("edit_plan")
+    assert plan == shown and routines == ROUTINES and today == TODAY
+    assert {s.routine_id for s in plan.slots} <= {"gentle-start", "deep-breathing"}
+    assert plan.start == TODAY and plan.problems(set(ROUTINES)) == []
+
+
+def test_first_run_questions_can_be_skipped(dialog_log) -> None:
+    assert real_ask_first_plan(None, ROUTINES, TODAY) is None
+    assert dialog_log.names() == ["answers"]
