@@ -12,7 +12,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.desktop.notifications import Notifier
     from backcare_desktop.ui.desktop.single_instance import SingleInstance
     from backcare_desktop.ui.hydration.install import HydrationFeature
+    from backcare_desktop.ui.programme.install import ProgrammeFeature
     from backcare_desktop.ui.progress.install import ProgressFeature
     from backcare_desktop.ui.session.install import MakeCues
     from backcare_desktop.ui.shell.context import AppContext
@@ -85,6 +86,7 @@ class Running:
     instance: SingleInstance
     hydration: HydrationFeature
     progress: ProgressFeature
+    programme: ProgrammeFeature | None = field(default=None)
     ready: bool = field(default=False)  # the work after the first show is done
     closed: bool = field(default=False)
     stopped_by: str = field(default="")  # the signal that stopped the app, if one did
@@ -239,9 +241,14 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from backcare_desktop.ui import hydration, progress, routines, session
     from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
     from backcare_desktop.ui.desktop.single_instance import LockFileError, SingleInstance
-    from backcare_desktop.ui.programme.flare import install_flare
+    from backcare_desktop.ui.programme.install import install as install_programme
     from backcare_desktop.ui.shell import theme
-    from backcare_desktop.ui.shell.context import AppContext, AppEvents, SessionStatus
+    from backcare_desktop.ui.shell.context import (
+        AppContext,
+        AppEvents,
+        PlannedToday,
+        SessionStatus,
+    )
     from backcare_desktop.ui.shell.main_window import MainWindow
 
     # The dialogs are imported only when one is shown: none is on the way to
@@ -334,16 +341,21 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         except StorageWriteError as exc:  # the window's layout is not worth a message
             log.warning("window layout not saved: %s", exc)
 
+    planned_today = PlannedToday()
     window = MainWindow(
-        status=lambda: repo.today_status(clock.now().date()),
+        status=lambda: replace(repo.today_status(clock.now().date()),
+                               planned_today=planned_today.text),
         load_state=repo.get_ui_state,
         save_state=save_state,
         show_about=show_about,
     )
     events = AppEvents(window)
     desktop = DesktopServices(window, clock, make_notifier or default_notifier)
+    planned_today.setParent(window)
     ctx = AppContext(paths=paths, repo=repo, clock=clock, window=window, events=events,
-                     session=SessionStatus(window), desktop=desktop, version=__version__)
+                     session=SessionStatus(window), desktop=desktop, version=__version__,
+                     today=planned_today)
+    planned_today.changed.connect(window.refresh_status)
     repo.on_records_changed(events.records_changed.emit)
     events.records_changed.connect(window.refresh_status)
     desktop.time_moved.connect(window.refresh_status)
@@ -351,8 +363,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
 
     routines.install(ctx)
     session.install(ctx, make_cues)
-    install_flare(ctx)
     running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx))
+    running.programme = install_programme(ctx)
 
     instance.activated.connect(window.bring_to_front)
     instance.activated.connect(lambda: log.info("another start asked for the window"))
@@ -424,6 +436,7 @@ def _after_show(running: Running, *, notice: bool) -> None:
             ctx.repo.set_setting("first_run_notice_seen", True)
         except StorageWriteError as exc:  # it is shown again next time: no more than that
             log.warning("first-run notice not marked as seen: %s", exc)
+        ctx.events.safety_notice_accepted.emit()
     take_daily_backup(ctx)
     running.ready = True
 

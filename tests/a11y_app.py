@@ -38,10 +38,12 @@ ROUTINE = Routine("a11y", "Screen reader check", "mobility", "gentle", (
 
 def answer_every_question() -> None:
     """Nothing modal opens: the questions get the answers a person in a hurry gives."""
+    from backcare_desktop.ui.programme import dialogs as programme_dialogs
     from backcare_desktop.ui.session import dialogs as session_dialogs
     from backcare_desktop.ui.shell import dialogs
 
     dialogs.show_first_run_notice = lambda *_a, **_k: None  # type: ignore[assignment]
+    programme_dialogs.ask_first_plan = lambda *_a, **_k: None  # type: ignore[assignment]
     dialogs.confirm = lambda *_a, **_k: True  # type: ignore[assignment]
     session_dialogs.ask_pain = lambda *_a, **_k: None  # type: ignore[assignment]
     session_dialogs.show_session_summary = (  # type: ignore[assignment]

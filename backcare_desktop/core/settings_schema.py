@@ -104,6 +104,8 @@ _ALL = (
     Setting("checkin_enabled", bool, False,
             description="Ask once a day how your back feels."),
     Setting("checkin_time", str, "20:00", description="When to ask (HH:MM)."),
+    Setting("session_reminders_enabled", bool, True,
+            description="Remind me of the sessions in my weekly plan."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one."),
 )

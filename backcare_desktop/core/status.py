@@ -21,12 +21,14 @@ class TodayStatus:
     water_goal_ml: int
     water_unit: str = "ml"
     glass_ml: int = 250
+    planned_today: str = ""  # "Core stability at 18:00"; empty without a plan
 
     def text(self) -> str:
         sessions = "session" if self.sessions_goal == 1 else "sessions"
+        today = f"   ·   Today: {self.planned_today}" if self.planned_today else ""
         return (
             f"This week: {self.sessions_this_week} of {self.sessions_goal} {sessions}"
-            f"   ·   Water today: {self.water_text()}"
+            f"   ·   Water today: {self.water_text()}{today}"
         )
 
     def water_text(self) -> str:

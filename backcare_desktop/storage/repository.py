@@ -51,6 +51,8 @@ from backcare_desktop.storage.stored_values import (
 )
 
 if TYPE_CHECKING:
+    from backcare_desktop.core.programme.plan import WeeklyPlan
+    from backcare_desktop.core.programme.reminders import SessionReminderState
     from backcare_desktop.core.progress.records_file import StepRecord
 
 _UI_PREFIX = "ui."
@@ -617,6 +619,49 @@ class Repository:
         if ended:
             self._announce()
         return ended
+    # -- the weekly plan (storage/plan_store.py) ----------------------------
+
+    def load_plan(self, today: date | None = None) -> WeeklyPlan:
+        """The plan in force on ``today`` (the newest one when None); empty when none."""
+        from backcare_desktop.storage import plan_store
+
+        return plan_store.load_plan(self._conn, today)
+
+    def save_plan(self, plan: WeeklyPlan, today: date | None = None) -> None:
+        """Save ``plan`` as in force from ``today`` (the computer's local day when
+        None); earlier versions stay for the weeks they planned. Raises ``ValueError``
+        naming every problem, one per line; nothing is saved then."""
+        from backcare_desktop.storage import plan_store
+
+        day = today if today is not None else datetime.now().astimezone().date()
+        if problems := plan.problems():
+            raise ValueError("\n".join(problems))
+        with self._transaction() as c:
+            plan_store.save_plan(c, plan, day)
+
+    def planned_days(self, first: date, last: date) -> dict[date, list[str]]:
+        """Routine ids planned on each local day of that range, with the plan in force
+        on that day; days before any plan are absent, rest days are empty lists."""
+        from backcare_desktop.storage import plan_store
+
+        return plan_store.planned_days(self._conn, first, last)
+
+    def routines_started_on(self, day: date) -> set[str]:
+        """Ids of the routines with a session started on this local day."""
+        from backcare_desktop.storage import plan_store
+
+        return plan_store.routines_started_on(self._conn, day)
+
+    def session_reminder_state(self) -> SessionReminderState:
+        from backcare_desktop.storage import plan_store
+
+        return plan_store.reminder_state(self._conn)
+
+    def save_session_reminder_state(self, state: SessionReminderState) -> None:
+        """Session-reminder bookkeeping lives in ``meta``: it is not worth a backup."""
+        from backcare_desktop.storage import plan_store
+
+        self._upsert("meta", plan_store.reminder_state_rows(state))
 
     # -- summaries --------------------------------------------------------
 

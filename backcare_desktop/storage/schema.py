@@ -149,22 +149,45 @@ _V4 = (
     f"CREATE INDEX water_by_day ON water_entries ({LOCAL_DAY}, amount_ml, ts, tz_offset)",
 )
 
-# Flare-up periods (``storage/flare_store.py``): when one started and how (pain
-# before a session, or by hand), when it ended and how (the logged pain stayed
-# low, or by hand), each time with its own UTC offset. Counted for backups.
-_FLARE_HOW = ", ".join(f"'{how.value}'" for how in FlareHow)
-
-
-def _flare_counter_triggers() -> tuple[str, ...]:
+def _counts(*tables: str) -> tuple[str, ...]:
+    """Triggers that bump the change counter when rows of ``tables`` change, so
+    the rows of later tables count for backups like the records."""
     bump = (
         "INSERT INTO meta (key, value) VALUES ('change_counter', '1') "
         "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
     )
-    return tuple(f"CREATE TRIGGER flare_periods_{event.lower()}_counts AFTER {event} "
-                 f"ON flare_periods BEGIN {bump}; END" for event in ("INSERT", "UPDATE", "DELETE"))
+    return tuple(
+        f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
+        f"BEGIN {bump}; END"
+        for table in tables
+        for event in ("INSERT", "UPDATE", "DELETE"))
 
 
-_FLARE = (
+# Version 5: the weekly plan, kept as versions with the local day each came into
+# force, so a past week is read with the plan of its time.
+_V5 = (
+    """CREATE TABLE plan_versions (
+        id               INTEGER PRIMARY KEY,
+        in_force_from    TEXT NOT NULL UNIQUE,   -- local day, YYYY-MM-DD
+        first_week_start TEXT                    -- local day, or NULL
+    )""",
+    """CREATE TABLE plan_slots (
+        id         INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES plan_versions(id) ON DELETE CASCADE,
+        first_week INTEGER NOT NULL DEFAULT 0 CHECK (first_week IN (0, 1)),
+        weekday    INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        at         TEXT NOT NULL,                -- local time, HH:MM
+        routine_id TEXT NOT NULL
+    )""",
+    "CREATE INDEX plan_slots_by_version ON plan_slots (version_id)",
+    *_counts("plan_versions", "plan_slots"),
+)
+
+# Version 6: flare-up periods (``storage/flare_store.py``): when one started and
+# how (pain before a session, or by hand), when it ended and how (the logged pain
+# stayed low, or by hand), each time with its own UTC offset.
+_FLARE_HOW = ", ".join(f"'{how.value}'" for how in FlareHow)
+_V6 = (
     f"""CREATE TABLE flare_periods (
         id          INTEGER PRIMARY KEY,
         started_ts  INTEGER NOT NULL,
@@ -177,7 +200,7 @@ _FLARE = (
                AND (ended_ts IS NULL) = (end_offset IS NULL))
     )""",
     "CREATE INDEX flare_by_start ON flare_periods (started_ts)",
-    *_flare_counter_triggers(),
+    *_counts("flare_periods"),
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -185,7 +208,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
     Migration(3, "indexes by local day for pain and water totals", _V3),
     Migration(4, "indexes by local day that also hold the stored time", _V4),
-    Migration(5, "flare-up periods", _FLARE),
+    Migration(5, "the weekly plan and its earlier versions", _V5),
+    Migration(6, "flare-up periods", _V6),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -18,6 +18,7 @@ from backcare_desktop.storage import database
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
+from backcare_desktop.ui.programme import dialogs as programme_dialogs
 from backcare_desktop.ui.programme import flare as flare_ui
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.routines import dialogs as routines_dialogs
@@ -58,7 +59,8 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
     modules = {"shell": shell_dialogs, "routines": routines_dialogs,
                "session": session_dialogs, "hydration": hydration_dialogs,
-               "progress": progress_dialogs, "flare": flare_ui}
+               "progress": progress_dialogs, "flare": flare_ui,
+               "programme": programme_dialogs}
     for name, module, function in [
         ("notice", "shell", "show_first_run_notice"), ("about", "shell", "show_about"),
         ("error", "shell", "show_error"), ("info", "shell", "show_info"),
@@ -75,6 +77,8 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("export_folder", "progress", "ask_export_folder"),
         ("import_file", "progress", "ask_import_file"),
         ("flare_up", "flare", "show_flare_up"),
+        ("first_plan", "programme", "ask_first_plan"), ("edit_plan", "programme", "edit_plan"),
+        ("answers", "programme", "ask_answers"),
     ]:
         monkeypatch.setattr(modules[module], function, record(name))
     log.answers["recovery"] = lambda *_: log.recovery_answer

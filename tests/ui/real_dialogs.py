@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
+from backcare_desktop.ui.programme import dialogs as programme_dialogs
 from backcare_desktop.ui.programme import flare as flare_ui
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.routines import dialogs as routines_dialogs
@@ -23,4 +24,5 @@ REAL: dict[str, Callable[..., Any]] = {name: getattr(module, name) for module, n
     (hydration_dialogs, ("edit_water_entry",)),
     (progress_dialogs, ("log_pain",)),
     (flare_ui, ("show_flare_up",)),
+    (programme_dialogs, ("ask_answers", "edit_plan")),
 ) for name in names}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.app import Running
+from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind
@@ -180,6 +181,14 @@ def looks(monkeypatch: pytest.MonkeyPatch) -> Looks:
     return seen
 
 
+ROUTINE_TITLES = {"core-stability": "Core stability", "deep-breathing": "Deep breathing",
+                  "progressive-relaxation": "Progressive relaxation"}
+PLAN_WITH_PROBLEMS = WeeklyPlan(
+    (Slot(0, "18:00", "core-stability"), Slot(0, "18:30", "progressive-relaxation"),
+     Slot(2, "25:00", "deep-breathing"), Slot(4, "18:00", "a-routine-deleted-since")),
+    (Slot(0, "18:00", "deep-breathing"),), date(2026, 11, 23))
+
+
 def test_every_dialog_names_every_control(looks: Looks, running: Running,
                                           repo: Repository, tmp_path: Path) -> None:
     parent = running.window
@@ -203,6 +212,8 @@ def test_every_dialog_names_every_control(looks: Looks, running: Running,
         ("show_sound_settings", (parent, repo), {}),
         ("edit_water_entry", (parent, when, 250), {}),
         ("log_pain", (parent,), {}),
+        ("ask_answers", (parent,), {}),
+        ("edit_plan", (parent, PLAN_WITH_PROBLEMS, ROUTINE_TITLES, when.date()), {}),
     ]
     for name, args, kwargs in calls:
         REAL[name](*args, **kwargs)

@@ -21,7 +21,7 @@ The file pickers are Qt's own (or the desktop's) and are not checked here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.app import Running
+from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind
@@ -71,6 +72,16 @@ EVERY_KIND = Routine("every-kind", "Gentle morning mobility for a stiff lower ba
     Exercise("Shoulders and neck", Pmr(tense_s=5, relax_s=10), prepare_s=0, rest_after_s=0),
     Exercise("Belly breathing", Breathing(4, 6, cycles=2), prepare_s=0),
 ))
+
+
+# A plan with a problem of every kind, and routine titles as long as the built-in ones.
+ROUTINE_TITLES = {"core-stability": "Core stability", "deep-breathing": "Deep breathing",
+                  "progressive-relaxation": "Progressive relaxation"}
+PLAN_WITH_PROBLEMS = WeeklyPlan(
+    (Slot(0, "18:00", "core-stability"), Slot(0, "18:30", "progressive-relaxation"),
+     Slot(2, "25:00", "deep-breathing"), Slot(4, "18:00", "a-routine-deleted-since"),
+     Slot(5, "09:00", "core-stability"), Slot(6, "10:00", "deep-breathing")),
+    (Slot(0, "18:00", "deep-breathing"),), date(2026, 11, 23))
 
 
 # -- measuring -------------------------------------------------------------------------------
@@ -449,6 +460,11 @@ def _dialog_calls(parent: QWidget, repo: Repository, tmp_path: Path
         ("flare-up before a session", "show_flare_up", (parent,), {
             "active": True, "since": "Tuesday 24 November", "routine_title": EVERY_KIND.title,
             "level": 8}),
+        ("first-run questions", "ask_answers", (parent,), {}),
+        ("plan editor", "edit_plan", (parent, PLAN_WITH_PROBLEMS, ROUTINE_TITLES,
+                                      when.date()), {}),
+        ("proposed plan", "edit_plan", (parent, PLAN_WITH_PROBLEMS, ROUTINE_TITLES,
+                                        when.date()), {"proposal": True}),
     ]
 
 
@@ -456,7 +472,8 @@ DIALOGS = ("recovery", "first run notice", "about", "error", "records exported",
            "records not imported", "confirm", "routine editor", "new routine editor",
            "plan preview", "pain before", "pain when it hurt", "hurt advice", "summary",
            "summary, nothing done", "sound settings", "water entry", "pain log", "flare-up",
-           "flare-up before a session")
+           "flare-up before a session", "first-run questions", "plan editor",
+           "proposed plan")
 
 
 @pytest.mark.parametrize("case", DIALOGS)

@@ -48,7 +48,7 @@ def test_a_foreign_wal_at_start_asks_first_and_never_shows_the_notice(
     tmp_path: Path
 ) -> None:
     first_run(launch, paths, qtbot, clock)
-    assert dialog_log.names() == ["notice"]
+    assert dialog_log.names() == ["notice", "first_plan"]
     put_foreign_wal(paths, tmp_path)
     dialog_log.calls.clear()
 

@@ -38,14 +38,16 @@ def test_first_run_with_an_empty_folder_shows_the_window_and_the_notice_once(
     assert running.window.isVisible()
     assert running.window.windowTitle() == "BackCare"
     assert "0 of 3 sessions" in running.window.header.text()
-    assert dialog_log.names() == ["notice"]
+    # The first-run questions follow the notice (skipped here: no plan is made).
+    assert dialog_log.names() == ["notice", "first_plan"]
     assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
     running.shutdown()
 
     again = started(launch(paths))
     qtbot.waitUntil(lambda: again.ready)
-    assert dialog_log.names() == ["notice"], "the notice appears on the first run only"
+    assert dialog_log.names() == ["notice", "first_plan"], (
+        "the notice and the questions appear on the first run only")
 
 
 def test_an_existing_folder_shows_its_records_in_the_header(

@@ -1,26 +1,34 @@
 """A reminder shown inside the window, for desktops without notifications or a tray:
-a drink reminder, or the daily pain check-in.
+a drink reminder, the daily pain check-in, or a planned session.
 
 Signals:
     drank(): "I drank a glass" was pressed.
-    snooze(int): "Snooze" was pressed (minutes).
+    snooze(int): "Snooze" was pressed (minutes) on a drink reminder.
     log_pain(): "Log pain…" was pressed (check-in).
+    start_session(): "Start now" was pressed (session reminder).
+    session_snooze(int): "Snooze" was pressed (minutes) on a session reminder.
+    skip_today(): "Skip today" was pressed (session reminder).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 SNOOZE_FROM_BANNER_MIN = 30
+SESSION_SNOOZE_MIN = 10
 
 
 class ReminderBanner(QFrame):
     drank = Signal()
     snooze = Signal(int)
     log_pain = Signal()
+    start_session = Signal()
+    session_snooze = Signal(int)
+    skip_today = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +40,15 @@ class ReminderBanner(QFrame):
         self.drank_button = QPushButton("I drank a glass")
         self.snooze_button = QPushButton(f"Snooze {SNOOZE_FROM_BANNER_MIN} min")
         self.log_pain_button = QPushButton("Log pain…")
+        self.start_button = QPushButton(self.tr("Start now"))
+        self.session_snooze_button = QPushButton(
+            self.tr("Snooze {minutes} min").format(minutes=SESSION_SNOOZE_MIN))
+        self.skip_button = QPushButton(self.tr("Skip today"))
+        self.start_button.clicked.connect(lambda: self._then(self.start_session.emit))
+        self.session_snooze_button.clicked.connect(
+            lambda: self._then(lambda: self.session_snooze.emit(SESSION_SNOOZE_MIN)))
+        self.skip_button.clicked.connect(lambda: self._then(self.skip_today.emit))
+        self._kind = ""
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setAccessibleName("Dismiss the reminder")
         self.drank_button.clicked.connect(self._drank)
@@ -42,6 +59,7 @@ class ReminderBanner(QFrame):
         layout.setContentsMargins(24, 8, 16, 8)
         layout.addWidget(self.text, 1)
         for button in (self.drank_button, self.snooze_button, self.log_pain_button,
+                       self.start_button, self.session_snooze_button, self.skip_button,
                        self.dismiss_button):
             layout.addWidget(button)
         self.setStyleSheet(
@@ -49,19 +67,39 @@ class ReminderBanner(QFrame):
             "#reminderBanner QLabel { color: palette(highlighted-text); font-weight: bold; }")
         self.hide()
 
+    @property
+    def kind(self) -> str:
+        """What the banner shows: "water", "checkin" or "session" ("" when hidden)."""
+        return self._kind if self.isVisible() else ""
+
     def show_reminder(self, text: str) -> None:
-        self._show(text, checkin=False)
+        self._show(text, "water", "Drink reminder")
 
     def show_checkin(self, text: str) -> None:
-        self._show(text, checkin=True)
+        self._show(text, "checkin", "Daily check-in")
 
-    def _show(self, text: str, *, checkin: bool) -> None:
+    def show_session(self, text: str) -> None:
+        self._show(text, "session", self.tr("Session reminder"))
+
+    def _show(self, text: str, kind: str, name: str) -> None:
+        self._kind = kind
         self.text.setText(text)
-        self.setAccessibleName("Daily check-in" if checkin else "Drink reminder")
-        self.drank_button.setVisible(not checkin)
-        self.snooze_button.setVisible(not checkin)
-        self.log_pain_button.setVisible(checkin)
+        self.setAccessibleName(name)
+        self.drank_button.setVisible(kind == "water")
+        self.snooze_button.setVisible(kind == "water")
+        self.log_pain_button.setVisible(kind == "checkin")
+        for button in (self.start_button, self.session_snooze_button, self.skip_button):
+            button.setVisible(kind == "session")
         self.show()
+
+    def hide_if(self, kind: str) -> None:
+        """Hide the banner if it shows that kind of reminder."""
+        if self.kind == kind:
+            self.hide()
+
+    def _then(self, action: Callable[[], None]) -> None:
+        self.hide()
+        action()
 
     def _log_pain(self) -> None:
         self.hide()

@@ -44,7 +44,8 @@ class ProgressFeature:
         self.idle: IdleSteps | None = None
         self._again: QTimer | None = None
         # What the Progress page shows as planned and as flare-up days, from the records.
-        self.planned_days: Callable[[date, date], Mapping[date, Sequence[str]]] | None = None
+        self.planned_days: Callable[[date, date], Mapping[date, Sequence[str]]] | None = (
+            ctx.repo.planned_days)
         self.flare_days: Callable[[date, date], set[date]] | None = (
             lambda first, last: ctx.repo.flare_days(first, last, today=ctx.clock.now().date()))
         ctx.window.add_page("progress", self._build_progress)

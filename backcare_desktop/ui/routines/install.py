@@ -28,6 +28,10 @@ def install(ctx: AppContext) -> None:
                 ctx.events.start_routine.emit(routine)
 
         page.start_requested.connect(start)
+        # Today's planned session, as the plan feature tells it through the context.
+        page.follow_planned(ctx.today)
+        page.start_planned.connect(ctx.today.start_requested)
+        page.plan_requested.connect(ctx.today.edit_requested)
         return page
 
     ctx.window.add_page("routines", build)

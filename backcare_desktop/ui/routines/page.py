@@ -8,6 +8,8 @@ painted: the window reaches the screen before any routine file is parsed.
 
 Signals:
     start_requested(str): the person chose to start the routine with this id.
+    start_planned(): Start beside today's planned session was pressed.
+    plan_requested(): "Plan…" beside it was pressed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
     from backcare_desktop.core.routines.collection import RoutineCollection
     from backcare_desktop.core.routines.model import Exercise, Routine
+    from backcare_desktop.ui.shell.context import PlannedToday
 
 THUMBNAIL = QSize(72, 45)  # an exercise's picture in the routine's details
 SHOWN_UNREAD = 5  # file names in the line above the list; the rest are counted
@@ -44,6 +47,8 @@ def _unbroken(html: str) -> str:
 
 class RoutinesPage(QWidget):
     start_requested = Signal(str)
+    start_planned = Signal()
+    plan_requested = Signal()
 
     def __init__(self, collection: RoutineCollection, *,
                  parent: QWidget | None = None) -> None:
@@ -54,6 +59,7 @@ class RoutinesPage(QWidget):
         self._thumbnails: dict[tuple[str, str], str] = {}  # (figure, window colour) -> PNG
         self._built = False
         self._build_queued = False
+        self._planned = ("", False)  # today's planned session, and whether Start applies
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(24, 16, 24, 16)
         self._loading: QLabel | None = QLabel("Loading routines…")
@@ -262,6 +268,7 @@ class RoutinesPage(QWidget):
             self._loading.deleteLater()
             self._loading = None
         layout.takeAt(0)  # the stretch under the note
+        self._build_planned_row(layout)
         layout.addWidget(self.file_problems)
         layout.addWidget(splitter)
 
@@ -273,6 +280,46 @@ class RoutinesPage(QWidget):
         self.list.selectionModel().currentChanged.connect(self._show_current)
         self.search.returnPressed.connect(self.list.setFocus)
         self.refresh()
+
+    def _build_planned_row(self, layout: QVBoxLayout) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+        self.planned = QLabel()
+        self.planned.setObjectName("plannedToday")
+        self.planned.setWordWrap(True)
+        font = self.planned.font()
+        font.setBold(True)
+        self.planned.setFont(font)
+        self.planned_start = QPushButton(self.tr("Start"))
+        self.planned_start.setAccessibleName(self.tr("Start today's planned session"))
+        self.planned_start.clicked.connect(self.start_planned)
+        self.plan_button = QPushButton(self.tr("Plan…"))
+        self.plan_button.setAccessibleName(self.tr("See or change the weekly plan"))
+        self.plan_button.clicked.connect(self.plan_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.planned, 1)
+        row.addWidget(self.planned_start)
+        row.addWidget(self.plan_button)
+        layout.addLayout(row)
+        self.set_planned_today(*self._planned)
+
+    def follow_planned(self, today: PlannedToday) -> None:
+        """Show what the plan has for today, and follow its changes."""
+        self._today = today
+        today.changed.connect(self._planned_changed)
+        self._planned_changed()
+
+    def _planned_changed(self) -> None:
+        self.set_planned_today(self._today.text, bool(self._today.routine_id))
+
+    def set_planned_today(self, text: str, can_start: bool) -> None:
+        """Show today's planned session ("Core stability at 18:00"; empty: no plan)."""
+        self._planned = (text, can_start)
+        if not self._built and not hasattr(self, "planned"):
+            return
+        self.planned.setText(self.tr("Today: {planned}").format(planned=text) if text
+                             else self.tr("No weekly plan yet."))
+        self.planned_start.setVisible(can_start)
 
     # -- list ---------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ another: they talk through the signals of ``AppEvents`` and the small
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -34,12 +34,43 @@ class AppEvents(QObject):
             reminders and other work that can wait start here.
         quitting(): the app is about to close; stop timers and record what runs.
         start_routine(object): the person chose to start this ``Routine``.
+        safety_notice_accepted(): the first run's safety notice was just
+            accepted (the first-run questions may follow).
     """
 
     records_changed = Signal()
     ready = Signal()
     quitting = Signal()
     start_routine = Signal(object)
+    safety_notice_accepted = Signal()
+
+
+class PlannedToday(QObject):
+    """What the weekly plan has for today, for whichever page shows it.
+
+    The programme feature sets it; the header and the Routines page show
+    ``text`` ("Core stability at 18:00", empty when there is no plan) and offer
+    Start when ``routine_id`` is set.
+
+    Signals:
+        changed(): ``text`` or ``routine_id`` changed.
+        start_requested(): the person pressed Start beside it.
+        edit_requested(): the person asked to see or change the plan.
+    """
+
+    changed = Signal()
+    start_requested = Signal()
+    edit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.routine_id: str | None = None
+
+    def set(self, text: str, routine_id: str | None) -> None:
+        if (text, routine_id) != (self.text, self.routine_id):
+            self.text, self.routine_id = text, routine_id
+            self.changed.emit()
 
 
 @dataclass
@@ -121,6 +152,7 @@ class AppContext:
     session: SessionStatus
     desktop: DesktopServices
     version: str
+    today: PlannedToday = field(default_factory=PlannedToday)
 
 
 Installer = Callable[[AppContext], object]

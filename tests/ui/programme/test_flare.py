@@ -38,8 +38,8 @@ def session_routine(running: Running) -> str:
 
 
 def asked(dialog_log: DialogLog) -> list[str]:
-    """The questions asked, after the first-run notice."""
-    return [name for name in dialog_log.names() if name != "notice"]
+    """The questions asked, after the first-run notice and its plan question."""
+    return [name for name in dialog_log.names() if name not in ("notice", "first_plan")]
 
 
 def note_shown(running: Running) -> bool:

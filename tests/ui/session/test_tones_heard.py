@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, sys.argv[2])
 from backcare_desktop import app
 from backcare_desktop.paths import resolve_paths
+from backcare_desktop.ui.programme import dialogs as programme_dialogs
 from backcare_desktop.ui.session import dialogs as session_dialogs
 from backcare_desktop.ui.shell import dialogs
 
@@ -48,6 +49,7 @@ def after(seconds, value):
 session_dialogs.ask_pain = after(0, None)
 session_dialogs.show_session_summary = after(2.5, (None, None))  # the bell rings out
 dialogs.show_first_run_notice = lambda *args: None
+programme_dialogs.ask_first_plan = lambda *args: None
 qapp = QApplication(sys.argv[:1])
 running = app.start(resolve_paths(sys.argv[1], {}))
 running.repo.set_setting("voice_on", False)
