@@ -348,6 +348,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     desktop.time_moved.connect(window.refresh_status)
     desktop.day_watch.new_day.connect(lambda: take_daily_backup(ctx))
 
+    _add_general_settings(ctx)
     routines.install(ctx)
     session.install(ctx, make_cues)
     running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx))
@@ -363,6 +364,26 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if quit_after_show:  # watched last, so it reports before the work above runs
         when_first_exposed(window, lambda: _report_and_quit(window))
     return running
+
+
+def _add_general_settings(ctx: AppContext) -> None:
+    """The shell's own section of the Settings page: the weekly goal (the header
+    follows at once) and the colour scheme (applied at once)."""
+    def build() -> QWidget:
+        from PySide6.QtWidgets import QApplication
+
+        from backcare_desktop.ui.shell import theme
+        from backcare_desktop.ui.shell.settings_page import GeneralSection
+
+        def apply_scheme(scheme: str) -> None:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            theme.use_scheme(app, scheme)
+
+        return GeneralSection(ctx.repo, goal_changed=ctx.window.refresh_status,
+                              apply_scheme=apply_scheme)
+
+    ctx.window.add_settings_section("general", _tr("General"), build, order=0)
 
 
 def _tr_why(why: str) -> str:

@@ -34,6 +34,8 @@ PAGES: tuple[PageInfo, ...] = (
              "See how your pain and your sessions change over the weeks."),
     PageInfo("history", "History",
              "Look back at past sessions and pain entries; export or import your records."),
+    PageInfo("settings", "Settings",
+             "Your weekly goal, colours, sound and voice, reminders and your data."),
 )
 
 
