@@ -235,7 +235,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from PySide6.QtWidgets import QApplication
 
     from backcare_desktop.storage.errors import StorageError, StorageWriteError, WriteProblem
-    from backcare_desktop.storage.recovery import open_with_recovery
+    from backcare_desktop.storage.recovery import open_with_recovery, restore_pending
     from backcare_desktop.ui import hydration, progress, routines, session
     from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
     from backcare_desktop.ui.desktop.single_instance import LockFileError, SingleInstance
@@ -301,8 +301,9 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if why is not None:
         return _cannot_save(instance, paths.database, why)
     try:
+        restored = restore_pending(paths.database, paths.backups, paths.data_dir, clock.now())
         repo = open_with_recovery(paths.database, paths.backups, clock.now,
-                                  ask_recovery)
+                                  ask_recovery, adopt=restored is not None)
     except StorageError as exc:
         log.error("%s", exc)
         show_error(_tr("BackCare cannot open your data"), str(exc))

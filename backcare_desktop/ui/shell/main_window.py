@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
         self.quit_action = quit_action
 
         for row, info in enumerate(PAGES):
-            action = QAction(f"&{info.title}", self)
+            # Alt+S is Session's: Settings takes its T.
+            text = "Se&ttings" if info.key == "settings" else f"&{info.title}"
+            action = QAction(text, self)
             action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
             action.triggered.connect(lambda _checked=False, k=info.key: self.show_page(k))
             go_menu.addAction(action)
