@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.hydration.amounts import DAY_NAMES, settings_problems
 from backcare_desktop.core.hydration.schedule import ReminderSettings
-from backcare_desktop.ui.shell.settings_page import problem_label
+from backcare_desktop.ui.shell.settings_page import NoteLabel, problem_label
 
 if TYPE_CHECKING:
     from backcare_desktop.ui.hydration.reminders import Hydration
@@ -78,11 +78,16 @@ class HydrationSettings(QWidget):
         self.unit.setAccessibleName(self.tr("Show amounts in"))
         for label, key in UNITS:
             self.unit.addItem(self.tr(label), key)
-        self.sound = QCheckBox(self.tr("Play a soft tone with reminders shown in this window"))
-        self.close_to_tray = QCheckBox(
-            self.tr("Keep reminders running in the tray when the window is closed"))
-        for box in (self.sound, self.close_to_tray):
-            box.setStyleSheet("QCheckBox { padding-right: 4px; }")
+        self.sound = QCheckBox(self.tr("A soft tone with reminders"))
+        self.sound.setToolTip(self.tr("Play a soft tone with reminders shown in this window"))
+        self.close_to_tray = QCheckBox(self.tr("Keep running in the tray"))
+        self.close_to_tray.setToolTip(self.tr("Closing the window keeps reminders coming"))
+        tray_note = QLabel(self.tr("When this is on, closing the window keeps reminders "
+                                   "coming from the tray; Quit ends BackCare."))
+        tray_note.setWordWrap(True)
+        narrow = self.fontMetrics().averageCharWidth() * 14
+        for spin in (self.interval, self.goal, self.glass):
+            spin.setMaximumWidth(narrow)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.enabled)
@@ -94,9 +99,9 @@ class HydrationSettings(QWidget):
         form.addRow(self.tr("Show amounts in"), self.unit)
         form.addRow(self.sound)
         form.addRow(self.close_to_tray)
+        form.addRow(tray_note)
         self.problems = problem_label()
-        self.saved = QLabel()
-        self.saved.setWordWrap(True)
+        self.saved = NoteLabel()
         self.saved.setAccessibleDescription(self.tr("What was just done"))
         form.addRow(self.problems)
         form.addRow(self.saved)

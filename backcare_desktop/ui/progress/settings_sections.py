@@ -32,7 +32,7 @@ from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.storage import backups, recovery
 from backcare_desktop.storage.errors import StorageError, StorageWriteError
 from backcare_desktop.ui.shell import dialogs
-from backcare_desktop.ui.shell.settings_page import problem_label
+from backcare_desktop.ui.shell.settings_page import NoteLabel, problem_label
 
 if TYPE_CHECKING:
     from backcare_desktop.paths import AppPaths
@@ -59,6 +59,7 @@ class CheckInSettings(QWidget):
         self.checkin_time = QTimeEdit()
         self.checkin_time.setDisplayFormat("HH:mm")
         self.checkin_time.setAccessibleName(self.tr("Check-in time"))
+        self.checkin_time.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
         note = QLabel(self.tr("The question comes at this time on days you have not logged "
                               "your pain yet, never during a session."))
         note.setWordWrap(True)
@@ -128,8 +129,7 @@ class DataSettings(QWidget):
         self.import_button.setToolTip(self.tr("Add the records of a BackCare export "
                                               "(on the History page)"))
         self.import_button.clicked.connect(import_)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = NoteLabel()
         self.message.setAccessibleDescription(self.tr("What was just done"))
 
         self.backups = QListWidget()
@@ -140,8 +140,7 @@ class DataSettings(QWidget):
         self.restore_button.clicked.connect(self.restore_chosen)
         self.cancel_restore_button = QPushButton(self.tr("Do not restore"))
         self.cancel_restore_button.clicked.connect(self.cancel_restore)
-        self.pending = QLabel()
-        self.pending.setWordWrap(True)
+        self.pending = NoteLabel()
         self.pending.setAccessibleDescription(self.tr("Restore at the next start"))
         self.problem = problem_label()
 

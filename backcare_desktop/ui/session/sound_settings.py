@@ -96,6 +96,7 @@ class SoundVoiceForm(QWidget):
         voice_row.addWidget(self.voice, 1)
         voice_row.addWidget(self.test_button)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Tone volume"), self.volume)
         form.addRow("", self.muted)
         form.addRow("", self.voice_on)

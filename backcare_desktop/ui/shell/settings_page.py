@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from backcare_desktop.core.settings_schema import setting
 from backcare_desktop.ui.shell.pages import LazyPage
 
+ITEM_PAD = 6  # around a section's title in the list
 PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"  # the hydration form's shade
 # Spin boxes reach past a setting's limits, so a typed value outside them gets a
 # message naming the limits rather than being silently clamped.
@@ -55,11 +56,23 @@ class Prefs(Protocol):
     def set_setting(self, key: str, value: Any) -> None: ...
 
 
+class NoteLabel(QLabel):
+    """A wrapping label that takes no room while it has nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 def problem_label() -> QLabel:
-    """The label under a section's form that names what is not allowed (empty when
-    all is well); its text is read by screen readers like any label's."""
-    label = QLabel()
-    label.setWordWrap(True)
+    """The label under a section's form that names what is not allowed (hidden
+    when all is well); its text is read by screen readers like any label's."""
+    label = NoteLabel()
     label.setStyleSheet(PROBLEM_STYLE)
     label.setAccessibleDescription(_tr("Problems with the settings"))
     return label
@@ -89,6 +102,11 @@ class SettingsPage(QWidget):
         self.sections = QListWidget()
         self.sections.setObjectName("settingsSections")
         self.sections.setAccessibleName(self.tr("Settings sections"))
+        self.sections.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sections.setWordWrap(True)
+        self.sections.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._style_list()
         self.stack = QStackedWidget()
         self._keys: list[str] = []
         self._slots: dict[str, LazyPage] = {}
@@ -138,15 +156,39 @@ class SettingsPage(QWidget):
         scroll.setAccessibleName(info.title)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Down only: the section takes the width it is given and wraps to it.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         return scroll
 
     def _fit_list(self) -> None:
+        """As wide as the longest title up to 16 characters; longer titles wrap, each
+        item as tall as its lines."""
         metrics = self.sections.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.sections.item(r).text())
-                      for r in range(self.sections.count())), default=0)
-        self.sections.setFixedWidth(min(widest + 40, metrics.averageCharWidth() * 24))
-        self.sections.setWordWrap(True)
+        items = [self.sections.item(r) for r in range(self.sections.count())]
+        widest = max((metrics.horizontalAdvance(item.text()) for item in items), default=0)
+        width = min(widest, metrics.averageCharWidth() * 16) + 4 * ITEM_PAD
+        self.sections.setFixedWidth(width)
+        for item in items:
+            text = metrics.boundingRect(QRect(0, 0, width - 4 * ITEM_PAD, 10_000),
+                                        Qt.TextFlag.TextWordWrap, item.text())
+            item.setSizeHint(QSize(width - 2 * ITEM_PAD, text.height() + 3 * ITEM_PAD))
+
+    def _style_list(self) -> None:
+        # Set again when the scheme changes: a style sheet's palette() is read once.
+        self.sections.setStyleSheet(
+            "QListWidget { background: transparent; outline: 0; }"
+            f"QListWidget::item {{ padding: {ITEM_PAD}px {ITEM_PAD}px; border-radius: 6px; }}"
+            "QListWidget::item:!selected { color: palette(window-text); }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            "QListWidget::item:hover:!selected { background: palette(button); }")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._style_list()
+            self._fit_list()
+        super().changeEvent(event)
 
     def keys(self) -> list[str]:
         return list(self._keys)
@@ -193,6 +235,7 @@ class GeneralSection(QWidget):
         self.goal.setKeyboardTracking(False)  # saved when typed in full, not per digit
         self.goal.setSuffix(self.tr(" a week"))
         self.goal.setAccessibleName(self.tr("Weekly goal: sessions a week"))
+        self.goal.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.goal.setValue(int(prefs.get_setting("sessions_per_week_goal")))
         self.goal.valueChanged.connect(self._save_goal)
         goal_note = QLabel(self.tr("Guidance: at least 3 sessions a week, with rest days "
