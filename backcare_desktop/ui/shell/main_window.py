@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import APP_NAME
 from backcare_desktop.core.status import TodayStatus
-from backcare_desktop.ui.shell.pages import PAGES, LazyPage
+from backcare_desktop.ui.shell.pages import PAGES, LazyPage, SectionInfo
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from backcare_desktop.ui.shell.settings_page import SectionInfo, SettingsPage
+    from backcare_desktop.ui.shell.settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -273,8 +273,6 @@ class MainWindow(QMainWindow):
                              order: int = 100) -> None:
         """Add a section to the Settings page: ``build`` makes it the first time it
         is shown; sections are listed by ``order``, then as added."""
-        from backcare_desktop.ui.shell.settings_page import SectionInfo
-
         if any(info.key == key for info in self._settings_sections):
             raise RuntimeError(f"the settings section {key!r} was given twice")
         info = SectionInfo(key, title, build, order)

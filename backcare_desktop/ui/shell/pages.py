@@ -22,6 +22,15 @@ class PageInfo(NamedTuple):
     blurb: str
 
 
+class SectionInfo(NamedTuple):
+    """A section of the Settings page (``MainWindow.add_settings_section``)."""
+
+    key: str
+    title: str
+    build: Callable[[], QWidget]
+    order: int
+
+
 PAGES: tuple[PageInfo, ...] = (
     PageInfo("routines", "Routines",
              "Choose a routine for today: stretching, core strength, relaxation, "

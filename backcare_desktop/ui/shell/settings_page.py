@@ -12,7 +12,7 @@ shell's own (``GeneralSection``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.settings_schema import setting
-from backcare_desktop.ui.shell.pages import LazyPage
+from backcare_desktop.ui.shell.pages import LazyPage, SectionInfo
 
 ITEM_PAD = 6  # around a section's title in the list
 PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"  # the hydration form's shade
@@ -42,13 +42,6 @@ TYPED_MAX = 999
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Settings", text)
-
-
-class SectionInfo(NamedTuple):
-    key: str
-    title: str
-    build: Callable[[], QWidget]
-    order: int
 
 
 class Prefs(Protocol):
