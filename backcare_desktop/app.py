@@ -88,6 +88,7 @@ class Running:
     ready: bool = field(default=False)  # the work after the first show is done
     closed: bool = field(default=False)
     stopped_by: str = field(default="")  # the signal that stopped the app, if one did
+    restored: Path | None = field(default=None)  # the backup restored at this start
 
     @property
     def window(self) -> MainWindow:
@@ -352,7 +353,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     _add_general_settings(ctx)
     routines.install(ctx)
     session.install(ctx, make_cues)
-    running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx))
+    running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx),
+                      restored=restored)
 
     instance.activated.connect(window.bring_to_front)
     instance.activated.connect(lambda: log.info("another start asked for the window"))
@@ -438,6 +440,11 @@ def _after_show(running: Running, *, notice: bool) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.follow_system_scheme(app, ctx.repo.get_setting("colour_scheme"))
+    if running.restored is not None and notice:
+        dialogs.show_info(ctx.window, _tr("Backup restored"), _tr(
+            "Your data is now the backup {file}, as you asked. Your data as it was "
+            "before is kept as a backup too (before restore), listed in Settings ▸ "
+            "Data.").format(file=running.restored.name))
     if notice and not ctx.repo.get_setting("first_run_notice_seen"):
         dialogs.show_first_run_notice(ctx.window)
         try:

@@ -131,6 +131,7 @@ def test_a_restore_at_the_next_start_keeps_the_data_it_replaces(
     try:
         qtbot.waitUntil(lambda: again.ready)
         assert "recovery" not in dialog_log.names()  # the restored file is taken as the data
+        assert saved.name in dialog_log.args_of("info")[2]  # and the person is told
         day = clock.now().date()
         entries = ProgressSource(again.repo).pain_entries(day, day)
         assert [e.level for e in entries] == [3]
