@@ -166,17 +166,14 @@ class ProgressFeature:
             self.checkin.rearm()
 
     def _build_data_settings(self) -> QWidget:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from backcare_desktop.ui.progress.settings_sections import DataSettings
+        from backcare_desktop.ui.progress.settings_sections import DataSettings, open_folder
 
         ctx = self._ctx
         return DataSettings(
             ctx.paths, ctx.clock.now, ctx.desktop.background,
             export=lambda: self._history().export_records(),
             import_=lambda: self._history().import_records(),
-            open_folder=lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+            open_folder=open_folder)
 
     def _history(self) -> HistoryPage:
         """Show the History page (export and import live there) and return it."""

@@ -44,6 +44,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DataSettings", text)
 
 
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the desktop's file manager (on Linux through
+    ``xdg-open``, started detached: nothing waits for it); False when Qt could not
+    hand it over."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 class CheckInSettings(QWidget):
     """Whether to ask once a day how the back feels, and when; ``changed`` after
     each save (the check-in re-arms)."""
