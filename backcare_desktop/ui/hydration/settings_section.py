@@ -76,6 +76,7 @@ class HydrationSettings(QWidget):
         self.glass = _spin(self.tr(" ml"), self.tr("Glass size in millilitres"))
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Show amounts in"))
+        self.unit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         for label, key in UNITS:
             self.unit.addItem(self.tr(label), key)
         self.sound = QCheckBox(self.tr("A soft tone with reminders"))

@@ -11,6 +11,7 @@ shell's own (``GeneralSection``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.settings_schema import setting
 from backcare_desktop.ui.shell.pages import LazyPage, SectionInfo
+
+log = logging.getLogger(__name__)
 
 ITEM_PAD = 6  # around a section's title in the list
 PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"  # the hydration form's shade
@@ -191,8 +194,12 @@ class SettingsPage(QWidget):
         return self._keys[row] if 0 <= row < len(self._keys) else None
 
     def show_section(self, key: str | None) -> None:
-        if key is not None:
+        """Show the section ``key`` (the one shown last when None, or when no
+        section has that key) with the keyboard on the list."""
+        if key in self._keys:
             self.sections.setCurrentRow(self._keys.index(key))
+        elif key is not None:
+            log.warning("no settings section %r", key)
         self.sections.setFocus()
 
     def section(self, key: str) -> QWidget:

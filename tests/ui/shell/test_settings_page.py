@@ -171,6 +171,8 @@ def test_sections_added_after_the_page_was_built_take_their_place(running) -> No
     assert settings_of(window).keys()[:3] == ["general", "plan", "sound"]
     window.show_settings("plan")
     assert settings_of(window).current_key() == "plan"
+    window.show_settings("no-such-section")  # the page, at the section shown last
+    assert settings_of(window).current_key() == "plan"
     with pytest.raises(RuntimeError, match="given twice"):
         window.add_settings_section("plan", "Again", QLabel)
 
