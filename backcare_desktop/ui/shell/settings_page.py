@@ -222,7 +222,6 @@ class GeneralSection(QWidget):
     calls ``goal_changed`` (the header redraws), the scheme ``apply_scheme`` (the
     window follows at once)."""
 
-    SCHEMES = (("system", "Follow the desktop"), ("light", "Light"), ("dark", "Dark"))
 
     def __init__(self, prefs: Prefs, *, goal_changed: Callable[[], None],
                  apply_scheme: Callable[[str], None], parent: QWidget | None = None) -> None:
@@ -247,8 +246,10 @@ class GeneralSection(QWidget):
         self.scheme_buttons: dict[str, QRadioButton] = {}
         schemes = QVBoxLayout()
         current = prefs.get_setting("colour_scheme")
-        for key, text in self.SCHEMES:
-            button = QRadioButton(self.tr(text))
+        schemes_shown = (("system", self.tr("Follow the desktop")), ("light", self.tr("Light")),
+                         ("dark", self.tr("Dark")))
+        for key, text in schemes_shown:
+            button = QRadioButton(text)
             button.setChecked(key == current)
             button.setAccessibleDescription(self.tr("Colour scheme"))
             self.scheme_group.addButton(button)
