@@ -90,6 +90,7 @@ class Running:
     ready: bool = field(default=False)  # the work after the first show is done
     closed: bool = field(default=False)
     stopped_by: str = field(default="")  # the signal that stopped the app, if one did
+    restored: Path | None = field(default=None)  # the backup restored at this start
 
     @property
     def window(self) -> MainWindow:
@@ -237,7 +238,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from PySide6.QtWidgets import QApplication
 
     from backcare_desktop.storage.errors import StorageError, StorageWriteError, WriteProblem
-    from backcare_desktop.storage.recovery import open_with_recovery
+    from backcare_desktop.storage.recovery import open_with_recovery, restore_pending
     from backcare_desktop.ui import hydration, progress, routines, session
     from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
     from backcare_desktop.ui.desktop.single_instance import LockFileError, SingleInstance
@@ -309,8 +310,9 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if why is not None:
         return _cannot_save(instance, paths.database, why)
     try:
+        restored = restore_pending(paths.database, paths.backups, paths.data_dir, clock.now())
         repo = open_with_recovery(paths.database, paths.backups, clock.now,
-                                  ask_recovery)
+                                  ask_recovery, adopt=restored is not None)
     except StorageError as exc:
         log.error("%s", exc)
         show_error(_tr("BackCare cannot open your data"), str(exc))
@@ -361,9 +363,11 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     desktop.time_moved.connect(window.refresh_status)
     desktop.day_watch.new_day.connect(lambda: take_daily_backup(ctx))
 
+    _add_general_settings(ctx)
     routines.install(ctx)
     session.install(ctx, make_cues)
-    running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx))
+    running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx),
+                      restored=restored)
     running.programme = install_programme(ctx)
 
     instance.activated.connect(window.bring_to_front)
@@ -377,6 +381,26 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if quit_after_show:  # watched last, so it reports before the work above runs
         when_first_exposed(window, lambda: _report_and_quit(window))
     return running
+
+
+def _add_general_settings(ctx: AppContext) -> None:
+    """The shell's own section of the Settings page: the weekly goal (the header
+    follows at once) and the colour scheme (applied at once)."""
+    def build() -> QWidget:
+        from PySide6.QtWidgets import QApplication
+
+        from backcare_desktop.ui.shell import theme
+        from backcare_desktop.ui.shell.settings_page import GeneralSection
+
+        def apply_scheme(scheme: str) -> None:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            theme.use_scheme(app, scheme)
+
+        return GeneralSection(ctx.repo, goal_changed=ctx.window.refresh_status,
+                              apply_scheme=apply_scheme)
+
+    ctx.window.add_settings_section("general", _tr("General"), build, order=0)
 
 
 def _tr_why(why: str) -> str:
@@ -430,6 +454,11 @@ def _after_show(running: Running, *, notice: bool) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.follow_system_scheme(app, ctx.repo.get_setting("colour_scheme"))
+    if running.restored is not None and notice:
+        dialogs.show_info(ctx.window, _tr("Backup restored"), _tr(
+            "Your data is now the backup {file}, as you asked. Your data as it was "
+            "before is kept as a backup too (before restore), listed in Settings ▸ "
+            "Data.").format(file=running.restored.name))
     if notice and not ctx.repo.get_setting("first_run_notice_seen"):
         dialogs.show_first_run_notice(ctx.window)
         try:

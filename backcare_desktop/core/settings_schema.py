@@ -23,6 +23,28 @@ class Setting:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     description: str = ""
+    label: str = ""  # what the person calls it, in a message ("The weekly goal")
+    unit: str = ""  # after a number in a message (" sessions a week")
+
+    def plain_problem(self, value: Any) -> str | None:
+        """What is wrong with ``value`` in plain words for the person, or None when
+        it is allowed (``validate`` says the same for the log, with the key)."""
+        try:
+            self.validate(value)
+        except SettingError:
+            pass
+        else:
+            return None
+        name = self.label or self.key.replace("_", " ").capitalize()
+        low, high = self.minimum, self.maximum
+        if (self.kind in (int, float) and low is not None and high is not None
+                and isinstance(value, (int, float)) and not isinstance(value, bool)):
+            return (f"{name} must be from {_num(low)} to {_num(high)}{self.unit}; "
+                    f"{_num(value)} is not allowed. Nothing was saved.")
+        if self.choices:
+            return (f"{name} must be one of: {', '.join(self.choices)}; "
+                    f"{value!r} is not allowed. Nothing was saved.")
+        return f"{name} cannot be {value!r}. Nothing was saved."
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` if it is allowed, else raise ``SettingError``."""
@@ -69,7 +91,8 @@ def _num(x: float) -> str:
 
 _ALL = (
     Setting("sessions_per_week_goal", int, 3, 1, 14,
-            description="How many sessions a week you aim for (guidance: at least 3)."),
+            description="How many sessions a week you aim for (guidance: at least 3).",
+            label="The weekly goal", unit=" sessions a week"),
     Setting("water_goal_ml", int, 2000, 250, 10000,
             description="How much water you aim to drink a day, in millilitres."),
     Setting("glass_ml", int, 250, 1, 3000,
@@ -107,7 +130,8 @@ _ALL = (
     Setting("session_reminders_enabled", bool, True,
             description="Remind me of the sessions in my weekly plan."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
-            description="Follow the desktop's light or dark scheme, or force one."),
+            description="Follow the desktop's light or dark scheme, or force one.",
+            label="The colour scheme"),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DAILY = "daily"
+MANUAL = "manual"  # "Back up now" in Settings; never thinned
+BEFORE_RESTORE = "before-restore"  # the data as it was before a restore; never thinned
 SET_ASIDE = "set-aside"
 DEFAULT_POLICY = RetentionPolicy()
 _NAME = re.compile(r"^backcare-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6})(?:-\d+)?\.sqlite3$")
@@ -106,15 +108,21 @@ class DueBackup:
     counter: str
     now: datetime
 
-    def write(self) -> Path:
+    def write(self, label: str = DAILY) -> Path:
         """Write the backup; safe on a worker thread while the app goes on writing
         (the copy is one consistent snapshot of the database)."""
         source = sqlite3.connect(f"{self.database.resolve().as_uri()}?mode=ro", uri=True,
                                  check_same_thread=False)
         try:
-            return create_backup(source, self.backup_dir, DAILY, self.now)
+            return create_backup(source, self.backup_dir, label, self.now)
         finally:
             source.close()
+
+
+def manual_backup(database: Path, backup_dir: Path, now: datetime) -> Path:
+    """A backup the person asked for ("Back up now"): written from its own
+    read-only connection, so it may run on a worker thread while the app writes."""
+    return DueBackup(database, backup_dir, "", now).write(MANUAL)
 
 
 def due_backup(repo: Repository, backup_dir: Path, now: datetime) -> DueBackup | None:

@@ -10,10 +10,13 @@ found, into the backups folder before the person is asked (``database``).
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import json
 import logging
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -78,6 +81,83 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path | None:
     return moved
 
 
+# Restoring a backup the person chose in Settings waits for the next start:
+# swapping the database under the running app could lose what it writes
+# meanwhile. The choice is kept in this file in the data folder until then.
+PENDING_RESTORE = "restore-at-next-start.json"
+
+
+def ask_restore_at_next_start(data_dir: Path, backup: Path) -> None:
+    """Note that ``backup`` is to replace the data at the next start (checked now)."""
+    from backcare_desktop.storage.files import write_atomically
+
+    database.probe(backup)  # refuse a damaged backup at once, not at the next start
+    write_atomically(data_dir / PENDING_RESTORE,
+                     json.dumps({"backup": str(backup)}).encode("utf-8"))
+
+
+def pending_restore(data_dir: Path) -> Path | None:
+    """The backup chosen to be restored at the next start, if any."""
+    try:
+        chosen = json.loads((data_dir / PENDING_RESTORE).read_text(encoding="utf-8"))
+        return Path(chosen["backup"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("ignoring the unreadable %s: %s", PENDING_RESTORE, exc)
+        return None
+
+
+def cancel_pending_restore(data_dir: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        (data_dir / PENDING_RESTORE).unlink()
+
+
+def restore_pending(db_path: Path, backup_dir: Path, data_dir: Path,
+                    now: datetime) -> Path | None:
+    """At start, before the database is opened: restore the backup chosen in
+    Settings, if one was. The data as it is now is first backed up
+    (``before-restore``, listed with the other backups) or, if it cannot be read
+    as a database, moved aside as ``restore`` does; nothing is deleted. Returns
+    the restored backup, or None (none was chosen, or it cannot be used any more:
+    logged, and the data stays as it is)."""
+    from backcare_desktop.storage import backups
+
+    chosen = pending_restore(data_dir)
+    if chosen is None:
+        return None
+    cancel_pending_restore(data_dir)  # asked once: a failure never repeats at every start
+    try:
+        database.probe(chosen)
+    except (DatabaseProblem, OSError) as exc:
+        log.error("not restoring %s: %s", chosen, exc)
+        return None
+    try:
+        if os.path.lexists(db_path) and not side_files(db_path):
+            source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                kept = backups.create_backup(source, backup_dir, backups.BEFORE_RESTORE, now)
+            finally:
+                source.close()
+            log.info("backed up %s to %s before restoring %s", db_path, kept, chosen)
+            partial = db_path.with_name(db_path.name + ".restoring")
+            shutil.copyfile(chosen, partial)
+            make_private(partial)
+            os.replace(partial, db_path)
+            log.warning("restored %s from %s", db_path, chosen)
+        else:
+            restore(chosen, db_path, now)
+    except (OSError, sqlite3.Error) as exc:
+        log.error("restoring %s failed: %s", chosen, exc)
+        try:
+            restore(chosen, db_path, now)  # moves the current file aside: nothing is lost
+        except OSError as again:
+            raise StorageError(
+                f"BackCare could not restore the backup {chosen}: "
+                f"{again.strerror or again}. Nothing was deleted.") from again
+    return chosen
+
+
 class RecoveryChoice(enum.Enum):
     RESTORE_BACKUP = "restore"
     START_FRESH = "fresh"
@@ -103,7 +183,8 @@ AskRecovery = Callable[[DatabaseProblem, Path | None], RecoveryChoice]
 
 
 def open_with_recovery(
-    db_path: Path, backup_dir: Path, now: Callable[[], datetime], ask: AskRecovery
+    db_path: Path, backup_dir: Path, now: Callable[[], datetime], ask: AskRecovery,
+    *, adopt: bool = False,
 ) -> Repository | None:
     """Open the repository; on a problem, ask the person and act on the answer.
 
@@ -114,9 +195,9 @@ def open_with_recovery(
     fails, and ``MigrationError`` when an upgrade fails.
 
     Whatever opens after the person chose (a restored backup, new data, the
-    file as it is) is taken as theirs: its identity is recorded anew.
+    file as it is) is taken as theirs: its identity is recorded anew; ``adopt``
+    does that from the start (a backup restored as asked in Settings).
     """
-    adopt = False
     while True:
         try:
             conn = database.open_database(db_path, backup_dir, now(), adopt=adopt)

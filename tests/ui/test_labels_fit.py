@@ -372,6 +372,25 @@ def test_the_idle_session_page_shows_its_whole_text(running: Running, qtbot: QtB
     check(found)
 
 
+SETTINGS_SECTIONS = ["general", "sound", "hydration", "checkin", "data"]
+
+
+@pytest.mark.parametrize("key", SETTINGS_SECTIONS)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_settings_section_shows_its_whole_text(running: Running, qtbot: QtBot,
+                                                     key: str, scheme: str) -> None:
+    from backcare_desktop.ui.shell import theme
+
+    window = running.window
+    theme.apply_theme(QApplication.instance(), scheme)  # type: ignore[arg-type]
+    try:
+        window.show_settings(key)
+        _settle(qtbot, window, SCREEN)
+        check(clipped(window, f"settings, {key} ({scheme})"))
+    finally:
+        theme.apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
+
+
 # -- the dialogs -----------------------------------------------------------------------------
 
 def shown_size(dialog: QDialog) -> QSize:

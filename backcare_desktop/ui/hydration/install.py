@@ -13,9 +13,16 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.hydration.delivery import ReminderDelivery
     from backcare_desktop.ui.hydration.reminders import Hydration
 
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Hydration", text)
+
+
 TRAY_NOTICE_TITLE = "BackCare is still running"
 TRAY_NOTICE = ("Drink reminders keep coming while the window is closed. To quit, choose Quit "
-               "from this icon's menu. You can change this on the Hydration page.")
+               "from this icon's menu. You can change this in Settings, under Drink reminders "
+               "and units.")
 
 
 class HydrationFeature:
@@ -30,6 +37,8 @@ class HydrationFeature:
         self._hydration: Hydration | None = None
         self.delivery: ReminderDelivery | None = None
         ctx.window.add_page("hydration", self._build_page)
+        ctx.window.add_settings_section(
+            "hydration", _tr("Drink reminders and units"), self._build_settings, order=30)
         ctx.events.ready.connect(self._start_reminders)
         ctx.events.quitting.connect(self._stop)
 
@@ -48,7 +57,14 @@ class HydrationFeature:
     def _build_page(self) -> QWidget:
         from backcare_desktop.ui.hydration.page import HydrationPage
 
-        return HydrationPage(self.hydration, self._ctx.repo)
+        page = HydrationPage(self.hydration, self._ctx.repo)
+        page.settings_requested.connect(lambda: self._ctx.window.show_settings("hydration"))
+        return page
+
+    def _build_settings(self) -> QWidget:
+        from backcare_desktop.ui.hydration.settings_section import HydrationSettings
+
+        return HydrationSettings(self.hydration, self._ctx.repo)
 
     def _start_reminders(self) -> None:
         from backcare_desktop.ui.desktop.reminder_banner import Chime

@@ -1,4 +1,4 @@
-"""The Hydration page: today's progress, one-click logging, today's entries, the week, settings.
+"""The Hydration page: today's progress, one-click logging, today's entries, the week.
 
 Everything it changes goes through ``Hydration``; limits are checked in core
 and storage, and their messages are shown here as they are.
@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,13 +20,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from backcare_desktop.core.hydration.amounts import DAY_NAMES, check_entry, settings_problems
-from backcare_desktop.core.hydration.schedule import ReminderSettings
+from backcare_desktop.core.hydration.amounts import check_entry
 from backcare_desktop.core.progress.stats import FIRST_DAY
 from backcare_desktop.storage import stored_values
 from backcare_desktop.storage.stored_values import shown_text
@@ -77,6 +72,10 @@ def _title(text: str, scale: float = 1.8) -> QLabel:
 
 
 class HydrationPage(QWidget):
+    """Today's water and reminders; ``settings_requested`` asks for their settings."""
+
+    settings_requested = Signal()
+
     def __init__(self, hydration: Hydration, prefs: object,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,67 +207,14 @@ class HydrationPage(QWidget):
         lists_row.addWidget(entries_box, 1)
         lists_row.addWidget(week_box, 1)
 
-        # -- settings --
-        settings_box = QGroupBox("Reminders and goal")
-        form = QFormLayout(settings_box)
-        self.enabled = QCheckBox("Remind me to drink")
-        self.interval = _spin(" min", "Minutes between reminders")
-        self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat("HH:mm")
-        self.start_time.setAccessibleName("Reminders from")
-        self.end_time = QTimeEdit()
-        self.end_time.setDisplayFormat("HH:mm")
-        self.end_time.setAccessibleName("Reminders until")
-        hours = QHBoxLayout()
-        hours.addWidget(self.start_time)
-        hours.addWidget(QLabel("to"))
-        hours.addWidget(self.end_time)
-        hours.addStretch(1)
-        self.day_boxes: list[QCheckBox] = []
-        days = QHBoxLayout()
-        for name in DAY_NAMES:
-            box = QCheckBox(name.capitalize())
-            self.day_boxes.append(box)
-            days.addWidget(box)
-        days.addStretch(1)
-        self.goal = _spin(" ml", "Daily goal in millilitres")
-        self.glass = _spin(" ml", "Glass size in millilitres")
-        self.unit = QComboBox()
-        self.unit.setAccessibleName("Show amounts in")
-        for label, key in UNITS:
-            self.unit.addItem(label, key)
-        self.sound = QCheckBox("Play a soft tone with reminders shown in this window")
-        self.close_to_tray = QCheckBox(
-            "Keep reminders running in the tray when the window is closed")
-        form.addRow(self.enabled)
-        form.addRow("Every", self.interval)
-        form.addRow("Active hours", hours)
-        form.addRow("Days", days)
-        form.addRow("Daily goal", self.goal)
-        form.addRow("Glass size", self.glass)
-        form.addRow("Show amounts in", self.unit)
-        form.addRow(self.sound)
-        form.addRow(self.close_to_tray)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setAccessibleDescription(self.tr("Problems with the settings"))
-        self.problems.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.save_button = QPushButton("Save settings")
-        self.save_button.clicked.connect(self.save_settings)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.clicked.connect(self.load_settings)
-        form.addRow(self.problems)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.revert_button)
-        save_row.addWidget(self.save_button)
-        form.addRow(save_row)
-        for spin in (self.interval, self.goal, self.glass):
-            spin.valueChanged.connect(self._check_settings)
-        for edit in (self.start_time, self.end_time):
-            edit.timeChanged.connect(self._check_settings)
-        for box in (self.enabled, *self.day_boxes):
-            box.toggled.connect(self._check_settings)
+        # -- settings live on the Settings page --
+        self.settings_link = QPushButton(self.tr("Reminder settings…"))
+        self.settings_link.setToolTip(self.tr(
+            "Drink reminders, active hours, the daily goal and units, in Settings"))
+        self.settings_link.clicked.connect(self.settings_requested)
+        settings_row = QHBoxLayout()
+        settings_row.addWidget(self.settings_link)
+        settings_row.addStretch(1)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -280,14 +226,13 @@ class HydrationPage(QWidget):
         layout.addLayout(reminder_row)
         layout.addLayout(lists_row)
         layout.addWidget(self.odd_box)
-        layout.addWidget(settings_box)
+        layout.addLayout(settings_row)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
 
         # changed also comes when a reminder fires or the clock moves, so "Next
         # reminder" never shows a time that has passed.
         hydration.changed.connect(self.refresh)
-        self.load_settings()
         self.refresh()
 
     # -- today --------------------------------------------------------------------------
@@ -438,64 +383,6 @@ class HydrationPage(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
-
-    # -- settings -----------------------------------------------------------------------
-
-    def load_settings(self) -> None:
-        prefs = self._prefs
-        reminders: ReminderSettings = prefs.reminder_settings()  # type: ignore[attr-defined]
-        self._loading = True
-        self.enabled.setChecked(reminders.enabled)
-        self.interval.setValue(reminders.interval_min)
-        self.start_time.setTime(QTime(reminders.start.hour, reminders.start.minute))
-        self.end_time.setTime(QTime(reminders.end.hour, reminders.end.minute))
-        for n, box in enumerate(self.day_boxes):
-            box.setChecked(n in reminders.days)
-        get = prefs.get_setting  # type: ignore[attr-defined]
-        self.goal.setValue(get("water_goal_ml"))
-        self.glass.setValue(get("glass_ml"))
-        self.unit.setCurrentIndex([key for _, key in UNITS].index(get("water_unit")))
-        self.sound.setChecked(get("reminder_sound"))
-        self.close_to_tray.setChecked(get("close_to_tray"))
-        self._loading = False
-        self._check_settings()
-
-    def _form_settings(self) -> ReminderSettings:
-        start, end = self.start_time.time(), self.end_time.time()
-        from datetime import time
-
-        return ReminderSettings(
-            enabled=self.enabled.isChecked(), interval_min=self.interval.value(),
-            start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
-            days=frozenset(n for n, box in enumerate(self.day_boxes) if box.isChecked()))
-
-    def form_problems(self) -> list[str]:
-        """Everything wrong with the form as it stands, in the words of the checks."""
-        return settings_problems(self._form_settings(), self.goal.value(), self.glass.value())
-
-    def _check_settings(self) -> None:
-        if self._loading:
-            return
-        problems = self.form_problems()
-        self.problems.setText("\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems))
-        self.save_button.setEnabled(not problems)
-
-    def save_settings(self) -> None:
-        problems = self.form_problems()
-        if problems:
-            self._check_settings()
-            return
-        prefs = self._prefs
-        try:
-            self._hydration.save_settings(self._form_settings(), self.goal.value(),
-                                          self.glass.value(), self.unit.currentData())
-        except ValueError as exc:
-            self.problems.setText(str(exc))
-            return
-        prefs.set_setting("reminder_sound", self.sound.isChecked())  # type: ignore[attr-defined]
-        prefs.set_setting("close_to_tray", self.close_to_tray.isChecked())  # type: ignore[attr-defined]
-        self._say("Settings saved.")
-        self.refresh()
 
     def showEvent(self, event: object) -> None:
         self.refresh()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -50,12 +49,21 @@ class ProgrammeFeature:
         from backcare_desktop.ui.programme.flare import install_flare
 
         self.flare = install_flare(ctx)  # the header's Flare-up button works from the start
+        ctx.window.add_settings_section("plan", _tr("Plan and session reminders"),
+                                        self.build_settings, order=10)
 
     @property
     def repo(self) -> Repository:
         return self._ctx.repo
 
     # -- the parts, made when first needed ------------------------------------------
+
+    def build_settings(self) -> QWidget:
+        """The plan's part of the Settings page: the plan in short, "Edit plan…", and
+        session reminders on or off."""
+        from backcare_desktop.ui.programme.settings import PlanSettings
+
+        return PlanSettings(self)
 
     @property
     def collection(self) -> RoutineCollection:
@@ -195,21 +203,5 @@ def _folder_stamp(folder: Path) -> object:
     return sorted(stamp)
 
 
-_INSTALLED: weakref.WeakKeyDictionary[object, ProgrammeFeature] = weakref.WeakKeyDictionary()
-
-
 def install(ctx: AppContext) -> ProgrammeFeature:
-    feature = ProgrammeFeature(ctx)
-    _INSTALLED[ctx.window] = feature
-    return feature
-
-
-def settings_section(ctx: AppContext, feature: ProgrammeFeature | None = None) -> QWidget:
-    """The plan's part of the Settings page: the plan in short, "Edit plan…", and
-    session reminders on or off."""
-    from backcare_desktop.ui.programme.settings import PlanSettings
-
-    feature = feature if feature is not None else _INSTALLED.get(ctx.window)
-    if feature is None:
-        feature = install(ctx)
-    return PlanSettings(feature)
+    return ProgrammeFeature(ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +20,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -37,13 +35,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from backcare_desktop import __version__
-from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.core.progress.records_file import Cancelled, ImportCancelled, Progress
 from backcare_desktop.core.progress.stats import FIRST_DAY
 from backcare_desktop.core.vocabulary import SessionState, StopReason
@@ -423,6 +419,7 @@ class SessionsTab(QWidget):
 
 class PainTab(QWidget):
     changed = Signal()
+    settings_requested = Signal()  # the daily check-in's settings
 
     def __init__(self, source: ProgressSource, repo: Repository,
                  parent: QWidget | None = None) -> None:
@@ -440,18 +437,13 @@ class PainTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        self.checkin = QCheckBox("Ask me every day how my back feels, at")
-        self.checkin.setToolTip("A gentle reminder, shown like drink reminders, on days "
-                                "you have not logged pain yet")
-        self.checkin_time = QTimeEdit()
-        self.checkin_time.setDisplayFormat("HH:mm")
-        self.checkin_time.setAccessibleName("Check-in time")
-        self._load_checkin()
-        self.checkin.toggled.connect(self._save_checkin)
-        self.checkin_time.timeChanged.connect(lambda _t: self._save_checkin())
+        # The daily check-in is set in Settings; this link opens its section.
+        self.checkin_link = QPushButton(self.tr("Daily check-in settings…"))
+        self.checkin_link.setToolTip(self.tr("Whether and when BackCare asks each day how "
+                                             "your back feels, in Settings"))
+        self.checkin_link.clicked.connect(self.settings_requested)
         checkin_row = QHBoxLayout()
-        checkin_row.addWidget(self.checkin)
-        checkin_row.addWidget(self.checkin_time)
+        checkin_row.addWidget(self.checkin_link)
         checkin_row.addStretch(1)
         self.model = PagedRowsModel(("Date", "Pain", "Where", "When", "Note"), _pain_row)
         self.table = _table(self.model, "Pain entries", 4)
@@ -465,25 +457,6 @@ class PainTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(checkin_row)
         self._enable()
-
-    def _load_checkin(self) -> None:
-        self.checkin.setChecked(bool(self._repo.get_setting("checkin_enabled")))
-        try:
-            at = parse_hhmm(self._repo.get_setting("checkin_time"))
-        except ValueError:
-            at = time(20)
-        self.checkin_time.setTime(QTime(at.hour, at.minute))
-        self.checkin_time.setEnabled(self.checkin.isChecked())
-
-    def _save_checkin(self) -> None:
-        self.checkin_time.setEnabled(self.checkin.isChecked())
-        at = self.checkin_time.time()
-
-        def save() -> None:
-            self._repo.set_setting("checkin_enabled", self.checkin.isChecked())
-            self._repo.set_setting("checkin_time", f"{at.hour():02d}:{at.minute():02d}")
-        if self._write(save):
-            self.changed.emit()
 
     def reset(self, today: date) -> None:
         self._today = today
@@ -552,6 +525,7 @@ class HistoryPage(QWidget):
     """Past sessions and the pain log, with export and import of every record."""
 
     changed = Signal()  # records were edited, deleted or imported
+    checkin_settings_requested = Signal()
     transfer_done = Signal()  # an export or import ended (done, refused or cancelled)
 
     def __init__(self, source: ProgressSource, repo: Repository,
@@ -584,6 +558,7 @@ class HistoryPage(QWidget):
         self.sessions.changed.connect(self.changed)
         self.pain = PainTab(source, repo)
         self.pain.changed.connect(self.changed)
+        self.pain.settings_requested.connect(self.checkin_settings_requested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sessions and pain log"))
         self.tabs.addTab(self.sessions, "Sessions")

@@ -33,6 +33,12 @@ _QT_MODULES = ("backcare_desktop.ui.progress.history_page", "pyqtgraph",
                "backcare_desktop.ui.progress.charts", _PROGRESS)
 
 
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Settings", text)
+
+
 class ProgressFeature:
     """Progress and History pages (redrawn when records change, and readied in idle
     time so they open at once), Log pain…, the export and import of records, and
@@ -50,6 +56,10 @@ class ProgressFeature:
             lambda first, last: ctx.repo.flare_days(first, last, today=ctx.clock.now().date()))
         ctx.window.add_page("progress", self._build_progress)
         ctx.window.add_page("history", self._build_history)
+        ctx.window.add_settings_section("checkin", _tr("Pain check-in"),
+                                        self._build_checkin_settings, order=40)
+        ctx.window.add_settings_section("data", _tr("Data"), self._build_data_settings,
+                                        order=90)
         ctx.window.log_pain_requested.connect(self.log_pain)
         ctx.window.export_requested.connect(lambda: self._history().export_records())
         ctx.window.import_requested.connect(lambda: self._history().import_records())
@@ -153,7 +163,29 @@ class ProgressFeature:
         ctx = self._ctx
         page = HistoryPage(ProgressSource(ctx.repo), ctx.repo, ctx.clock.now)
         ctx.events.records_changed.connect(page.mark_stale)
+        page.checkin_settings_requested.connect(lambda: ctx.window.show_settings("checkin"))
         return page
+
+    def _build_checkin_settings(self) -> QWidget:
+        from backcare_desktop.ui.progress.settings_sections import CheckInSettings
+
+        section = CheckInSettings(self._ctx.repo)
+        section.changed.connect(self._checkin_changed)
+        return section
+
+    def _checkin_changed(self) -> None:
+        if self.checkin is not None:
+            self.checkin.rearm()
+
+    def _build_data_settings(self) -> QWidget:
+        from backcare_desktop.ui.progress.settings_sections import DataSettings, open_folder
+
+        ctx = self._ctx
+        return DataSettings(
+            ctx.paths, ctx.clock.now, ctx.desktop.background,
+            export=lambda: self._history().export_records(),
+            import_=lambda: self._history().import_records(),
+            open_folder=open_folder)
 
     def _history(self) -> HistoryPage:
         """Show the History page (export and import live there) and return it."""

@@ -236,7 +236,12 @@ class SessionController(QObject):
 
     def change_sound_settings(self) -> None:
         """Edit the sound and voice settings; a running session uses them at once."""
-        if session_dialogs.show_sound_settings(self._dialog_parent, self._repo) and self.active:
+        if session_dialogs.show_sound_settings(self._dialog_parent, self._repo):
+            self.sound_settings_changed()
+
+    def sound_settings_changed(self) -> None:
+        """The sound and voice settings were saved: a running session uses them at once."""
+        if self.active:
             if self.cues is not None:
                 self.cues.stop()
             self.cues = self._make_cues()

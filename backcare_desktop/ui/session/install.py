@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, QTimer
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from backcare_desktop.core.routines.model import Routine
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.session.controller import SessionController
@@ -27,6 +29,15 @@ if TYPE_CHECKING:
 
 MakeCues = Callable[["Repository"], "CueOutput"]
 Step = Callable[[], bool]  # does a small piece of work; True while it has more to do
+
+TEST_TONE = "phase"  # the tone Settings ▸ Sound and voice plays for Test tone
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Settings", text)
+
 
 # After the window is shown, the start-up work after it (desktop services,
 # reminders, backup) goes first; then the session is readied.
@@ -156,6 +167,27 @@ def install(ctx: AppContext, make_cues: MakeCues | None = None) -> SessionPrepar
     preparation = SessionPreparation(
         [import_modules, build_page, *(real.steps() if real is not None else [])], window)
     window.add_page("session", build)
+
+    def play_tone(volume: int) -> None:
+        """Test tone: the phase tone at ``volume`` (the real tones only; tests give
+        their own cues)."""
+        if real is not None:
+            tone = real.tones.effects()[TEST_TONE]
+            tone.setVolume(max(0.0, min(1.0, volume / 100)))
+            tone.play()
+
+    def settings_changed() -> None:
+        if made:
+            made[0].sound_settings_changed()
+
+    def build_settings() -> QWidget:
+        from backcare_desktop.ui.session.sound_settings import SoundSection
+
+        section = SoundSection(ctx.repo, play_tone)
+        section.changed.connect(settings_changed)
+        return section
+
+    window.add_settings_section("sound", _tr("Sound and voice"), build_settings, order=20)
     ctx.events.start_routine.connect(start)
     ctx.events.ready.connect(preparation.start)
     ctx.events.quitting.connect(quitting)

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop import APP_NAME
 from backcare_desktop.core.status import TodayStatus
-from backcare_desktop.ui.shell.pages import PAGES, LazyPage
+from backcare_desktop.ui.shell.pages import PAGES, LazyPage, SectionInfo
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from backcare_desktop.ui.shell.settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -168,6 +170,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
         self._style_sidebar(sidebar)
+        self._settings_sections: list[SectionInfo] = []
+        self._slots["settings"].set_content(self._build_settings)
 
         menu_bar = self.menuBar()
         self._menus = (menu_bar.addMenu("&File"), menu_bar.addMenu("&Go"),
@@ -242,6 +246,12 @@ class MainWindow(QMainWindow):
         log_pain.setShortcuts([QKeySequence("Ctrl+L")])
         log_pain.triggered.connect(self.log_pain_requested)
         file_menu.addAction(log_pain)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcuts([QKeySequence("Ctrl+,")])
+        settings.triggered.connect(lambda: self.show_settings())
+        file_menu.addAction(settings)
+        self.addAction(settings)
+        self.settings_action = settings
         file_menu.addSeparator()
         for text, signal in (("&Export records…", self.export_requested),
                              ("&Import records…", self.import_requested)):
@@ -253,7 +263,9 @@ class MainWindow(QMainWindow):
         self.quit_action = quit_action
 
         for row, info in enumerate(PAGES):
-            action = QAction(f"&{info.title}", self)
+            # Alt+S is Session's: Settings takes its T.
+            text = "Se&ttings" if info.key == "settings" else f"&{info.title}"
+            action = QAction(text, self)
             action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
             action.triggered.connect(lambda _checked=False, k=info.key: self.show_page(k))
             go_menu.addAction(action)
@@ -273,6 +285,38 @@ class MainWindow(QMainWindow):
         """Give the page for ``key``: a widget, or a function that builds it when
         it is first shown or asked for."""
         self._slots[key].set_content(page)
+
+    def add_settings_section(self, key: str, title: str, build: Callable[[], QWidget],
+                             order: int = 100) -> None:
+        """Add a section to the Settings page: ``build`` makes it the first time it
+        is shown; sections are listed by ``order``, then as added."""
+        if any(info.key == key for info in self._settings_sections):
+            raise RuntimeError(f"the settings section {key!r} was given twice")
+        info = SectionInfo(key, title, build, order)
+        self._settings_sections.append(info)
+        page = self._slots["settings"].built()
+        if page is not None:
+            page.add_section(info)  # type: ignore[attr-defined]
+
+    def show_settings(self, key: str | None = None) -> None:
+        """Show the Settings page, at section ``key`` if given."""
+        page = self.settings_page()
+        self.nav.setCurrentRow(self._row("settings"))
+        page.show_section(key)
+
+    def settings_page(self) -> SettingsPage:
+        """The Settings page, built now if it was not yet."""
+        from backcare_desktop.ui.shell.settings_page import SettingsPage
+
+        page = self._slots["settings"].content()
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def _build_settings(self) -> QWidget:
+        from backcare_desktop.ui.shell.settings_page import SettingsPage
+
+        ordered = sorted(self._settings_sections, key=lambda info: info.order)
+        return SettingsPage(ordered)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self._row(key))

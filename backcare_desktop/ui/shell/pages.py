@@ -22,6 +22,15 @@ class PageInfo(NamedTuple):
     blurb: str
 
 
+class SectionInfo(NamedTuple):
+    """A section of the Settings page (``MainWindow.add_settings_section``)."""
+
+    key: str
+    title: str
+    build: Callable[[], QWidget]
+    order: int
+
+
 PAGES: tuple[PageInfo, ...] = (
     PageInfo("routines", "Routines",
              "Choose a routine for today: stretching, core strength, relaxation, "
@@ -34,6 +43,8 @@ PAGES: tuple[PageInfo, ...] = (
              "See how your pain and your sessions change over the weeks."),
     PageInfo("history", "History",
              "Look back at past sessions and pain entries; export or import your records."),
+    PageInfo("settings", "Settings",
+             "Your weekly goal, colours, sound and voice, reminders and your data."),
 )
 
 

@@ -21,6 +21,10 @@ from PySide6.QtWidgets import QApplication
 # carries BackCare's palette (so its own palette no longer shows the desktop's).
 _FUSION_FROM_START = "backcareFusionFromStart"
 _OWN_PALETTE = "backcareOwnPalette"
+# The person's choice ("system", "light" or "dark") and whether the desktop's
+# scheme changes are followed (connected once, obeyed only for "system").
+_SCHEME = "backcareColourScheme"
+_FOLLOWING = "backcareFollowsDesktop"
 
 # Soft, low-saturation colours; the accent is a muted teal. Text on every
 # background keeps a contrast ratio above 7:1 (WCAG AAA for body text).
@@ -103,6 +107,7 @@ def apply_theme(app: QApplication, preference: str = "system") -> None:
         app.setStyle("Fusion")
     app.setPalette(build_palette(is_dark(preference, app)))
     app.setProperty(_OWN_PALETTE, True)
+    app.setProperty(_SCHEME, preference)
     font = app.font()
     if font.pointSizeF() < 11:
         font.setPointSizeF(11)
@@ -110,8 +115,22 @@ def apply_theme(app: QApplication, preference: str = "system") -> None:
 
 
 def follow_system_scheme(app: QApplication, preference: str = "system") -> None:
-    """Re-apply the palette whenever the desktop switches between light and dark."""
-    if preference == "system":
-        QGuiApplication.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: app.setPalette(build_palette(is_dark("system", app)))
-        )
+    """Re-apply the palette whenever the desktop switches between light and dark,
+    while the preference is "system" (``use_scheme`` changes it at any time)."""
+    app.setProperty(_SCHEME, preference)
+    if app.property(_FOLLOWING):
+        return
+    app.setProperty(_FOLLOWING, True)
+
+    def changed(_scheme: object) -> None:
+        if app.property(_SCHEME) in (None, "system"):
+            app.setPalette(build_palette(is_dark("system", app)))
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+
+
+def use_scheme(app: QApplication, preference: str) -> None:
+    """The person chose a scheme in Settings: apply it now, and follow the desktop
+    from now on if it is "system"."""
+    apply_theme(app, preference)
+    follow_system_scheme(app, preference)

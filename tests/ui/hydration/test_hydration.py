@@ -12,6 +12,7 @@ from backcare_desktop.core.hydration.schedule import ReminderSettings
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.hydration.page import HydrationPage
 from backcare_desktop.ui.hydration.reminders import Hydration
+from backcare_desktop.ui.hydration.settings_section import HydrationSettings
 from tests.fakes import FakeClock, fire_timer
 from tests.ui.conftest import DialogLog
 
@@ -175,40 +176,50 @@ def test_entries_are_edited_and_deleted(page, repo, clock, dialog_log: DialogLog
     assert repo.water_entries_on(clock.now().date()) == []
 
 
-def test_settings_out_of_range_are_named_and_nothing_is_saved(page, repo) -> None:
-    page.interval.setValue(5)
-    page.goal.setValue(20_000)
-    page.glass.setValue(0)
-    page.start_time.setTime(page.end_time.time().addSecs(3600))
-    text = page.problems.text()
+@pytest.fixture
+def settings(qtbot: QtBot, hydration: Hydration, repo: Repository) -> HydrationSettings:
+    section = HydrationSettings(hydration, repo)
+    qtbot.addWidget(section)
+    return section
+
+
+def test_settings_out_of_range_are_named_and_nothing_is_saved(settings, repo) -> None:
+    settings.interval.setValue(5)
+    settings.goal.setValue(20_000)
+    settings.glass.setValue(0)
+    settings.start_time.setTime(settings.end_time.time().addSecs(3600))
+    text = settings.problems.text()
     assert "Reminder interval = 5 min is outside 15–240 min." in text
     assert "A daily goal of 20,000 ml is outside 250–10,000 ml." in text
     assert "A glass of 0 ml is outside 1–3,000 ml." in text
     assert "the start must come before the end" in text
-    assert not page.save_button.isEnabled()
-    page.save_settings()  # even if asked, nothing is saved
+    assert settings.saved.text() == "Not saved until the form is valid."
+    assert not settings.save_settings()  # even if asked, nothing is saved
     assert repo.get_setting("reminder_interval_min") == 60
     assert repo.get_setting("water_goal_ml") == 2000
 
 
-def test_valid_settings_are_saved_together_and_shown_in_the_unit(page, repo, hydration):
-    page.interval.setValue(30)
-    page.goal.setValue(2500)
-    page.unit.setCurrentIndex(2)  # glasses
-    page.day_boxes[6].setChecked(False)
-    page.close_to_tray.setChecked(False)
-    assert page.problems.text() == "" and page.save_button.isEnabled()
-    page.save_button.click()
+def test_each_valid_change_is_saved_at_once_and_shown_in_the_unit(settings, page, repo):
+    settings.interval.setValue(30)
     assert repo.get_setting("reminder_interval_min") == 30
+    settings.goal.setValue(2500)
+    settings.unit.setCurrentIndex(2)  # glasses
+    settings.day_boxes[6].setChecked(False)
+    settings.close_to_tray.setChecked(False)
+    assert settings.problems.text() == "" and settings.saved.text() == "Saved."
     assert repo.get_setting("water_goal_ml") == 2500
     assert repo.get_setting("active_days") == ["mon", "tue", "wed", "thu", "fri", "sat"]
     assert repo.get_setting("close_to_tray") is False
-    assert page.ring.goal == "10 glasses"
-    assert page.message.text() == "Settings saved."
+    assert page.ring.goal == "10 glasses"  # the page follows at once
 
 
-def test_no_day_chosen_is_a_problem(page) -> None:
-    for box in page.day_boxes:
+def test_no_day_chosen_is_a_problem(settings, repo) -> None:
+    for box in settings.day_boxes:
         box.setChecked(False)
-    assert "Choose at least one day for reminders." in page.problems.text()
-    assert not page.save_button.isEnabled()
+    assert "Choose at least one day for reminders." in settings.problems.text()
+    assert len(repo.get_setting("active_days")) == 1  # the last valid form was saved
+
+
+def test_the_page_links_to_its_settings(page, qtbot) -> None:
+    with qtbot.waitSignal(page.settings_requested):
+        page.settings_link.click()

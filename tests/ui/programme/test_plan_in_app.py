@@ -17,7 +17,7 @@ from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.desktop import reminder_banner
 from backcare_desktop.ui.desktop.notifications import Notifier
-from backcare_desktop.ui.programme.install import ProgrammeFeature, settings_section
+from backcare_desktop.ui.programme.install import ProgrammeFeature
 from tests.fakes import FakeClock, RecordingCues, fire_timer
 from tests.ui.conftest import DialogLog
 from tests.ui.hydration.test_reminders_in_app import FakeNotifier
@@ -186,7 +186,7 @@ def test_the_editor_saves_and_a_lost_routine_is_named(start_app, clock, dialog_l
     running.repo.save_plan(lost, today)
     feature(running).reminders.rearm()
     assert "no longer exists" in running.window.header.text()
-    section = settings_section(running.ctx)
+    section = feature(running).build_settings()
     assert "lost their routine" in section.lost.text()  # type: ignore[attr-defined]
     assert section.lost.isVisibleTo(section)  # type: ignore[attr-defined]
     fixed = WeeklyPlan((Slot(today.weekday(), "18:00", "flexibility"),))
@@ -243,6 +243,6 @@ def test_a_routine_deleted_since_leaves_the_rest_of_the_plan_working(start_app, 
     assert "Today: Deep breathing at 20:00" in running.window.header.text()
     to_six(running, clock)
     assert notifier.shown == []  # nothing to remind of at 18:00: its routine is gone
-    section = settings_section(running.ctx)
+    section = feature(running).build_settings()
     assert f"(“{mine.id}”)" in section.lost.text()  # type: ignore[attr-defined]
     section.deleteLater()

@@ -206,14 +206,9 @@ def test_file_menu_import_opens_history_and_refreshes_the_header(launch, paths, 
     assert "500 ml" in running.window.header.text()
 
 
-def test_the_daily_check_in_is_switched_on_from_the_pain_log(page, repo, qtbot) -> None:
-    tab = page.pain
-    assert not tab.checkin.isChecked() and not tab.checkin_time.isEnabled()
-    with qtbot.waitSignal(page.changed):
-        tab.checkin.setChecked(True)
-    tab.checkin_time.setTime(tab.checkin_time.time().addSecs(-3600))
-    assert repo.get_setting("checkin_enabled") is True
-    assert repo.get_setting("checkin_time") == "19:00"
+def test_the_pain_log_links_to_the_check_in_settings(page, qtbot) -> None:
+    with qtbot.waitSignal(page.checkin_settings_requested):
+        page.pain.checkin_link.click()
 
 
 # -- every session of a long history ---------------------------------------------------

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.ui.session import speech
-from backcare_desktop.ui.session.sound_settings import SoundSettings
+from backcare_desktop.ui.session.sound_settings import SoundSection, SoundSettings
 from tests.fakes import FakePrefs, fire_timer
 
 from .test_speech import NO_ENGINE, SILENT, fake
@@ -139,3 +139,28 @@ def test_without_a_speech_engine_the_dialog_says_so(qtbot: QtBot) -> None:
     assert not dialog.engine.isEnabled()
     assert dialog.note.text().startswith("No text-to-speech engine is installed")
     dialog.reject()
+
+
+# -- the section of the Settings page ----------------------------------------------------
+
+def test_the_settings_section_saves_each_change_and_tests_the_tone(
+        qtbot: QtBot, ui_locale: Any) -> None:
+    prefs, played = mock_prefs(), []
+    section = SoundSection(prefs, played.append)
+    qtbot.addWidget(section)
+    section.show()
+    qtbot.waitUntil(lambda: section.form.loaded, timeout=10_000)
+    with qtbot.waitSignal(section.changed):
+        section.form.volume.setValue(35)
+    assert prefs.values["sound_volume"] == 35
+    section.tone_button.click()
+    assert played == [35]
+    section.form.muted.setChecked(True)
+    assert prefs.values["sound_muted"] is True and not section.tone_button.isEnabled()
+    section.form.language.setCurrentIndex(
+        section.form.language.findText("Norwegian Bokmål (norsk bokmål)"))
+    section.form.voice.setCurrentIndex(1)
+    assert prefs.values["voice_name"] == "Kjersti" and prefs.values["voice_engine"] == "mock"
+    section.form.test_voice()  # says the sample through the worker
+    section.hide()  # the worker runs only while the section is shown
+    assert section.form.worker is not None and not section.form.worker.running

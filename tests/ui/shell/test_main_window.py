@@ -128,9 +128,10 @@ def test_the_menus_have_their_titles_at_once_and_their_commands_after_the_first_
     win.show()
     qtbot.waitUntil(win.menus_ready)
     commands = [a.text() for a in win.menuBar().actions()[0].menu().actions() if a.text()]
-    assert commands == ["Log &pain…", "&Export records…", "&Import records…", "&Quit"]
+    assert commands == ["Log &pain…", "&Settings…", "&Export records…", "&Import records…",
+                        "&Quit"]
     win.ensure_menus()  # a second call adds nothing
-    assert len(win.menuBar().actions()[1].menu().actions()) == 5
+    assert len(win.menuBar().actions()[1].menu().actions()) == 6
 
 
 def test_the_session_page_is_not_reopened_after_a_restart(qtbot: QtBot, store: Store) -> None:
