@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 
 from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
 from backcare_desktop.core.programme.reminders import SessionReminderState
+from backcare_desktop.core.vocabulary import SessionState
 from backcare_desktop.storage.stored_values import note_odd
 
 _META_KEYS = ("plan_reminder.last", "plan_reminder.snoozed_until", "plan_reminder.skipped_on")
@@ -130,15 +131,16 @@ def reminder_state_rows(state: SessionReminderState) -> dict[str, str]:
         state.skipped_on.isoformat() if state.skipped_on else ""), strict=True))
 
 
-def routines_started_on(conn: sqlite3.Connection, day: date) -> set[str]:
-    """Ids of the routines with a session started on this local day (any outcome)."""
+def routines_done_on(conn: sqlite3.Connection, day: date) -> set[str]:
+    """Ids of the routines with a session started on this local day and finished
+    (one stopped part-way is not done: the header would say "done" of it)."""
     from backcare_desktop.storage.repository import ts_window
     from backcare_desktop.storage.stored_values import readable
 
     lo, hi = ts_window(day, day)
     rows = conn.execute(
         f"SELECT DISTINCT routine_id FROM sessions WHERE {readable('started_ts')}"
-        " AND started_ts BETWEEN ? AND ?"
+        " AND started_ts BETWEEN ? AND ? AND state = ?"
         " AND date(started_ts + tz_offset, 'unixepoch') = ?",
-        (lo, hi, day.isoformat())).fetchall()
+        (lo, hi, SessionState.FINISHED, day.isoformat())).fetchall()
     return {str(r[0]) for r in rows}

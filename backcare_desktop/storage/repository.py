@@ -646,11 +646,11 @@ class Repository:
 
         return plan_store.planned_days(self._conn, first, last)
 
-    def routines_started_on(self, day: date) -> set[str]:
-        """Ids of the routines with a session started on this local day."""
+    def routines_done_on(self, day: date) -> set[str]:
+        """Ids of the routines with a session started on this local day and finished."""
         from backcare_desktop.storage import plan_store
 
-        return plan_store.routines_started_on(self._conn, day)
+        return plan_store.routines_done_on(self._conn, day)
 
     def session_reminder_state(self) -> SessionReminderState:
         from backcare_desktop.storage import plan_store

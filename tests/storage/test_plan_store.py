@@ -11,6 +11,7 @@ import pytest
 
 from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
 from backcare_desktop.core.programme.reminders import SessionReminderState
+from backcare_desktop.core.vocabulary import SessionState, StopReason
 from backcare_desktop.storage import database
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.schema import MIGRATIONS
@@ -99,14 +100,21 @@ def test_an_old_database_gets_the_plan_tables(data_dir: Path) -> None:
         repo.close()
 
 
-def test_routines_started_on_a_local_day(repo: Repository) -> None:
+def test_routines_done_on_a_local_day_are_those_finished(repo: Repository) -> None:
     tz = timezone(timedelta(hours=-5))
-    repo.start_session("core-stability", "Core stability", 600,
-                       datetime(2026, 11, 24, 22, 30, tzinfo=tz))  # 03:30 UTC the next day
-    repo.start_session("flexibility", "Flexibility", 600, datetime(2026, 11, 25, 9, tzinfo=tz))
-    assert repo.routines_started_on(date(2026, 11, 24)) == {"core-stability"}
-    assert repo.routines_started_on(date(2026, 11, 25)) == {"flexibility"}
-    assert repo.routines_started_on(date(2026, 11, 26)) == set()
+    late = datetime(2026, 11, 24, 22, 30, tzinfo=tz)  # 03:30 UTC the next day
+    core = repo.start_session("core-stability", "Core stability", 600, late)
+    repo.finish_session(core, SessionState.FINISHED, late + timedelta(minutes=10), 600)
+    morning = datetime(2026, 11, 25, 9, tzinfo=tz)
+    flex = repo.start_session("flexibility", "Flexibility", 600, morning)
+    repo.finish_session(flex, SessionState.FINISHED, morning + timedelta(minutes=10), 600)
+    tried = repo.start_session("deep-breathing", "Deep breathing", 300, morning)
+    repo.finish_session(tried, SessionState.STOPPED, morning + timedelta(minutes=1), 60,
+                        stop_reason=StopReason.HURT)
+    repo.start_session("box-breathing", "Box breathing", 240, morning)  # still running
+    assert repo.routines_done_on(date(2026, 11, 24)) == {"core-stability"}
+    assert repo.routines_done_on(date(2026, 11, 25)) == {"flexibility"}
+    assert repo.routines_done_on(date(2026, 11, 26)) == set()
 
 
 def test_reminder_bookkeeping_round_trips_and_ignores_odd_values(repo: Repository) -> None:

@@ -6,7 +6,8 @@ Rules:
   skips comes at the same moment one hour later on the clock; a time the
   autumn change repeats comes once, the first time.
 - Only slots not done that day: a session of that routine started that local
-  day counts as done. Slots whose routine no longer exists are not reminded.
+  day and finished counts as done (one stopped part-way does not). Slots whose
+  routine no longer exists are not reminded.
 - Each slot is reminded once: a reminder shown at or after a slot's time
   covers it. After a sleep, or the clock set forward, past several slots, one
   reminder is due (for the latest of them), shown once; a slot from an earlier

@@ -84,7 +84,7 @@ class SessionReminders(QObject):
         return self._titles.get(routine_id, routine_id)
 
     def _done_today(self) -> set[str]:
-        return self._repo.routines_started_on(self.today.date())
+        return self._repo.routines_done_on(self.today.date())
 
     def _args(self) -> tuple[WeeklyPlan, set[str], Collection[str]]:
         return self.plan(), self._done_today(), set(self.titles())

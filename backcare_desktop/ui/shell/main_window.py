@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.flare_button.clicked.connect(self.flare_requested)
         header_row = QHBoxLayout()
         header_row.setContentsMargins(0, 0, 24, 0)
+        header_row.setSpacing(8)
         header_row.addWidget(self.header, 1)
         header_row.addWidget(self.flare_note, 0, Qt.AlignmentFlag.AlignVCenter)
         header_row.addSpacing(12)

@@ -14,6 +14,7 @@ from backcare_desktop import app as app_module
 from backcare_desktop.app import Running
 from backcare_desktop.core.hydration.schedule import local, wall
 from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
+from backcare_desktop.core.vocabulary import SessionState
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.desktop import reminder_banner
 from backcare_desktop.ui.desktop.notifications import Notifier
@@ -79,8 +80,13 @@ def test_today_in_the_header_and_on_the_routines_page(start_app, clock) -> None:
     assert page.planned.text() == "Today: Core stability at 18:00"  # type: ignore[attr-defined]
     page.planned_start.click()  # type: ignore[attr-defined]
     assert running.ctx.session.active
-    assert "Today: Core stability done" in running.window.header.text()
     running.window.page("session").controller.abandon("test over")  # type: ignore[attr-defined]
+    # Stopped part-way is not done: the plan still shows it.
+    assert "Today: Core stability at 18:00" in running.window.header.text()
+    done = running.repo.start_session("core-stability", "Core stability", 900, clock.now())
+    running.repo.finish_session(done, SessionState.FINISHED, clock.now(), 900)
+    assert "Today: Core stability done" in running.window.header.text()
+    assert page.planned.text() == "Today: Core stability done"  # type: ignore[attr-defined]
 
 
 def test_a_rest_day_and_no_plan(start_app, clock) -> None:
