@@ -72,6 +72,7 @@ TEST_TOOLS = {
     "espeak-ng": "espeak-ng",
     "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
+    "xdg-open": "xdg-utils",
 }
 PYINSTALLER = "pyinstaller>=6.10,<7"
 FONT_PACKAGE = "fonts-dejavu-core"
