@@ -121,11 +121,11 @@ def restore_pending(db_path: Path, backup_dir: Path, data_dir: Path,
     as a database, moved aside as ``restore`` does; nothing is deleted. Returns
     the restored backup, or None (none was chosen, or it cannot be used any more:
     logged, and the data stays as it is)."""
-    from backcare_desktop.storage import backups
-
     chosen = pending_restore(data_dir)
     if chosen is None:
         return None
+    from backcare_desktop.storage import backups  # only when there is one to restore
+
     cancel_pending_restore(data_dir)  # asked once: a failure never repeats at every start
     try:
         database.probe(chosen)

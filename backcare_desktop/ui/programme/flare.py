@@ -1,12 +1,12 @@
-"""Flare-up mode in the window: the Flare-up button (header and tray), the
-advice, the gentle routine, and the note in the header while it is on.
+"""The flare-up advice dialog: the urgent signs first, the advice, the gentle
+routine.
 
 Pressing Flare-up starts the mode by hand and opens the advice; pain of
 ``FLARE_PAIN`` or more given before a session starts it too and offers the
 gentle routine instead of the chosen one (the person may go on with theirs).
-The rules are ``core.programme.flare``; the periods are stored by the
-repository. The dialog is behind one function, ``show_flare_up``, that tests
-answer.
+``flare_mode.py`` wires it into the window; the rules are
+``core.programme.flare``; the periods are stored by the repository. The dialog
+is behind one function, ``show_flare_up``, that tests answer.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import enum
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -32,16 +32,11 @@ from backcare_desktop.core.programme.flare import (
     ADVICE,
     CALM_DAYS,
     FLARE_PAIN,
-    FLARE_ROUTINE_ID,
-    FlareHow,
-    starts_flare,
 )
-from backcare_desktop.storage.errors import StorageWriteError
-from backcare_desktop.ui.shell import dialogs, modal
+from backcare_desktop.ui.shell import modal
 
 if TYPE_CHECKING:
-    from backcare_desktop.core.routines.model import Routine
-    from backcare_desktop.ui.shell.context import AppContext, PainBefore
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -222,110 +217,3 @@ def show_flare_up(parent: QWidget | None, *, active: bool, since: str = "",
                          session_running=session_running, parent=parent)
     modal.run(dialog)
     return dialog.choice
-
-
-class FlareFeature(QObject):
-    """Flare-up mode wired into the window, the tray and the session's question."""
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(ctx.window)
-        self._ctx = ctx
-        window = ctx.window
-        window.flare_requested.connect(self.open)
-        ctx.session.pain_before.connect(self._pain_before)
-        ctx.events.records_changed.connect(self.refresh)
-        ctx.events.ready.connect(self._ready)
-        ctx.desktop.time_moved.connect(self.refresh)
-        ctx.desktop.day_watch.new_day.connect(self.refresh)
-        self.refresh()
-
-    def _ready(self) -> None:
-        tray = self._ctx.desktop.tray
-        if tray is not None:
-            tray.flare_requested.connect(self._from_tray)
-
-    def _from_tray(self) -> None:
-        self._ctx.window.bring_to_front()
-        self.open()
-
-    def active(self) -> bool:
-        """Whether a flare-up is on now (progression waits while it is)."""
-        return self._ctx.repo.flare_active(self._ctx.clock.now())
-
-    def refresh(self) -> None:
-        self._ctx.window.set_flare_mode(self.active())
-
-    def _start(self, how: FlareHow) -> bool:
-        """Start flare-up mode now unless it is on; False when it could not be saved."""
-        try:
-            self._ctx.repo.start_flare(self._ctx.clock.now(), how)
-        except StorageWriteError as exc:
-            log.warning("flare-up mode not saved: %s", exc)
-            return False
-        return True
-
-    def _since(self) -> str:
-        period = self._ctx.repo.current_flare(self._ctx.clock.now())
-        if period is None:
-            return ""
-        return f"{period.started:%A %d %B}"
-
-    def open(self) -> None:
-        """The Flare-up button: flare-up mode starts (by hand) and the advice shows."""
-        saved = self._start(FlareHow.HAND)
-        choice = show_flare_up(self._ctx.window, active=saved and self.active(),
-                               since=self._since(), session_running=self._ctx.session.active)
-        if choice is FlareChoice.GENTLE:
-            self.start_gentle_routine()
-        elif choice is FlareChoice.END:
-            self.end()
-
-    def _pain_before(self, asked: PainBefore) -> None:
-        if not starts_flare(asked.level):
-            return
-        saved = self._start(FlareHow.PAIN)
-        if asked.routine.id == FLARE_ROUTINE_ID:
-            return  # already the gentle one
-        choice = show_flare_up(self._ctx.window, active=saved and self.active(),
-                               since=self._since(), routine_title=asked.routine.title,
-                               level=asked.level)
-        if choice is FlareChoice.GENTLE:
-            gentle = self.gentle_routine()
-            if gentle is not None:
-                asked.instead = gentle
-        elif choice is FlareChoice.END:
-            self.end()
-
-    def end(self) -> None:
-        try:
-            self._ctx.repo.end_flare(self._ctx.clock.now())
-        except StorageWriteError as exc:
-            dialogs.show_error(self._ctx.window, _tr("Flare-up mode is still on"),
-                               _tr("BackCare could not save that it ended: {why}").format(
-                                   why=exc))
-
-    def gentle_routine(self) -> Routine | None:
-        """The built-in gentle routine; None (said once, plainly) when it cannot be read."""
-        from backcare_desktop.core.routines.library import builtin_dir
-        from backcare_desktop.core.routines.loading import RoutineError, load_routine_file
-
-        path = builtin_dir() / f"{FLARE_ROUTINE_ID}.toml"
-        try:
-            return load_routine_file(path, builtin=True)
-        except (OSError, RoutineError) as exc:
-            log.error("the flare-up routine cannot be read: %s", exc)
-            dialogs.show_error(self._ctx.window, _tr("The gentle routine is missing"),
-                               _tr("BackCare could not read its gentle routine ({file}). "
-                                   "Reinstalling BackCare brings it back.").format(file=path))
-            return None
-
-    def start_gentle_routine(self) -> None:
-        routine = self.gentle_routine()
-        if routine is not None:
-            self._ctx.events.start_routine.emit(routine)
-
-
-def install_flare(ctx: AppContext) -> FlareFeature:
-    """Wire flare-up mode into the window; the feature's ``active`` tells whether a
-    flare-up is on (progression waits while it is)."""
-    return FlareFeature(ctx)

@@ -46,7 +46,7 @@ class ProgrammeFeature:
         ctx.events.safety_notice_accepted.connect(self._after_notice)
         ctx.today.start_requested.connect(self._start_today)
         ctx.today.edit_requested.connect(self.edit_plan)
-        from backcare_desktop.ui.programme.flare import install_flare
+        from backcare_desktop.ui.programme.flare_mode import install_flare
 
         self.flare = install_flare(ctx)  # the header's Flare-up button works from the start
         ctx.window.add_settings_section("plan", _tr("Plan and session reminders"),

@@ -14,7 +14,8 @@ from backcare_desktop.core.programme.flare import ADVICE, FLARE_ROUTINE_ID, Flar
 from backcare_desktop.core.vocabulary import PainMoment
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.desktop import tray
-from backcare_desktop.ui.programme.flare import FlareChoice, FlareDialog, FlareFeature
+from backcare_desktop.ui.programme.flare import FlareChoice, FlareDialog
+from backcare_desktop.ui.programme.flare_mode import FlareFeature
 from tests.fakes import FakeClock
 from tests.ui.conftest import DialogLog
 from tests.ui.session.conftest import ROUTINE
