@@ -73,6 +73,7 @@ TEST_TOOLS = {
     "/usr/lib/speech-dispatcher-modules/sd_espeak-ng": "speech-dispatcher-espeak-ng",
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
     "xdg-open": "xdg-utils",
+    "file": "file",  # xdg-open asks it what a folder is when no desktop is running
 }
 PYINSTALLER = "pyinstaller>=6.10,<7"
 FONT_PACKAGE = "fonts-dejavu-core"

@@ -35,6 +35,7 @@ print(open_folder(Path(sys.argv[1])), flush=True)
 def test_open_the_data_folder_starts_the_file_manager_with_it(tmp_path: Path,
                                                              qtbot: QtBot) -> None:
     need("xdg-open", "xdg-utils")
+    need("file", "file")  # with no desktop running, xdg-open asks it what a folder is
     folder = tmp_path / "data folder"
     folder.mkdir()
     opened = tmp_path / "opened"
