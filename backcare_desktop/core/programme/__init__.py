@@ -1,0 +1,1 @@
+"""The programme: plan, progression and flare-ups, as pure rules."""

@@ -1,0 +1,1 @@
+"""The programme in the window: plan, progression suggestions, flare-ups."""
