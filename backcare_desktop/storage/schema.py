@@ -97,18 +97,21 @@ _V1 = (
 _COUNTED_TABLES = ("sessions", "session_steps", "pain_entries", "water_entries")
 
 
-def _counter_triggers() -> tuple[str, ...]:
+def _counter_triggers(tables: tuple[str, ...] = _COUNTED_TABLES, *,
+                      settings: bool = True) -> tuple[str, ...]:
     bump = (
         "INSERT INTO meta (key, value) VALUES ('change_counter', '1') "
         "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
     )
     statements = []
-    for table in _COUNTED_TABLES:
+    for table in tables:
         for event in ("INSERT", "UPDATE", "DELETE"):
             statements.append(
                 f"CREATE TRIGGER {table}_{event.lower()}_counts AFTER {event} ON {table} "
                 f"BEGIN {bump}; END"
             )
+    if not settings:
+        return tuple(statements)
     # Settings count too, except window layout ("ui." keys) saved at every quit.
     for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
         statements.append(
@@ -148,11 +151,43 @@ _V4 = (
     f"CREATE INDEX water_by_day ON water_entries ({LOCAL_DAY}, amount_ml, ts, tz_offset)",
 )
 
+# Progression: the person's decisions about suggested changes (so "Not now" is
+# remembered) and the earlier versions of their own routines (the routine file's
+# text as it was before a change was accepted). Both count for backups.
+_PROGRESSION_TABLES = ("progression_decisions", "routine_versions")
+_V_PROGRESSION = (
+    """CREATE TABLE progression_decisions (
+        id            INTEGER PRIMARY KEY,
+        ts            INTEGER NOT NULL,
+        tz_offset     INTEGER NOT NULL,
+        routine_id    TEXT NOT NULL,
+        accepted      INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+        exercise_name TEXT NOT NULL DEFAULT '',
+        current       TEXT NOT NULL DEFAULT '',
+        proposed      TEXT NOT NULL DEFAULT '',
+        reason        TEXT NOT NULL DEFAULT '',
+        new_routine_id TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX decisions_by_routine ON progression_decisions (routine_id, ts)",
+    """CREATE TABLE routine_versions (
+        id         INTEGER PRIMARY KEY,
+        ts         INTEGER NOT NULL,
+        tz_offset  INTEGER NOT NULL,
+        routine_id TEXT NOT NULL,
+        reason     TEXT NOT NULL DEFAULT '',
+        toml       TEXT NOT NULL
+    )""",
+    "CREATE INDEX versions_by_routine ON routine_versions (routine_id, ts)",
+    *_counter_triggers(_PROGRESSION_TABLES, settings=False),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, steps, pain, water and settings", _V1),
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
     Migration(3, "indexes by local day for pain and water totals", _V3),
     Migration(4, "indexes by local day that also hold the stored time", _V4),
+    Migration(5, "progression decisions and earlier versions of own routines",
+              _V_PROGRESSION),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

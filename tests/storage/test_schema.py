@@ -54,8 +54,11 @@ def test_each_check_lists_exactly_the_vocabulary(data_dir, repo, table: str, col
 def test_a_new_database_gets_the_tables_version_1_was_released_with(data_dir, repo) -> None:
     released = sqlite3.connect(":memory:")
     released.executescript((FIXTURES / "v1.sql").read_text(encoding="utf-8"))
-    assert fresh(data_dir, repo) == tables(released)
+    v1 = tables(released)
     released.close()
+    now = fresh(data_dir, repo)
+    # Later migrations add tables of their own; version 1's stay exactly as released.
+    assert {name: sql for name, sql in now.items() if name in v1} == v1
 
 
 def test_the_database_takes_every_word_and_refuses_others(repo: Repository) -> None:
