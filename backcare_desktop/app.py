@@ -239,6 +239,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     from backcare_desktop.ui import hydration, progress, routines, session
     from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
     from backcare_desktop.ui.desktop.single_instance import LockFileError, SingleInstance
+    from backcare_desktop.ui.programme.suggestion import install_progression
     from backcare_desktop.ui.shell import theme
     from backcare_desktop.ui.shell.context import AppContext, AppEvents, SessionStatus
     from backcare_desktop.ui.shell.main_window import MainWindow
@@ -350,6 +351,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
 
     routines.install(ctx)
     session.install(ctx, make_cues)
+    install_progression(ctx)
     running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx))
 
     instance.activated.connect(window.bring_to_front)

@@ -18,6 +18,7 @@ from backcare_desktop.storage import database
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
+from backcare_desktop.ui.programme import suggestion as programme_suggestion
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.routines import dialogs as routines_dialogs
 from backcare_desktop.ui.session import dialogs as session_dialogs
@@ -57,7 +58,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
     modules = {"shell": shell_dialogs, "routines": routines_dialogs,
                "session": session_dialogs, "hydration": hydration_dialogs,
-               "progress": progress_dialogs}
+               "progress": progress_dialogs, "programme": programme_suggestion}
     for name, module, function in [
         ("notice", "shell", "show_first_run_notice"), ("about", "shell", "show_about"),
         ("error", "shell", "show_error"), ("info", "shell", "show_info"),
@@ -73,6 +74,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("log_pain", "progress", "log_pain"), ("save_png", "progress", "ask_save_png"),
         ("export_folder", "progress", "ask_export_folder"),
         ("import_file", "progress", "ask_import_file"),
+        ("suggestion", "programme", "show_suggestion"),
     ]:
         monkeypatch.setattr(modules[module], function, record(name))
     log.answers["recovery"] = lambda *_: log.recovery_answer

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
+from backcare_desktop.ui.programme import suggestion as programme_suggestion
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.routines import dialogs as routines_dialogs
 from backcare_desktop.ui.session import dialogs as session_dialogs
@@ -21,4 +22,5 @@ REAL: dict[str, Callable[..., Any]] = {name: getattr(module, name) for module, n
                        "show_sound_settings")),
     (hydration_dialogs, ("edit_water_entry",)),
     (progress_dialogs, ("log_pain",)),
+    (programme_suggestion, ("show_suggestion",)),
 ) for name in names}

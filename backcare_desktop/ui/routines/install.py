@@ -28,6 +28,13 @@ def install(ctx: AppContext) -> None:
                 ctx.events.start_routine.emit(routine)
 
         page.start_requested.connect(start)
+
+        def routines_changed() -> None:  # a routine file was written elsewhere
+            collection.reload()
+            if page.is_built():  # else it is read when the page is first shown
+                page.refresh()
+
+        ctx.events.routines_changed.connect(routines_changed)
         return page
 
     ctx.window.add_page("routines", build)

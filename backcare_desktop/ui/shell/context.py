@@ -33,12 +33,19 @@ class AppEvents(QObject):
             reminders and other work that can wait start here.
         quitting(): the app is about to close; stop timers and record what runs.
         start_routine(object): the person chose to start this ``Routine``.
+        session_recorded(int): a session ended and its questions (pain after,
+            how it felt) were answered; the int is its id in the records. Not
+            emitted when the app closes during a session.
+        routines_changed(): a routine file of the person's was written outside
+            the Routines page (an accepted progression); the picker reads again.
     """
 
     records_changed = Signal()
     ready = Signal()
     quitting = Signal()
     start_routine = Signal(object)
+    session_recorded = Signal(int)
+    routines_changed = Signal()
 
 
 class SessionStatus(QObject):
