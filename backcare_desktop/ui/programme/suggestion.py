@@ -89,8 +89,10 @@ def suggestion_html(suggestion: Suggestion, *, builtin: bool, copy: str,
             body.append(_tr("Accepting changes your routine; the earlier version is "
                             "kept."))
     why = _tr("Why: {reason}").format(reason=esc(suggestion.reason))
-    paragraphs = [*body, why, esc(_tr("Only if it feels right to you. You can always "
-                                      "change it back in the routine editor."))]
+    paragraphs = [*body, why]
+    if suggestion.easier_routine is None:
+        paragraphs.append(esc(_tr("Only if it feels right to you. You can always change it "
+                                  "back in the routine editor.")))
     return f"<h3>{esc(head)}</h3>" + "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
