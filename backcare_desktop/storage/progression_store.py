@@ -9,7 +9,7 @@ version is lost when the file is rewritten.
 
 The sessions the rules read come from ``sessions``, their pain from
 ``pain_entries`` by ``moment`` (before/after), and the exercise a session was
-stopped on from ``session_steps`` (outcome "hurt").
+stopped on from ``session_steps`` (outcome ``StepOutcome.HURT``).
 """
 
 from __future__ import annotations
@@ -81,8 +81,12 @@ def last_decision(repo: Repository, routine_id: str) -> LastDecision | None:
 
 
 def accepted_changes(repo: Repository, routine_id: str) -> int:
-    """How many changes were accepted for the routine (the exercises take turns)."""
-    return sum(d.accepted for d in decisions(repo, routine_id))
+    """How many accepted changes went into the routine, counting the one that made
+    it as a copy (so the exercises keep taking turns in the copy)."""
+    row = repo._conn.execute(
+        "SELECT COUNT(*) FROM progression_decisions WHERE accepted = 1"
+        " AND (routine_id = ? OR new_routine_id = ?)", (routine_id, routine_id)).fetchone()
+    return int(row[0])
 
 
 def keep_version(repo: Repository, routine_id: str, toml: str, at: datetime,

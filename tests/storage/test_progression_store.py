@@ -39,6 +39,7 @@ def test_decisions_are_remembered_in_order(repo: Repository) -> None:
     assert counter(repo) > before  # backups see them
     assert repo.last_decision("core-stability") == LastDecision(NOW + timedelta(days=3), False)
     assert repo.accepted_changes("core-stability") == 1
+    assert repo.accepted_changes("core-stability-my-copy") == 1  # the copy goes on in turn
     first = repo.progression_decisions("core-stability")[0]
     assert (first.exercise_name, first.current, first.proposed, first.new_routine_id) == (
         "Bridge", "10 reps", "12 reps", "core-stability-my-copy")
