@@ -17,7 +17,7 @@ from backcare_desktop.core.vocabulary import Feeling, PainMoment, SessionState
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.programme.suggestion import SuggestionDialog, install_progression
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, fire_timer
 from tests.ui.conftest import DialogLog
 
 Launch = Callable[[AppPaths], "Running | int"]
@@ -150,3 +150,33 @@ def test_the_dialog_shows_the_dose_now_and_proposed_and_why(qtbot: QtBot,
     assert "felt too easy" in shown
     assert ("Core stability (my copy)" in shown) is builtin
     assert dialog.not_now.isDefault()
+
+
+def test_three_easy_sessions_run_in_the_app_bring_the_suggestion_after_the_summary(
+        launch: Launch, paths: AppPaths, qtbot: QtBot, clock: FakeClock,
+        dialog_log: DialogLog) -> None:
+    paths.routines.mkdir(parents=True, exist_ok=True)
+    (paths.routines / "short.toml").write_text(
+        'id = "short"\ntitle = "Short"\ncategory = "strength"\ndifficulty = "gentle"\n\n'
+        '[[exercise]]\nname = "Plank"\nkind = "hold"\nhold_s = 5\nprepare_s = 0\n'
+        'rest_after_s = 0\n', encoding="utf-8")
+    running = up(launch, paths, qtbot)
+    routine = load_routine_file(paths.routines / "short.toml")
+    dialog_log.answers["pain"] = 2
+
+    def summary(*_args: object) -> tuple[int, Feeling]:
+        assert "suggestion" not in dialog_log.names()  # the summary comes first
+        return 2, Feeling.TOO_EASY
+
+    dialog_log.answers["summary"] = summary
+    dialog_log.answers["suggestion"] = False
+    for _ in range(3):
+        running.ctx.events.start_routine.emit(routine)
+        controller = running.window.page("session").controller  # type: ignore[attr-defined]
+        while running.ctx.session.active:
+            clock.advance(1)
+            fire_timer(controller.runner, "session-boundary")
+    assert dialog_log.names()[-1] == "suggestion"
+    suggestion = dialog_log.args_of("suggestion")[1]
+    assert suggestion.proposed == Exercise("Plank", Hold(hold_s=10), prepare_s=0,
+                                           rest_after_s=0)
