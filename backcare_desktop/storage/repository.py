@@ -52,8 +52,10 @@ from backcare_desktop.storage.stored_values import (
 
 if TYPE_CHECKING:
     from backcare_desktop.core.programme.plan import WeeklyPlan
+    from backcare_desktop.core.programme.progression import LastDecision, SessionFeel
     from backcare_desktop.core.programme.reminders import SessionReminderState
     from backcare_desktop.core.progress.records_file import StepRecord
+    from backcare_desktop.storage.progression_store import Decision, RoutineVersion
 
 _UI_PREFIX = "ui."
 # Text that is not valid UTF-8 (written by another tool) is read with U+FFFD in
@@ -662,6 +664,50 @@ class Repository:
         from backcare_desktop.storage import plan_store
 
         self._upsert("meta", plan_store.reminder_state_rows(state))
+    # -- progression (storage/progression_store.py) -------------------------
+
+    def routine_sessions(self, routine_id: str) -> list[SessionFeel]:
+        """A routine's last sessions as the progression rules read them, oldest first."""
+        from backcare_desktop.storage import progression_store
+
+        return progression_store.routine_sessions(self, routine_id)
+
+    def record_decision(self, routine_id: str, *, accepted: bool, at: datetime,
+                        exercise_name: str = "", current: str = "", proposed: str = "",
+                        reason: str = "", new_routine_id: str = "") -> int:
+        """Remember the person's answer to a suggestion for a routine."""
+        from backcare_desktop.storage import progression_store
+
+        return progression_store.record_decision(
+            self, routine_id, accepted=accepted, at=at, exercise_name=exercise_name,
+            current=current, proposed=proposed, reason=reason, new_routine_id=new_routine_id)
+
+    def progression_decisions(self, routine_id: str) -> list[Decision]:
+        from backcare_desktop.storage import progression_store
+
+        return progression_store.decisions(self, routine_id)
+
+    def last_decision(self, routine_id: str) -> LastDecision | None:
+        from backcare_desktop.storage import progression_store
+
+        return progression_store.last_decision(self, routine_id)
+
+    def accepted_changes(self, routine_id: str) -> int:
+        from backcare_desktop.storage import progression_store
+
+        return progression_store.accepted_changes(self, routine_id)
+
+    def keep_routine_version(self, routine_id: str, toml: str, at: datetime,
+                             reason: str) -> int:
+        """Keep the text a routine had before an accepted change."""
+        from backcare_desktop.storage import progression_store
+
+        return progression_store.keep_version(self, routine_id, toml, at, reason)
+
+    def routine_versions(self, routine_id: str) -> list[RoutineVersion]:
+        from backcare_desktop.storage import progression_store
+
+        return progression_store.routine_versions(self, routine_id)
 
     # -- summaries --------------------------------------------------------
 

@@ -203,6 +203,36 @@ _V6 = (
     *_counts("flare_periods"),
 )
 
+# Version 7, progression: the decisions about suggested changes (so "Not now" is
+# remembered) and the earlier versions of the person's own routines (the routine
+# file's text as it was before a change was accepted).
+_PROGRESSION_TABLES = ("progression_decisions", "routine_versions")
+_V7 = (
+    """CREATE TABLE progression_decisions (
+        id            INTEGER PRIMARY KEY,
+        ts            INTEGER NOT NULL,
+        tz_offset     INTEGER NOT NULL,
+        routine_id    TEXT NOT NULL,
+        accepted      INTEGER NOT NULL CHECK (accepted IN (0, 1)),
+        exercise_name TEXT NOT NULL DEFAULT '',
+        current       TEXT NOT NULL DEFAULT '',
+        proposed      TEXT NOT NULL DEFAULT '',
+        reason        TEXT NOT NULL DEFAULT '',
+        new_routine_id TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX decisions_by_routine ON progression_decisions (routine_id, ts)",
+    """CREATE TABLE routine_versions (
+        id         INTEGER PRIMARY KEY,
+        ts         INTEGER NOT NULL,
+        tz_offset  INTEGER NOT NULL,
+        routine_id TEXT NOT NULL,
+        reason     TEXT NOT NULL DEFAULT '',
+        toml       TEXT NOT NULL
+    )""",
+    "CREATE INDEX versions_by_routine ON routine_versions (routine_id, ts)",
+    *_counts(*_PROGRESSION_TABLES),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, steps, pain, water and settings", _V1),
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
@@ -210,6 +240,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "indexes by local day that also hold the stored time", _V4),
     Migration(5, "the weekly plan and its earlier versions", _V5),
     Migration(6, "flare-up periods", _V6),
+    Migration(7, "progression decisions and earlier versions of own routines", _V7),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

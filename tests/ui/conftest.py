@@ -20,6 +20,7 @@ from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
 from backcare_desktop.ui.programme import dialogs as programme_dialogs
 from backcare_desktop.ui.programme import flare as flare_ui
+from backcare_desktop.ui.programme import suggestion as programme_suggestion
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.routines import dialogs as routines_dialogs
 from backcare_desktop.ui.session import dialogs as session_dialogs
@@ -60,7 +61,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     modules = {"shell": shell_dialogs, "routines": routines_dialogs,
                "session": session_dialogs, "hydration": hydration_dialogs,
                "progress": progress_dialogs, "flare": flare_ui,
-               "programme": programme_dialogs}
+               "programme": programme_dialogs, "suggestion": programme_suggestion}
     for name, module, function in [
         ("notice", "shell", "show_first_run_notice"), ("about", "shell", "show_about"),
         ("error", "shell", "show_error"), ("info", "shell", "show_info"),
@@ -79,6 +80,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("flare_up", "flare", "show_flare_up"),
         ("first_plan", "programme", "ask_first_plan"), ("edit_plan", "programme", "edit_plan"),
         ("answers", "programme", "ask_answers"),
+        ("suggestion", "suggestion", "show_suggestion"),
     ]:
         monkeypatch.setattr(modules[module], function, record(name))
     log.answers["recovery"] = lambda *_: log.recovery_answer

@@ -10,6 +10,7 @@ from typing import Any
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
 from backcare_desktop.ui.programme import dialogs as programme_dialogs
 from backcare_desktop.ui.programme import flare as flare_ui
+from backcare_desktop.ui.programme import suggestion as programme_suggestion
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.routines import dialogs as routines_dialogs
 from backcare_desktop.ui.session import dialogs as session_dialogs
@@ -25,4 +26,5 @@ REAL: dict[str, Callable[..., Any]] = {name: getattr(module, name) for module, n
     (progress_dialogs, ("log_pain",)),
     (flare_ui, ("show_flare_up",)),
     (programme_dialogs, ("ask_answers", "edit_plan")),
+    (programme_suggestion, ("show_suggestion",)),
 ) for name in names}

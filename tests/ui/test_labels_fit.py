@@ -49,6 +49,7 @@ from pytestqt.qtbot import QtBot
 
 from backcare_desktop.app import Running
 from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
+from backcare_desktop.core.programme.progression import Direction, Suggestion
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind
@@ -484,6 +485,17 @@ def _dialog_calls(parent: QWidget, repo: Repository, tmp_path: Path
                                       when.date()), {}),
         ("proposed plan", "edit_plan", (parent, PLAN_WITH_PROBLEMS, ROUTINE_TITLES,
                                         when.date()), {"proposal": True}),
+        ("progression suggestion", "show_suggestion", (parent, Suggestion(
+            EVERY_KIND.title, EVERY_KIND.title, Direction.HARDER,
+            "Your last 3 sessions felt too easy and your pain did not rise.", 1,
+            Exercise(names[1], Reps(reps=10, sets=2, per_side=True)),
+            Exercise(names[1], Reps(reps=12, sets=2, per_side=True)))),
+         {"builtin": True, "copy": f"{EVERY_KIND.title} (my copy)"}),
+        ("easier routine suggestion", "show_suggestion", (parent, Suggestion(
+            EVERY_KIND.title, EVERY_KIND.title, Direction.EASIER,
+            "Your pain after the last session was 6, 3 points higher than before it (3). "
+            "Every exercise is already at its gentlest.", easier_routine="gentle-start")),
+         {"builtin": False, "copy": "", "easier_title": "Gentle start"}),
     ]
 
 
@@ -492,7 +504,7 @@ DIALOGS = ("recovery", "first run notice", "about", "error", "records exported",
            "plan preview", "pain before", "pain when it hurt", "hurt advice", "summary",
            "summary, nothing done", "sound settings", "water entry", "pain log", "flare-up",
            "flare-up before a session", "first-run questions", "plan editor",
-           "proposed plan")
+           "proposed plan", "progression suggestion", "easier routine suggestion")
 
 
 @pytest.mark.parametrize("case", DIALOGS)

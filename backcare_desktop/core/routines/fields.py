@@ -50,6 +50,8 @@ ROUTINE_FIELDS: tuple[Field, ...] = (
     _f("description", "text", default="", max_len=1000, multiline=True,
        label="Description"),
     _f("safety", "lines", default=(), max_len=10, label="Safety notes"),
+    _f("based_on", "text", default="", max_len=64, label="Based on",
+       help="the id of the routine this one was copied from"),
 )
 
 COMMON_EXERCISE_FIELDS: tuple[Field, ...] = (

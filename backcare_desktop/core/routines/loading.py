@@ -239,6 +239,12 @@ def routine_from_dict(doc: Mapping[str, Any], source: str, *, builtin: bool = Fa
             f"{source}: id = {show(rid)} may hold only lowercase letters, digits and "
             "single dashes"
         )
+    based_on = values.get("based_on")
+    if isinstance(based_on, str) and based_on and not ID_PATTERN.fullmatch(based_on):
+        problems.append(
+            f"{source}: based_on = {show(based_on)} must be a routine id: lowercase letters, "
+            "digits and single dashes"
+        )
     items = doc.get("exercise")
     exercises: list[Exercise] = []
     if items is None:
@@ -268,6 +274,7 @@ def routine_from_dict(doc: Mapping[str, Any], source: str, *, builtin: bool = Fa
         id=values["id"], title=values["title"], category=values["category"],
         difficulty=values["difficulty"], description=values["description"],
         safety=values["safety"], exercises=tuple(exercises), builtin=builtin,
+        based_on=values["based_on"],
     )
     _check_size(routine, source)
     return routine

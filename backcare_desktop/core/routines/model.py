@@ -87,4 +87,5 @@ class Routine:
     exercises: tuple[Exercise, ...]
     description: str = ""
     safety: tuple[str, ...] = field(default=())
+    based_on: str = ""  # the id of the routine this one was copied from ("" if none)
     builtin: bool = field(default=False, compare=False)

@@ -56,12 +56,15 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
             if value is not None:
                 item[f.name] = value
         exercises.append(item)
-    return {
+    doc: dict[str, Any] = {
         "format": FORMAT_VERSION, "id": routine.id, "title": routine.title,
         "category": routine.category, "difficulty": routine.difficulty,
         "description": routine.description, "safety": list(routine.safety),
-        "exercise": exercises,
     }
+    if routine.based_on:
+        doc["based_on"] = routine.based_on
+    doc["exercise"] = exercises
+    return doc
 
 
 def routine_to_toml(routine: Routine) -> str:

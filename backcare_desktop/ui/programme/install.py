@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.programme.delivery import SessionReminderDelivery
     from backcare_desktop.ui.programme.reminders import SessionReminders
+    from backcare_desktop.ui.programme.suggestion import Progression
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +52,27 @@ class ProgrammeFeature:
         self.flare = install_flare(ctx)  # the header's Flare-up button works from the start
         ctx.window.add_settings_section("plan", _tr("Plan and session reminders"),
                                         self.build_settings, order=10)
+        self._progression: Progression | None = None
+        ctx.events.session_recorded.connect(self._session_recorded)
 
     @property
     def repo(self) -> Repository:
         return self._ctx.repo
 
     # -- the parts, made when first needed ------------------------------------------
+
+    @property
+    def progression(self) -> Progression:
+        """Suggestions after a recorded session (paused while a flare-up is on);
+        made when a session is first recorded."""
+        if self._progression is None:
+            from backcare_desktop.ui.programme.suggestion import Progression
+
+            self._progression = Progression(self._ctx, self.flare.active, self.collection)
+        return self._progression
+
+    def _session_recorded(self, session_id: int) -> None:
+        self.progression.session_recorded(session_id)
 
     def build_settings(self) -> QWidget:
         """The plan's part of the Settings page: the plan in short, "Edit plan…", and

@@ -32,6 +32,13 @@ def install(ctx: AppContext) -> None:
         page.follow_planned(ctx.today)
         page.start_planned.connect(ctx.today.start_requested)
         page.plan_requested.connect(ctx.today.edit_requested)
+
+        def routines_changed() -> None:  # a routine file was written elsewhere
+            collection.reload()
+            if page.is_built():  # else it is read when the page is first shown
+                page.refresh()
+
+        ctx.events.routines_changed.connect(routines_changed)
         return page
 
     ctx.window.add_page("routines", build)

@@ -104,6 +104,7 @@ class SessionController(QObject):
     ended = Signal()
     saving_changed = Signal()
     slept = Signal()  # the session noticed the computer slept (see SessionRunner)
+    recorded = Signal(int)  # a session ended and its questions were answered: its id
 
     def __init__(self, *, repo: Repository, clock: Clock, status: SessionStatus,
                  make_cues: Callable[[], CueOutput], dialog_parent: QWidget | None = None,
@@ -295,9 +296,12 @@ class SessionController(QObject):
                 self._paused_because = e.reason or ""
         self.view_changed.emit()
         if engine.state in (State.FINISHED, State.STOPPED):
-            if not self._quiet:
+            asked = not self._quiet
+            if asked:
                 self._ask_after(stop_reason(events))
             self._wind_up()
+            if asked and self.log.session_id is not None:
+                self.recorded.emit(self.log.session_id)
 
     def _ask_after(self, reason: str | None) -> None:
         """The questions at the end: the pain and the advice after a hurt, else the

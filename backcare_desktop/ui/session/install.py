@@ -128,6 +128,7 @@ def install(ctx: AppContext, make_cues: MakeCues | None = None) -> SessionPrepar
             # A sleep noticed by the session re-arms the reminders and the day
             # watcher too, where the desktop sent no wake signal.
             made[0].slept.connect(ctx.desktop.clock_moved)
+            made[0].recorded.connect(ctx.events.session_recorded)
         return made[0]
 
     def build() -> SessionPage:

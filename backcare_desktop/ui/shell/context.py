@@ -36,6 +36,11 @@ class AppEvents(QObject):
         start_routine(object): the person chose to start this ``Routine``.
         safety_notice_accepted(): the first run's safety notice was just
             accepted (the first-run questions may follow).
+        session_recorded(int): a session ended and its questions (pain after,
+            how it felt) were answered; the int is its id in the records. Not
+            emitted when the app closes during a session.
+        routines_changed(): a routine file of the person's was written outside
+            the Routines page (an accepted progression); the picker reads again.
     """
 
     records_changed = Signal()
@@ -43,6 +48,8 @@ class AppEvents(QObject):
     quitting = Signal()
     start_routine = Signal(object)
     safety_notice_accepted = Signal()
+    session_recorded = Signal(int)
+    routines_changed = Signal()
 
 
 class PlannedToday(QObject):

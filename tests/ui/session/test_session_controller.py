@@ -160,6 +160,21 @@ def test_the_end_shows_the_summary_saves_pain_and_feeling_and_rings(
     assert controller.state is State.FINISHED and not status.active
 
 
+def test_the_app_hears_a_session_was_recorded_once_its_questions_are_answered(
+    controller: SessionController, clock: FakeClock, dialog_log: DialogLog, qtbot: QtBot,
+    status: SessionStatus
+) -> None:
+    def answered(*_args: object) -> tuple[int, str]:
+        assert status.active  # the questions come first
+        return 2, "too_easy"
+
+    dialog_log.answers["summary"] = answered
+    controller.begin(SHORT)
+    with qtbot.waitSignal(controller.recorded) as heard:
+        run_to_the_end(controller, clock)
+    assert heard.args == [1] and not status.active
+
+
 def test_cues_are_played_for_each_phase(controller: SessionController, clock: FakeClock,
                                         cues: RecordingCues) -> None:
     controller.begin(ROUTINE)
@@ -199,7 +214,7 @@ def test_quitting_abandons_without_questions_and_saves_what_was_done(
     controller.begin(ROUTINE)
     step(controller, clock, 6)
     asked = list(dialog_log.names())
-    with qtbot.waitSignal(controller.ended):
+    with qtbot.waitSignal(controller.ended), qtbot.assertNotEmitted(controller.recorded):
         controller.abandon()
     assert dialog_log.names() == asked
     assert controller.runner is None and not status.active
