@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings, ReminderState, in_utc
 from backcare_desktop.core.programme.flare import FlareHow, FlarePeriod
+from backcare_desktop.core.progress.peg import PegAnswer
 from backcare_desktop.core.settings_schema import SettingError, setting
 from backcare_desktop.core.status import TodayStatus, week_start
 from backcare_desktop.core.vocabulary import (
@@ -581,6 +582,37 @@ class Repository:
             (SessionState.FINISHED, lo, hi, monday.isoformat(), sunday.isoformat()),
         ).fetchone()
         return int(row[0])
+
+    # -- the weekly PEG score (storage/peg_store.py) -------------------------
+
+    def peg_answers(self, first: date, last: date) -> list[PegAnswer]:
+        """The PEG answers given on local days ``first`` to ``last``, oldest first."""
+        from backcare_desktop.storage import peg_store
+
+        return peg_store.answers(self, first, last)
+
+    @_announces
+    def add_peg_answer(self, at: datetime, pain: int, enjoyment: int, activity: int) -> int:
+        """Store one PEG answer (each 0–10) given at ``at`` (aware)."""
+        from backcare_desktop.storage import peg_store
+
+        return peg_store.add(self, PegAnswer(at, pain, enjoyment, activity))
+
+    def last_peg_answered(self) -> datetime | None:
+        from backcare_desktop.storage import peg_store
+
+        return peg_store.last_answered(self)
+
+    def peg_asked(self) -> datetime | None:
+        """When the weekly questions were last shown."""
+        from backcare_desktop.storage import peg_store
+
+        return peg_store.asked(self)
+
+    def save_peg_asked(self, at: datetime) -> None:
+        from backcare_desktop.storage import peg_store
+
+        peg_store.save_asked(self, at)
 
     # -- flare-ups (storage/flare_store.py) ---------------------------------
 

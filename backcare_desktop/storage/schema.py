@@ -233,6 +233,21 @@ _V7 = (
     *_counts(*_PROGRESSION_TABLES),
 )
 
+# Version 8: answers to the weekly PEG questions (``storage/peg_store.py``), each
+# 0–10, with the time and UTC offset of the answer like a pain entry's.
+_V8 = (
+    """CREATE TABLE peg_answers (
+        id        INTEGER PRIMARY KEY,
+        ts        INTEGER NOT NULL,
+        tz_offset INTEGER NOT NULL,
+        pain      INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+        enjoyment INTEGER NOT NULL CHECK (enjoyment BETWEEN 0 AND 10),
+        activity  INTEGER NOT NULL CHECK (activity BETWEEN 0 AND 10)
+    )""",
+    "CREATE INDEX peg_by_ts ON peg_answers (ts)",
+    *_counts("peg_answers"),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, steps, pain, water and settings", _V1),
     Migration(2, "change counter for backups; indexes for date ranges", _V2),
@@ -241,6 +256,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "the weekly plan and its earlier versions", _V5),
     Migration(6, "flare-up periods", _V6),
     Migration(7, "progression decisions and earlier versions of own routines", _V7),
+    Migration(8, "answers to the weekly PEG questions", _V8),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
