@@ -23,7 +23,7 @@ REAL: dict[str, Callable[..., Any]] = {name: getattr(module, name) for module, n
     (session_dialogs, ("ask_pain", "show_hurt_advice", "show_session_summary",
                        "show_sound_settings")),
     (hydration_dialogs, ("edit_water_entry",)),
-    (progress_dialogs, ("log_pain",)),
+    (progress_dialogs, ("log_pain", "ask_peg")),
     (flare_ui, ("show_flare_up",)),
     (programme_dialogs, ("ask_answers", "edit_plan")),
     (programme_suggestion, ("show_suggestion",)),

@@ -212,6 +212,7 @@ def test_every_dialog_names_every_control(looks: Looks, running: Running,
         ("show_sound_settings", (parent, repo), {}),
         ("edit_water_entry", (parent, when, 250), {}),
         ("log_pain", (parent,), {}),
+        ("ask_peg", (parent,), {}),
         ("ask_answers", (parent,), {}),
         ("edit_plan", (parent, PLAN_WITH_PROBLEMS, ROUTINE_TITLES, when.date()), {}),
     ]

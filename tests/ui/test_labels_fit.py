@@ -475,6 +475,7 @@ def _dialog_calls(parent: QWidget, repo: Repository, tmp_path: Path
         ("sound settings", "show_sound_settings", (parent, repo), {}),
         ("water entry", "edit_water_entry", (parent, when, 250), {}),
         ("pain log", "log_pain", (parent,), {}),
+        ("weekly questions", "ask_peg", (parent,), {}),
         ("flare-up", "show_flare_up", (parent,), {"active": True, "since": "Wednesday 30 "
                                                                             "September"}),
         ("flare-up before a session", "show_flare_up", (parent,), {
@@ -502,7 +503,8 @@ def _dialog_calls(parent: QWidget, repo: Repository, tmp_path: Path
 DIALOGS = ("recovery", "first run notice", "about", "error", "records exported",
            "records not imported", "confirm", "routine editor", "new routine editor",
            "plan preview", "pain before", "pain when it hurt", "hurt advice", "summary",
-           "summary, nothing done", "sound settings", "water entry", "pain log", "flare-up",
+           "summary, nothing done", "sound settings", "water entry", "pain log",
+           "weekly questions", "flare-up",
            "flare-up before a session", "first-run questions", "plan editor",
            "proposed plan", "progression suggestion", "easier routine suggestion")
 

@@ -5,6 +5,7 @@ Signals:
     drank(): "I drank a glass" was pressed.
     snooze(int): "Snooze" was pressed (minutes) on a drink reminder.
     log_pain(): "Log pain…" was pressed (check-in).
+    weekly(): "Answer…" was pressed (weekly questions).
     start_session(): "Start now" was pressed (session reminder).
     session_snooze(int): "Snooze" was pressed (minutes) on a session reminder.
     skip_today(): "Skip today" was pressed (session reminder).
@@ -26,6 +27,7 @@ class ReminderBanner(QFrame):
     drank = Signal()
     snooze = Signal(int)
     log_pain = Signal()
+    weekly = Signal()
     start_session = Signal()
     session_snooze = Signal(int)
     skip_today = Signal()
@@ -40,6 +42,9 @@ class ReminderBanner(QFrame):
         self.drank_button = QPushButton("I drank a glass")
         self.snooze_button = QPushButton(f"Snooze {SNOOZE_FROM_BANNER_MIN} min")
         self.log_pain_button = QPushButton("Log pain…")
+        self.weekly_button = QPushButton(self.tr("Answer…"))
+        self.weekly_button.setAccessibleName(self.tr("Answer the weekly questions"))
+        self.weekly_button.clicked.connect(lambda: self._then(self.weekly.emit))
         self.start_button = QPushButton(self.tr("Start now"))
         self.session_snooze_button = QPushButton(
             self.tr("Snooze {minutes} min").format(minutes=SESSION_SNOOZE_MIN))
@@ -59,8 +64,8 @@ class ReminderBanner(QFrame):
         layout.setContentsMargins(24, 8, 16, 8)
         layout.addWidget(self.text, 1)
         for button in (self.drank_button, self.snooze_button, self.log_pain_button,
-                       self.start_button, self.session_snooze_button, self.skip_button,
-                       self.dismiss_button):
+                       self.weekly_button, self.start_button, self.session_snooze_button,
+                       self.skip_button, self.dismiss_button):
             layout.addWidget(button)
         self.setStyleSheet(
             "#reminderBanner { background: palette(highlight); border: none; }"
@@ -69,7 +74,8 @@ class ReminderBanner(QFrame):
 
     @property
     def kind(self) -> str:
-        """What the banner shows: "water", "checkin" or "session" ("" when hidden)."""
+        """What the banner shows: "water", "checkin", "weekly" or "session" ("" when
+        hidden)."""
         return self._kind if self.isVisible() else ""
 
     def show_reminder(self, text: str) -> None:
@@ -77,6 +83,9 @@ class ReminderBanner(QFrame):
 
     def show_checkin(self, text: str) -> None:
         self._show(text, "checkin", "Daily check-in")
+
+    def show_weekly(self, text: str) -> None:
+        self._show(text, "weekly", self.tr("Weekly questions"))
 
     def show_session(self, text: str) -> None:
         self._show(text, "session", self.tr("Session reminder"))
@@ -88,6 +97,7 @@ class ReminderBanner(QFrame):
         self.drank_button.setVisible(kind == "water")
         self.snooze_button.setVisible(kind == "water")
         self.log_pain_button.setVisible(kind == "checkin")
+        self.weekly_button.setVisible(kind == "weekly")
         for button in (self.start_button, self.session_snooze_button, self.skip_button):
             button.setVisible(kind == "session")
         self.show()

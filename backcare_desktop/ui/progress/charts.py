@@ -288,6 +288,35 @@ class BeforeAfterChart(Chart):
         self.set_hover(read)
 
 
+class PegChart(Chart):
+    """The weekly score (PEG) over time: one point per week with answers (the mean
+    of that week's), joined by a line; lower is better."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Weekly score (PEG)"), "0–10", parent=parent)
+        self.setMinimumHeight(160)
+        self.plotItem.setYRange(0, 10.2, padding=0)
+        self.guide_lines([2, 4, 6, 8, 10])
+        colour = SKY if self.dark else BLUE
+        self._line = self.plot(pen=pg.mkPen(colour, width=2), symbol="s", symbolSize=8,
+                               symbolBrush=colour, symbolPen=None)
+
+    def set_weeks(self, mondays: list[date], scores: list[float]) -> None:
+        """The weeks in view (by their Monday) and their mean scores, oldest first."""
+        x = np.array([day_x(m) + 3 * DAY_S for m in mondays], dtype=float)
+        y = np.array(scores, dtype=float)
+        self._line.setData(x, y)
+        self.keep("peg", x, y)
+
+        def read(pos: float) -> str | None:
+            i = nearest(x, pos, 3.5 * DAY_S)
+            if i is None:
+                return None
+            return _tr("Week of {day}\nWeekly score {score}").format(
+                day=f"{mondays[i]:%d %b %Y}", score=f"{y[i]:.1f}")
+        self.set_hover(read)
+
+
 def save_png(chart: Chart, path: str) -> None:
     from pyqtgraph.exporters import ImageExporter
 

@@ -22,6 +22,16 @@ def log_pain(parent: QWidget | None, *, level: int | None = None,
     return None
 
 
+def ask_peg(parent: QWidget | None) -> tuple[int, int, int] | None:
+    """Ask the three weekly questions (each 0–10); None when cancelled."""
+    from backcare_desktop.ui.progress.peg_dialog import PegDialog
+
+    dialog = PegDialog(parent)
+    if modal.run(dialog) == PegDialog.DialogCode.Accepted:
+        return dialog.answers()
+    return None
+
+
 def ask_save_png(parent: QWidget | None, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", suggested,
                                           "PNG images (*.png)")

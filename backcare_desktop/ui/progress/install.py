@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.progress.checkin import CheckIn
     from backcare_desktop.ui.progress.history_page import HistoryPage
     from backcare_desktop.ui.progress.idle import IdleSteps, Steps
+    from backcare_desktop.ui.progress.weekly_checkin import WeeklyCheckIn, WeeklyDelivery
 
 # Shortly after the window is up (``ready``), numpy is imported on a thread, then
 # the record pages' Qt modules one per turn of the event loop on the GUI thread
@@ -47,6 +48,8 @@ class ProgressFeature:
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self.checkin: CheckIn | None = None
+        self.weekly: WeeklyCheckIn | None = None
+        self.weekly_delivery: WeeklyDelivery | None = None
         self.idle: IdleSteps | None = None
         self._again: QTimer | None = None
         # What the Progress page shows as planned and as flare-up days, from the records.
@@ -64,6 +67,7 @@ class ProgressFeature:
         ctx.window.export_requested.connect(lambda: self._history().export_records())
         ctx.window.import_requested.connect(lambda: self._history().import_records())
         ctx.events.ready.connect(self._start_checkin)
+        ctx.events.ready.connect(self._start_weekly)
         ctx.events.ready.connect(self._prepare)
         ctx.events.quitting.connect(self._stop_preparing)
         ctx.events.quitting.connect(self._stop_transfer)
@@ -151,7 +155,9 @@ class ProgressFeature:
             page.set_planned_days(self.planned_days)
         if self.flare_days is not None:
             page.set_flare_days(self.flare_days)
+        page.set_peg_answers(ctx.repo.peg_answers)
         page.log_pain_requested.connect(ctx.window.log_pain_requested)
+        page.peg_requested.connect(self.answer_peg)
         page.go_to_routines.connect(lambda: ctx.window.show_page("routines"))
         ctx.events.records_changed.connect(page.mark_stale)
         return page
@@ -176,6 +182,8 @@ class ProgressFeature:
     def _checkin_changed(self) -> None:
         if self.checkin is not None:
             self.checkin.rearm()
+        if self.weekly is not None:
+            self.weekly.rearm()
 
     def _build_data_settings(self) -> QWidget:
         from backcare_desktop.ui.progress.settings_sections import DataSettings, open_folder
@@ -236,6 +244,36 @@ class ProgressFeature:
         ctx.desktop.time_moved.connect(checkin.rearm)
         ctx.events.quitting.connect(checkin.stop)
         checkin.rearm()
+
+
+    def answer_peg(self) -> None:
+        """Ask the weekly questions (PEG) and keep the answer."""
+        from backcare_desktop.ui.progress import dialogs as progress_dialogs
+
+        answer = progress_dialogs.ask_peg(self._ctx.window)
+        if answer is None:
+            return
+        self._ctx.repo.add_peg_answer(self._ctx.clock.now(), *answer)
+
+    def _start_weekly(self) -> None:
+        from backcare_desktop.ui.progress.weekly_checkin import WeeklyCheckIn, WeeklyDelivery
+
+        ctx = self._ctx
+        delivery = WeeklyDelivery(
+            banner=ctx.desktop.banner, notifier=ctx.desktop.notifier(),
+            tray=ctx.desktop.tray, session=ctx.session, answer=self.answer_peg,
+            open_window=ctx.window.bring_to_front, parent=ctx.window)
+        weekly = WeeklyCheckIn(ctx.repo, ctx.clock, delivery.deliver, parent=ctx.window)
+        self.weekly, self.weekly_delivery = weekly, delivery
+
+        def records_changed() -> None:
+            if weekly.answered_recently():
+                delivery.withdraw()
+            weekly.rearm()
+        ctx.events.records_changed.connect(records_changed)
+        ctx.desktop.time_moved.connect(weekly.rearm)
+        ctx.events.quitting.connect(weekly.stop)
+        weekly.rearm()
 
 
 def install(ctx: AppContext) -> ProgressFeature:

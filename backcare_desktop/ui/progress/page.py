@@ -12,7 +12,7 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from datetime import date, timedelta
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.hydration.amounts import show
-from backcare_desktop.core.progress import outlook, stats
+from backcare_desktop.core.progress import outlook, peg, stats
 from backcare_desktop.core.status import week_start
 from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.ui.progress import charts as charts
@@ -41,6 +41,8 @@ PlannedDays = Callable[[date, date], Mapping[date, Sequence[str]]]
 """Routine ids planned per local day in a range (days without a plan absent)."""
 FlareDays = Callable[[date, date], set[date]]
 """The flare-up days in a range."""
+PegAnswers = Callable[[date, date], Sequence[peg.PegAnswer]]
+"""The weekly questions' answers given in a range, oldest first."""
 
 
 def nothing_planned(_first: date, _last: date) -> Mapping[date, Sequence[str]]:
@@ -49,6 +51,34 @@ def nothing_planned(_first: date, _last: date) -> Mapping[date, Sequence[str]]:
 
 def no_flare_days(_first: date, _last: date) -> set[date]:
     return set()
+
+
+def no_peg_answers(_first: date, _last: date) -> Sequence[peg.PegAnswer]:
+    return []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressPage", text)
+
+
+def peg_text(found: peg.PegSummary | None) -> str:
+    """The weekly score's line for a range."""
+    if found is None:
+        return _tr("Weekly score (PEG): no answers in this range.")
+    if found.count == 1:
+        return _tr("Weekly score (PEG): {score} (one answer in this range).").format(
+            score=f"{found.last:.1f}")
+    return _tr("Weekly score (PEG): {last}, from {first} at the start of this range "
+               "(average {mean} over {count} answers).").format(
+        last=f"{found.last:.1f}", first=f"{found.first:.1f}", mean=f"{found.mean:.1f}",
+        count=found.count)
+
+
+def peg_explanation() -> str:
+    return _tr("PEG is a short, widely used scale: three questions about the past week "
+               "(average pain, and how much pain got in the way of enjoying life and of "
+               "everyday activities), each 0 to 10. The score is their average; lower is "
+               "better. Turn the weekly questions on in Settings ▸ Pain check-in.")
 
 _CHART_COUNT = 4  # pain, sessions per week, pain per routine, water
 
@@ -81,6 +111,7 @@ class Card(QFrame):
 class ProgressPage(QWidget):
     log_pain_requested = Signal()
     go_to_routines = Signal()
+    peg_requested = Signal()  # "Answer the weekly questions…"
 
     def __init__(self, source: ProgressSource, today: Callable[[], date],
                  parent: QWidget | None = None, *,
@@ -93,6 +124,7 @@ class ProgressPage(QWidget):
         self._today = today
         self._planned_days = planned_days
         self._flare_days = flare_days
+        self._peg_answers: PegAnswers = no_peg_answers
 
         title = QLabel("Progress")
         font = title.font()
@@ -149,6 +181,25 @@ class ProgressPage(QWidget):
         self.streak = QLabel()
         self.streak.setWordWrap(True)
         self.streak.setAccessibleName("Streaks")
+        # The weekly score (PEG): a line, a button to answer, and a small chart made
+        # once there are answers.
+        self.peg_box = QWidget()
+        self.peg_line = QLabel()
+        self.peg_line.setWordWrap(True)
+        self.peg_line.setAccessibleName(_tr("Weekly score"))
+        self.peg_line.setToolTip(peg_explanation())
+        self.peg_line.setAccessibleDescription(peg_explanation())
+        self.peg_answer = QPushButton(_tr("Answer the weekly questions…"))
+        self.peg_answer.clicked.connect(self.peg_requested)
+        peg_row = QHBoxLayout()
+        peg_row.setContentsMargins(0, 0, 0, 0)
+        peg_row.addWidget(self.peg_line, 1)
+        peg_row.addWidget(self.peg_answer, 0, Qt.AlignmentFlag.AlignTop)
+        self._peg_layout = QVBoxLayout(self.peg_box)
+        self._peg_layout.setContentsMargins(0, 0, 0, 0)
+        self._peg_layout.addLayout(peg_row)
+        self.peg_chart: charts.PegChart | None = None
+        self.peg_box.hide()
         # The charts are made one at a time (``preparation``) or all at once when the
         # page is first drawn before that (``_make_charts``).
         self.pain_chart: charts.PainChart
@@ -164,6 +215,7 @@ class ProgressPage(QWidget):
         filled_layout.addWidget(self.sentence)
         filled_layout.addLayout(cards)
         filled_layout.addWidget(self.streak)
+        filled_layout.addWidget(self.peg_box)
         filled_layout.addWidget(self.calendar)
         filled_layout.addLayout(self._grid)
 
@@ -191,6 +243,11 @@ class ProgressPage(QWidget):
     def set_flare_days(self, provider: FlareDays) -> None:
         """Where the flare-up days come from; the page reads them again."""
         self._flare_days = provider
+        self.mark_stale()
+
+    def set_peg_answers(self, provider: PegAnswers) -> None:
+        """Where the weekly questions' answers come from; the page reads them again."""
+        self._peg_answers = provider
         self.mark_stale()
 
     @property
@@ -279,7 +336,7 @@ class ProgressPage(QWidget):
         h = None
         if earliest is not None:
             h = yield from _History.reading(source, today, earliest, self._planned_days,
-                                            self._flare_days)
+                                            self._flare_days, self._peg_answers)
         if superseded():
             return
         self._history = h
@@ -339,6 +396,22 @@ class ProgressPage(QWidget):
         self._draw_routines([s for s in h.session_pain if s.day >= first])
         left, right = charts.day_x(first) - charts.DAY_S, charts.day_x(h.today) + charts.DAY_S
         self.pain_chart.plotItem.setXRange(left, right, padding=0)
+        self._show_peg(h, first)
+
+    def _show_peg(self, h: _History, first: date) -> None:
+        """The weekly score's line and chart for the range; hidden while the weekly
+        questions are off and were never answered."""
+        self.peg_box.setVisible(bool(h.peg) or h.peg_on)
+        found = peg.summary(h.peg, first, h.today)
+        self.peg_line.setText(peg_text(found))
+        weeks = peg.weekly_means(h.peg, first, h.today)
+        if weeks and self.peg_chart is None:
+            self.peg_chart = charts.PegChart()
+            self.peg_chart.setXLink(self.pain_chart)
+            self._peg_layout.addWidget(self.peg_chart)
+        if self.peg_chart is not None:
+            self.peg_chart.setVisible(bool(weeks))
+            self.peg_chart.set_weeks([m for m, _ in weeks], [v for _, v in weeks])
 
     def _cards(self, h: _History) -> None:
         monday = week_start(h.today)
@@ -419,6 +492,8 @@ class _History:
         self.planned: Mapping[date, Sequence[str]] = {}
         self.titles: dict[str, str] = {}
         self.flares: set[date] = set()
+        self.peg: Sequence[peg.PegAnswer] = []
+        self.peg_on = False
         self.planned_weeks: list[outlook.PlannedWeek] = []
         self.goal_sessions = self.water_goal = self.glass = self.streak = self.best_streak = 0
         self.unit = "ml"
@@ -426,8 +501,9 @@ class _History:
     @classmethod
     def read(cls, source: ProgressSource, today: date, earliest: date,
              planned_days: PlannedDays = nothing_planned,
-             flare_days: FlareDays = no_flare_days) -> _History:
-        reading = cls.reading(source, today, earliest, planned_days, flare_days)
+             flare_days: FlareDays = no_flare_days,
+             peg_answers: PegAnswers = no_peg_answers) -> _History:
+        reading = cls.reading(source, today, earliest, planned_days, flare_days, peg_answers)
         while True:
             try:
                 next(reading)
@@ -438,7 +514,8 @@ class _History:
     @classmethod
     def reading(cls, source: ProgressSource, today: date, earliest: date,
                 planned_days: PlannedDays = nothing_planned,
-                flare_days: FlareDays = no_flare_days) -> Generator[None, None, _History]:
+                flare_days: FlareDays = no_flare_days,
+                peg_answers: PegAnswers = no_peg_answers) -> Generator[None, None, _History]:
         """``read`` in steps: it pauses after each query."""
         # The charts can always show the longest fixed range, even before the first record.
         longest = max(n for n in stats.RANGES.values() if n is not None)
@@ -474,6 +551,8 @@ class _History:
         h.flares = set(flare_days(first, today))
         h.planned_weeks = outlook.planned_weeks(earliest, last, h.planned, h.session_days,
                                                 today)
+        h.peg = peg_answers(h.base, today)
+        h.peg_on = bool(source.setting("peg_enabled"))
         return h
 
     def index(self, day: date) -> int:

@@ -13,9 +13,10 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -55,8 +56,9 @@ def open_folder(folder: Path) -> bool:
 
 
 class CheckInSettings(QWidget):
-    """Whether to ask once a day how the back feels, and when; ``changed`` after
-    each save (the check-in re-arms)."""
+    """Whether to ask once a day how the back feels, and when; whether to ask the
+    weekly questions (PEG), on which day and when; ``changed`` after each save (the
+    check-ins re-arm)."""
 
     changed = Signal()
 
@@ -80,7 +82,6 @@ class CheckInSettings(QWidget):
         except ValueError:
             at = time(20)
         self.checkin_time.setTime(QTime(at.hour, at.minute))
-        self.checkin_time.setEnabled(self.checkin.isChecked())
         self.checkin.toggled.connect(self._save)
         self.checkin_time.timeChanged.connect(lambda _t: self._save())
         form = QFormLayout(self)
@@ -88,14 +89,59 @@ class CheckInSettings(QWidget):
         form.addRow(self.checkin)
         form.addRow(self.tr("At"), self.checkin_time)
         form.addRow(note)
+        self._weekly_rows(form)
         form.addRow(self.problem)
 
-    def _save(self) -> None:
+    def _weekly_rows(self, form: QFormLayout) -> None:
+        repo = self._repo
+        self.peg = QCheckBox(self.tr("Ask me once a week three questions about the past week"))
+        self.peg.setToolTip(self.tr(
+            "The PEG scale: average pain, and how much pain got in the way of enjoying life "
+            "and of everyday activities, each 0 to 10. Its weekly score shows on Progress."))
+        self.peg_day = QComboBox()
+        self.peg_day.setAccessibleName(self.tr("Day of the weekly questions"))
+        locale = QLocale()
+        for weekday in range(7):
+            self.peg_day.addItem(locale.standaloneDayName(weekday + 1), weekday)
+        self.peg_time = QTimeEdit()
+        self.peg_time.setDisplayFormat("HH:mm")
+        self.peg_time.setAccessibleName(self.tr("Time of the weekly questions"))
+        self.peg_time.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.peg.setChecked(bool(repo.get_setting("peg_enabled")))
+        self.peg_day.setCurrentIndex(max(0, self.peg_day.findData(
+            int(repo.get_setting("peg_weekday")))))
+        try:
+            at = parse_hhmm(repo.get_setting("peg_time"))
+        except ValueError:
+            at = time(18)
+        self.peg_time.setTime(QTime(at.hour, at.minute))
+        self._enable()
+        self.peg.toggled.connect(self._save)
+        self.peg_day.currentIndexChanged.connect(lambda _i: self._save())
+        self.peg_time.timeChanged.connect(lambda _t: self._save())
+        note = QLabel(self.tr("If the computer is off then, they come once later that week; "
+                              "not when you answered them in the last six days."))
+        note.setWordWrap(True)
+        form.addRow(self.peg)
+        form.addRow(self.tr("On"), self.peg_day)
+        form.addRow(self.tr("At"), self.peg_time)
+        form.addRow(note)
+
+    def _enable(self) -> None:
         self.checkin_time.setEnabled(self.checkin.isChecked())
+        self.peg_day.setEnabled(self.peg.isChecked())
+        self.peg_time.setEnabled(self.peg.isChecked())
+
+    def _save(self) -> None:
+        self._enable()
         at = self.checkin_time.time()
+        weekly = self.peg_time.time()
         try:
             self._repo.set_setting("checkin_enabled", self.checkin.isChecked())
             self._repo.set_setting("checkin_time", f"{at.hour():02d}:{at.minute():02d}")
+            self._repo.set_setting("peg_enabled", self.peg.isChecked())
+            self._repo.set_setting("peg_weekday", int(self.peg_day.currentData()))
+            self._repo.set_setting("peg_time", f"{weekly.hour():02d}:{weekly.minute():02d}")
         except StorageWriteError as exc:
             self.problem.setText(str(exc))
             return

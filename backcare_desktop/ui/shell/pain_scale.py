@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import pairwise
 from math import ceil
 
@@ -30,7 +31,10 @@ class PainScale(QWidget):
     the font size.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 labels: Mapping[int, str] | None = None) -> None:
+        """``labels``: other words for the anchors (shown as given, so already
+        translated), with words for 0 and 10 at least; the pain words by default."""
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self._grid = QGridLayout(self)
@@ -40,8 +44,8 @@ class PainScale(QWidget):
             button = QPushButton(str(level))
             button.setCheckable(True)
             button.setMinimumHeight(BUTTON_MIN)
-            words = PAIN_LABELS.get(level)
-            shown = _tr(words) if words else ""
+            words = PAIN_LABELS.get(level) if labels is None else labels.get(level)
+            shown = (_tr(words) if labels is None else words) if words else ""
             button.setAccessibleName(f"{level}" + (f", {shown}" if shown else ""))
             self.group.addButton(button, level)
             self._grid.addWidget(button, 0, level)

@@ -36,6 +36,25 @@ def test_the_check_in_is_switched_on_and_its_time_saved_at_once(qtbot: QtBot,
     assert repo.get_setting("checkin_time") == "19:00"
 
 
+def test_the_weekly_questions_are_switched_on_with_their_day_and_time(
+        qtbot: QtBot, repo: Repository) -> None:
+    section = CheckInSettings(repo)
+    qtbot.addWidget(section)
+    assert not section.peg.isChecked() and not section.peg_day.isEnabled()
+    assert not section.peg_time.isEnabled()
+    assert section.peg_day.currentData() == repo.get_setting("peg_weekday")
+    with qtbot.waitSignal(section.changed):
+        section.peg.setChecked(True)
+    assert section.peg_day.isEnabled() and section.peg_time.isEnabled()
+    with qtbot.waitSignal(section.changed):
+        section.peg_day.setCurrentIndex(section.peg_day.findData(2))
+    with qtbot.waitSignal(section.changed):
+        section.peg_time.setTime(section.peg_time.time().addSecs(-3600))
+    assert (repo.get_setting("peg_enabled"), repo.get_setting("peg_weekday"),
+            repo.get_setting("peg_time")) == (True, 2, "17:00")
+    assert section.peg_day.accessibleName() and section.peg_time.accessibleName()
+
+
 class Worker:
     """Runs background work at once, on the calling thread."""
 

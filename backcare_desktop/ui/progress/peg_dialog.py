@@ -1,0 +1,73 @@
+"""The weekly questions (PEG): three 0–10 scales about the past week."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcare_desktop.core.progress.peg import QUESTIONS
+from backcare_desktop.ui.shell.pain_scale import PainScale
+
+# What a screen reader says with each number, so a number alone is never heard
+# without its question.
+SHORT_NAMES = {"pain": "Average pain", "enjoyment": "Getting in the way of enjoying life",
+               "activity": "Getting in the way of everyday activities"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PegDialog", text)
+
+
+class PegDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Weekly questions"))
+        self.setAccessibleName(_tr("Weekly questions"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(_tr("Three short questions about the past week. Choose a number from "
+                           "0 to 10 for each; together they give your weekly score."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.scales: dict[str, PainScale] = {}
+        for number, question in enumerate(QUESTIONS, start=1):
+            text = _tr(question.text)
+            label = QLabel(f"<b>{number}.</b> {text}")
+            label.setWordWrap(True)
+            scale = PainScale(labels={0: _tr(question.low), 10: _tr(question.high)})
+            scale.setAccessibleName(text)
+            short = _tr(SHORT_NAMES[question.key])
+            for button in scale.group.buttons():
+                button.setAccessibleDescription(short)
+            scale.group.idClicked.connect(lambda _level: self._answered())
+            layout.addSpacing(4)
+            layout.addWidget(label)
+            layout.addWidget(scale)
+            self.scales[question.key] = scale
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save.setEnabled(False)
+        self.save.setToolTip(_tr("Answer all three questions to save."))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _answered(self) -> None:
+        self.save.setEnabled(all(s.level() is not None for s in self.scales.values()))
+
+    def set_answers(self, pain: int, enjoyment: int, activity: int) -> None:
+        for key, value in (("pain", pain), ("enjoyment", enjoyment), ("activity", activity)):
+            self.scales[key].set_level(value)
+        self._answered()
+
+    def answers(self) -> tuple[int, int, int]:
+        values = [self.scales[q.key].level() for q in QUESTIONS]
+        assert all(v is not None for v in values)
+        pain, enjoyment, activity = (int(v or 0) for v in values)
+        return pain, enjoyment, activity
