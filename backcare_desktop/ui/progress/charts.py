@@ -295,6 +295,7 @@ class PegChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_tr("Weekly score (PEG)"), "0–10", parent=parent)
         self.setMinimumHeight(160)
+        self.setMaximumHeight(200)  # a small chart under its line
         self.plotItem.setYRange(0, 10.2, padding=0)
         self.guide_lines([2, 4, 6, 8, 10])
         colour = SKY if self.dark else BLUE

@@ -94,12 +94,13 @@ class CheckInSettings(QWidget):
 
     def _weekly_rows(self, form: QFormLayout) -> None:
         repo = self._repo
-        self.peg = QCheckBox(self.tr("Ask me once a week three questions about the past week"))
+        self.peg = QCheckBox(self.tr("Ask me the weekly questions (PEG)"))
         self.peg.setToolTip(self.tr(
             "The PEG scale: average pain, and how much pain got in the way of enjoying life "
             "and of everyday activities, each 0 to 10. Its weekly score shows on Progress."))
         self.peg_day = QComboBox()
         self.peg_day.setAccessibleName(self.tr("Day of the weekly questions"))
+        self.peg_day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         locale = QLocale()
         for weekday in range(7):
             self.peg_day.addItem(locale.standaloneDayName(weekday + 1), weekday)
@@ -119,11 +120,16 @@ class CheckInSettings(QWidget):
         self.peg.toggled.connect(self._save)
         self.peg_day.currentIndexChanged.connect(lambda _i: self._save())
         self.peg_time.timeChanged.connect(lambda _t: self._save())
-        note = QLabel(self.tr("If the computer is off then, they come once later that week; "
-                              "not when you answered them in the last six days."))
+        note = QLabel(self.tr("Three questions about the past week, each 0 to 10; their score "
+                              "shows on Progress. If the computer is off at that time, they "
+                              "come once later that week, and not when you answered them in "
+                              "the last six days."))
         note.setWordWrap(True)
         form.addRow(self.peg)
-        form.addRow(self.tr("On"), self.peg_day)
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.peg_day)
+        day_row.addStretch(1)
+        form.addRow(self.tr("On"), day_row)
         form.addRow(self.tr("At"), self.peg_time)
         form.addRow(note)
 
