@@ -72,7 +72,7 @@ MAX_IMPORT_BYTES = MAX_FILE_BYTES
 # Settings that describe this computer's history rather than the person's choices.
 _NOT_CARRIED = {"first_run_notice_seen", "close_to_tray_announced", "recent_routines"}
 # Settings holding a time of day, "HH:MM".
-_TIMES_OF_DAY = ("active_start", "active_end", "checkin_time")
+_TIMES_OF_DAY = ("active_start", "active_end", "checkin_time", "peg_time")
 _Row = tuple[Any, ...]
 
 

@@ -119,3 +119,14 @@ def test_its_settings_with_their_limits(repo: Repository) -> None:
             repo.get_setting("peg_time")) == (True, 2, "07:30")
     with pytest.raises(SettingError):
         repo.set_setting("peg_weekday", 7)
+
+
+def test_an_imported_file_carries_the_weekly_settings_only_when_they_are_valid() -> None:
+    from backcare_desktop.storage.transfer import _known_settings
+
+    known = _known_settings()
+    assert known["peg_time"]("07:30") == "07:30"
+    assert known["peg_weekday"](3) == 3
+    for key, bad in (("peg_time", "25:00"), ("peg_weekday", 9), ("peg_enabled", "yes")):
+        with pytest.raises(ValueError):  # SettingError is a ValueError
+            known[key](bad)
