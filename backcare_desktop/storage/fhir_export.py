@@ -84,10 +84,12 @@ def read_fhir_records(repo: Repository, first: date | None, last: date | None) -
         tuple(p for p in records.pain if in_range(p.at, first, last)))
 
 
-def write_new_file(path: Path, data: bytes) -> None:
+def write_new_file(path: Path, data: bytes, *, replace: bool = False) -> None:
     """Write ``data`` as the new file ``path`` (0600): whole or not at all, and
-    never over an existing file (``FileExistsError``)."""
-    if path.exists():
+    never over an existing file (``FileExistsError``) unless ``replace`` (the
+    person said so), when the old file stays whole until the new one takes its
+    name."""
+    if path.exists() and not replace:
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
     partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -96,6 +98,9 @@ def write_new_file(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if replace:
+            os.replace(partial, path)
+            return
         try:
             os.link(partial, path)  # fails if the name was taken meanwhile
         except FileExistsError:
@@ -110,26 +115,28 @@ def write_new_file(path: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(partial)
-    with contextlib.suppress(OSError):
-        sync_folder(path.parent)
+        if path.exists():
+            with contextlib.suppress(OSError):
+                sync_folder(path.parent)
 
 
 def write_bundle(repo: Repository, target: Path, *, first: date | None, last: date | None,
-                 made: datetime, peg: Sequence[PegLike] = (),
-                 name: str | None = None) -> FhirWritten:
-    """Read the range from ``repo`` and write its Bundle as the new file ``target``.
-    ``NothingInRange`` when there is nothing to export (no file is made);
-    ``FileExistsError`` and other ``OSError`` as writing meets them."""
+                 made: datetime, peg: Sequence[PegLike] = (), name: str | None = None,
+                 replace: bool = False) -> FhirWritten:
+    """Read the range from ``repo`` and write its Bundle as the new file ``target``
+    (replacing one only when ``replace``). ``NothingInRange`` when there is
+    nothing to export (no file is made); ``FileExistsError`` and other
+    ``OSError`` as writing meets them."""
     records = read_fhir_records(repo, first, last)
     answers = [a for a in peg if in_range(a.answered, first, last)]
     if not (records.sessions or records.pain or answers):
         raise NothingInRange(first, last)
-    if target.exists():
+    if target.exists() and not replace:
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
     bundle = build_bundle(patient_id=patient_id(repo), made=made, sessions=records.sessions,
                           pain=records.pain, peg=answers, first=first, last=last, name=name)
     data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-    write_new_file(target, data)
+    write_new_file(target, data, replace=replace)
     counts = {"sessions": len(records.sessions), "pain entries": len(records.pain)}
     if answers:
         counts["weekly scores"] = len(answers)
@@ -138,7 +145,7 @@ def write_bundle(repo: Repository, target: Path, *, first: date | None, last: da
 
 def export_fhir_apart(database: Path, target: Path, *, first: date | None,
                       last: date | None, made: datetime, peg: Sequence[PegLike] = (),
-                      name: str | None = None) -> FhirWritten:
+                      name: str | None = None, replace: bool = False) -> FhirWritten:
     """``write_bundle`` from the database file ``database`` on a connection of its
     own, for a worker thread."""
     try:
@@ -147,6 +154,6 @@ def export_fhir_apart(database: Path, target: Path, *, first: date | None,
         raise StorageWriteError.from_sqlite(database, exc) from exc
     try:
         return write_bundle(Repository(conn, database), target, first=first, last=last,
-                            made=made, peg=peg, name=name)
+                            made=made, peg=peg, name=name, replace=replace)
     finally:
         conn.close()

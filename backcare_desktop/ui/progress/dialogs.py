@@ -39,3 +39,14 @@ def ask_import_file(parent: QWidget | None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(parent, "Import records from a BackCare export",
                                           str(Path.home()), "BackCare export (*.json)")
     return Path(path) if path else None
+
+
+def ask_fhir_file(parent: QWidget | None, suggested: Path) -> Path | None:
+    """The new file for a FHIR export (BackCare itself asks before replacing one)."""
+    from PySide6.QtCore import QCoreApplication
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("FhirExport", "Export for a health record (FHIR)"),
+        str(suggested), QCoreApplication.translate("FhirExport", "FHIR JSON (*.json)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    return Path(path) if path else None
