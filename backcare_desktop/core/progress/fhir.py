@@ -44,11 +44,12 @@ PAIN_CODE = "72514-3"
 PAIN_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported"
 LOINC_NOTICE = (
     "This material contains content from LOINC (http://loinc.org). LOINC is copyright "
-    "\u00a9 Regenstrief Institute, Inc. and the Logical Observation Identifiers Names and "
-    "Codes (LOINC) Committee and is available at no cost under the license at "
-    "http://loinc.org/license. LOINC\u00ae is a registered United States trademark of "
+    "\u00a9 1995 and later years, Regenstrief Institute, Inc. and the Logical Observation "
+    "Identifiers Names and Codes (LOINC) Committee and is available at no cost under the "
+    "license at http://loinc.org/license. LOINC\u00ae is a registered United States trademark of "
     "Regenstrief Institute, Inc.")
-"""The attribution LOINC's licence asks for wherever its codes are used."""
+"""The notice LOINC's licence asks for in anything that includes or uses LOINC (its
+form, with the end year left open: no LOINC release file is shipped)."""
 
 PEG_ITEMS: tuple[tuple[str, str], ...] = (
     ("peg-pain", "What number best describes your pain on average in the past week? "
