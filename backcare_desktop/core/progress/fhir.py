@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from backcare_desktop.core.progress.records_file import PainRecord, SessionRecord
 from backcare_desktop.core.vocabulary import (
+    PainArea,
     PainMoment,
     SessionState,
     StepOutcome,
@@ -73,12 +74,14 @@ _CATEGORY_SURVEY = {"coding": [{
     "code": "survey", "display": "Survey"}]}
 _PSEUDONYMISED = {"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationValue",
                   "code": "PSEUDED", "display": "pseudonymized"}
-_AREAS = {"lower_back": "Lower back", "upper_back": "Upper back", "neck": "Neck",
-          "hips": "Hips", "legs": "Legs"}
+# FHIR's own status codes. Some are spelled like BackCare's words, but they are
+# another vocabulary (FHIR's value sets), so they are not the members of ours
+# (and not quoted one by one, which the test of our words would take for them).
+_IN_PROGRESS, _COMPLETED, _STOPPED = "in-progress completed stopped".split()  # noqa: SIM905
 _MOMENTS = {PainMoment.BEFORE: "Logged before a session.",
             PainMoment.AFTER: "Logged after a session.",
             PainMoment.HURT: "Logged when a session was stopped because it hurt."}
-_STEP_WORDS = {StepOutcome.COMPLETED: "done", StepOutcome.SKIPPED: "skipped",
+_STEP_WORDS = {**{outcome: outcome.label.lower() for outcome in StepOutcome},
                StepOutcome.HURT: "stopped because it hurt"}
 
 
@@ -172,8 +175,8 @@ def _outcome(session: SessionRecord) -> str:
 
 
 def _procedure(session: SessionRecord, patient: str) -> dict[str, Any]:
-    status = {SessionState.FINISHED: "completed",
-              SessionState.RUNNING: "in-progress"}.get(session.state, "stopped")
+    status = {SessionState.FINISHED: _COMPLETED,
+              SessionState.RUNNING: _IN_PROGRESS}.get(session.state, _STOPPED)
     period = {"start": fhir_time(session.started)}
     if session.ended is not None and session.ended >= session.started:
         period["end"] = fhir_time(session.ended)
@@ -206,7 +209,7 @@ def _procedure(session: SessionRecord, patient: str) -> dict[str, Any]:
         "outcome": {"text": _outcome(session)},
         "note": [{"text": text} for text in notes],
     }
-    if status == "stopped":
+    if status == _STOPPED:
         procedure["statusReason"] = {"text": _outcome(session)}
     return procedure
 
@@ -225,7 +228,7 @@ def _observation(entry: PainRecord, patient: str, session: str | None) -> dict[s
     if session is not None:
         observation["partOf"] = [_ref(session)]
     if entry.area is not None:
-        observation["bodySite"] = {"text": _AREAS.get(entry.area, str(entry.area))}
+        observation["bodySite"] = {"text": PainArea(entry.area).label}
     notes = []
     if _clean(entry.note):
         notes.append({"text": _clean(entry.note)})
@@ -257,7 +260,7 @@ def _response(answer: PegLike, patient: str, questionnaire: str) -> dict[str, An
     return {
         "resourceType": "QuestionnaireResponse",
         "questionnaire": questionnaire,
-        "status": "completed",
+        "status": _COMPLETED,
         "subject": _ref(patient),
         "authored": fhir_time(answer.answered),
         "item": [{"linkId": link, "text": text, "answer": [{"valueInteger": int(value)}]}
