@@ -1,4 +1,5 @@
-"""File → Export for a health record (FHIR)…: every record as an HL7 FHIR R4 Bundle.
+"""File → Export for a health record (FHIR)…: the records of a range (everything,
+or the days chosen in ``dialogs.ask_fhir_range``) as an HL7 FHIR R4 Bundle.
 
 The file is chosen in a file dialog (``dialogs.ask_fhir_file``); an existing
 file is replaced only after the person says so. Reading the records and
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -59,6 +60,11 @@ class FhirExport(QObject):
         if self._task is not None:
             return
         now = self._now()
+        today = now.date()
+        days = progress_dialogs.ask_fhir_range(self._window, today - timedelta(weeks=8), today)
+        if days is None:
+            return
+        first, last = days
         suggested = Path.home() / f"backcare-fhir-{now:%Y-%m-%d}.json"
         target = progress_dialogs.ask_fhir_file(self._window, suggested)
         if target is None:
@@ -78,11 +84,11 @@ class FhirExport(QObject):
         database = self._database
 
         def work(progress: Progress, cancelled: Cancelled) -> object:
-            return export_fhir_apart(database, target, first=None, last=None, made=now,
+            return export_fhir_apart(database, target, first=first, last=last, made=now,
                                      replace=replace)
 
         task = self._task = TransferTask(work, self)
-        task.done.connect(lambda result: self._done(task, target, result))
+        task.done.connect(lambda result: self._done(task, target, result, first, last))
         task.start()
 
     def stop(self) -> None:
@@ -90,7 +96,8 @@ class FhirExport(QObject):
         if self._task is not None:
             self._task.stop()
 
-    def _done(self, task: TransferTask, target: Path, result: object) -> None:
+    def _done(self, task: TransferTask, target: Path, result: object, first: date | None,
+              last: date | None) -> None:
         self._task = None
         task.deleteLater()
         title = self.tr("Nothing was exported")
@@ -102,10 +109,14 @@ class FhirExport(QObject):
                 "Saved {counts} in {file}, an HL7 FHIR R4 Bundle that a health record can "
                 "take in. Pain levels are coded with LOINC.").format(
                     counts=", ".join(parts), file=result.path) + "\n\n" + LOINC_NOTICE)
-        elif isinstance(result, NothingInRange):
+        elif isinstance(result, NothingInRange) and first is None and last is None:
             dialogs.show_info(self._window, title, self.tr(
                 "There are no sessions, pain entries or weekly scores yet; nothing was "
                 "written."))
+        elif isinstance(result, NothingInRange):
+            dialogs.show_info(self._window, title, self.tr(
+                "There are no sessions, pain entries or weekly scores between {first} and "
+                "{last}; nothing was written.").format(first=first, last=last))
         elif isinstance(result, FileExistsError):
             dialogs.show_error(self._window, title, self.tr(
                 "{file} was made by something else meanwhile, and BackCare does not replace "

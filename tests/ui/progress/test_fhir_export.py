@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import stat
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,20 @@ def chosen(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
         return answer[0]  # type: ignore[no-any-return]
 
     monkeypatch.setattr(progress_dialogs, "ask_fhir_file", ask)
+    return answer
+
+
+@pytest.fixture(autouse=True)
+def days(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The range dialog's answer (everything unless a test says otherwise) and what it
+    was shown."""
+    answer: list[Any] = [(None, None)]
+
+    def ask(parent: QWidget | None, first: date, last: date) -> Any:
+        answer.append((first, last))
+        return answer[0]
+
+    monkeypatch.setattr(progress_dialogs, "ask_fhir_range", ask)
     return answer
 
 
@@ -75,9 +89,47 @@ def test_the_records_are_written_off_the_gui_thread(export, repo, chosen, dialog
     assert chosen[1].name == "backcare-fhir-2026-11-24.json"
 
 
-def test_a_cancelled_dialog_does_nothing(export, chosen, dialog_log, tmp_path) -> None:
+def test_a_cancelled_dialog_does_nothing(export, chosen, days, dialog_log, tmp_path) -> None:
     export.start()
     assert not export.running() and dialog_log.names() == []
+    assert days[1] == (date(2026, 9, 29), date(2026, 11, 24))  # shown: the last 8 weeks
+    days[0] = None
+    export.start()
+    assert len(chosen) == 2  # the range was cancelled: no file dialog
+    assert not export.running() and dialog_log.names() == []
+
+
+def test_a_range_keeps_its_days_and_an_empty_one_is_said(export, repo, chosen, days,
+                                                          dialog_log, tmp_path, qtbot) -> None:
+    repo.add_pain(4, NOW - timedelta(days=10))
+    repo.add_pain(6, NOW)
+    days[0] = (NOW.date(), NOW.date())
+    chosen[0] = tmp_path / "today.json"
+    run(export, qtbot)
+    bundle = json.loads((tmp_path / "today.json").read_text(encoding="utf-8"))
+    assert [e["resource"].get("valueInteger") for e in bundle["entry"]] == [None, 6]
+    days[0] = (date(2026, 1, 1), date(2026, 1, 31))
+    chosen[0] = tmp_path / "january.json"
+    run(export, qtbot)
+    _, title, text = dialog_log.args_of("info")
+    assert (title, text) == ("Nothing was exported", "There are no sessions, pain entries or "
+                             "weekly scores between 2026-01-01 and 2026-01-31; nothing was "
+                             "written.")
+    assert not (tmp_path / "january.json").exists()
+
+
+def test_the_range_dialog(qtbot) -> None:
+    from backcare_desktop.ui.progress.fhir_range_dialog import FhirRangeDialog
+
+    dialog = FhirRangeDialog(None, date(2026, 3, 1), date(2026, 3, 31))
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == (None, None) and not dialog.first.isEnabled()
+    dialog.between.setChecked(True)
+    assert dialog.chosen() == (date(2026, 3, 1), date(2026, 3, 31))
+    dialog.first.setDate(dialog.last.date().addDays(1))
+    assert not dialog.ok.isEnabled() and dialog.problem.text() == "“From” is after “To”."
+    dialog.first.setDate(dialog.last.date())
+    assert dialog.ok.isEnabled() and dialog.problem.text() == ""
 
 
 def test_an_existing_file_is_replaced_only_when_the_person_says_so(
