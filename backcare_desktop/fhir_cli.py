@@ -13,12 +13,12 @@ from __future__ import annotations
 import argparse
 import errno
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from backcare_desktop.core.progress.fhir import LOINC_NOTICE, PegLike
+from backcare_desktop.core.progress.fhir import LOINC_NOTICE
 from backcare_desktop.core.progress.records_file import shown_name
 from backcare_desktop.paths import DataFolderError, resolve_paths
 from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, FolderLock
@@ -57,11 +57,6 @@ def range_text(first: date | None, last: date | None) -> str:
     if last is None:
         return f"from {first}"
     return f"{first} to {last}" if first != last else f"{first}"
-
-
-def peg_answers(repo: object, first: date | None, last: date | None) -> Sequence[PegLike]:
-    """The weekly PEG answers of the range (none until the weekly score is stored)."""
-    return ()
 
 
 def export_fhir(file: str, first: date | None, last: date | None, data_dir: str | None,
@@ -108,8 +103,7 @@ def export_fhir(file: str, first: date | None, last: date | None, data_dir: str 
         repo = Repository(conn, paths.database)
         try:
             written = write_bundle(repo, target, first=first, last=last,
-                                   made=datetime.now().astimezone(),
-                                   peg=peg_answers(repo, first, last))
+                                   made=datetime.now().astimezone())
         except NothingInRange:
             raise _Refused(f"There are no records between {first or 'the first record'} "
                            f"and {last or 'the last'}; nothing was written.") from None

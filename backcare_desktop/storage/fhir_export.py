@@ -33,7 +33,8 @@ from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.transfer import read_for_export
 
 __all__ = ["FhirRecords", "FhirWritten", "NothingInRange", "export_fhir_apart",
-           "patient_id", "read_fhir_records", "write_bundle", "write_new_file"]
+           "patient_id", "read_fhir_records", "stored_peg_answers", "write_bundle",
+           "write_new_file"]
 
 PATIENT_KEY = "fhir.patient_id"
 
@@ -84,6 +85,13 @@ def read_fhir_records(repo: Repository, first: date | None, last: date | None) -
         tuple(p for p in records.pain if in_range(p.at, first, last)))
 
 
+def stored_peg_answers(repo: Repository, first: date | None,
+                       last: date | None) -> Sequence[PegLike]:
+    """The weekly PEG answers stored in ``repo`` for the range. None are stored yet:
+    once they are, this is ``repo.peg_answers(first or date.min, last or date.max)``."""
+    return ()
+
+
 def write_new_file(path: Path, data: bytes, *, replace: bool = False) -> None:
     """Write ``data`` as the new file ``path`` (0600): whole or not at all, and
     never over an existing file (``FileExistsError``) unless ``replace`` (the
@@ -121,13 +129,16 @@ def write_new_file(path: Path, data: bytes, *, replace: bool = False) -> None:
 
 
 def write_bundle(repo: Repository, target: Path, *, first: date | None, last: date | None,
-                 made: datetime, peg: Sequence[PegLike] = (), name: str | None = None,
-                 replace: bool = False) -> FhirWritten:
+                 made: datetime, peg: Sequence[PegLike] | None = None,
+                 name: str | None = None, replace: bool = False) -> FhirWritten:
     """Read the range from ``repo`` and write its Bundle as the new file ``target``
     (replacing one only when ``replace``). ``NothingInRange`` when there is
     nothing to export (no file is made); ``FileExistsError`` and other
-    ``OSError`` as writing meets them."""
+    ``OSError`` as writing meets them. ``peg`` are the weekly PEG answers; by
+    default those stored in ``repo``."""
     records = read_fhir_records(repo, first, last)
+    if peg is None:
+        peg = stored_peg_answers(repo, first, last)
     answers = [a for a in peg if in_range(a.answered, first, last)]
     if not (records.sessions or records.pain or answers):
         raise NothingInRange(first, last)
@@ -144,8 +155,9 @@ def write_bundle(repo: Repository, target: Path, *, first: date | None, last: da
 
 
 def export_fhir_apart(database: Path, target: Path, *, first: date | None,
-                      last: date | None, made: datetime, peg: Sequence[PegLike] = (),
-                      name: str | None = None, replace: bool = False) -> FhirWritten:
+                      last: date | None, made: datetime,
+                      peg: Sequence[PegLike] | None = None, name: str | None = None,
+                      replace: bool = False) -> FhirWritten:
     """``write_bundle`` from the database file ``database`` on a connection of its
     own, for a worker thread."""
     try:

@@ -202,3 +202,25 @@ def test_the_help_names_the_option(capsys) -> None:
         app.main(["--help"])
     out = capsys.readouterr().out
     assert "--export-fhir FILE.json" in out and "--from DATE" in out
+
+
+class _Peg:
+    """A stand-in for a weekly PEG answer (the real one comes with the weekly score)."""
+
+    def __init__(self, answered, pain, enjoyment, activity) -> None:
+        self.answered, self.pain = answered, pain
+        self.enjoyment, self.activity = enjoyment, activity
+
+
+def test_stored_weekly_scores_of_the_range_go_in(repo, tmp_path, capsys, monkeypatch) -> None:
+    answers = [_Peg(NOW.replace(month=6, day=2), 5, 4, 6), _Peg(NOW, 3, 3, 2)]
+    monkeypatch.setattr(fhir_export, "stored_peg_answers",
+                        lambda _repo, _first, _last: answers)
+    data = filled(repo)
+    target = tmp_path / "june.json"
+    code, out, err = run("--data-dir", str(data), "--export-fhir", str(target),
+                         "--from", "2026-06-01", "--to", "2026-06-30", capsys=capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith("Wrote 1 session, 2 pain entries, 1 weekly score (2026-06-01 to "
+                          "2026-06-30)")
+    assert kinds(target)[-2:] == ["Questionnaire", "QuestionnaireResponse"]
