@@ -94,10 +94,10 @@ def _add_fhir_options(parser: argparse.ArgumentParser) -> None:
         help=(
             "write the sessions, pain entries and weekly scores of the range (--from, --to; "
             "everything by default) as an HL7 FHIR R4 Bundle for a health record into the "
-            "new file FILE.json (never replacing a file), print one line, then exit "
-            "(status 0); the window does not open. Pain levels carry LOINC codes "
-            "(see docs/fhir.md for LOINC's notice). Refused (status 1) while BackCare "
-            "runs with the same data folder"
+            "new file FILE.json (never replacing a file), print what was written and "
+            "LOINC's notice (pain levels carry LOINC codes), then exit (status 0); the "
+            "window does not open. Refused (status 1) while BackCare runs with the same "
+            "data folder"
         ),
     )
     parser.add_argument(
