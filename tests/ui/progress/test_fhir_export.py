@@ -186,3 +186,35 @@ def test_the_file_menu_brings_it_up(launch, paths, qtbot, chosen, dialog_log,
     action.trigger()
     qtbot.waitUntil(lambda: (tmp_path / "menu.json").exists() and "info" in dialog_log.names(),
                     timeout=10_000)
+
+
+def test_quitting_while_writing_waits_for_a_whole_file(launch, paths, qtbot, chosen,
+                                                       dialog_log, tmp_path,
+                                                       monkeypatch) -> None:
+    from backcare_desktop.ui.progress import transfer_task
+
+    entered, release = threading.Event(), threading.Event()
+    real = fhir_export.export_fhir_apart
+
+    def held(*args: Any, **kwargs: Any) -> object:
+        entered.set()
+        release.wait(20)  # released when quitting asks the task to stop
+        return real(*args, **kwargs)
+
+    real_stop = transfer_task.TransferTask.stop
+
+    def stop(self: transfer_task.TransferTask, timeout_s: float = 10.0) -> None:
+        release.set()
+        real_stop(self, timeout_s)
+
+    monkeypatch.setattr(fhir_ui, "export_fhir_apart", held)
+    monkeypatch.setattr(transfer_task.TransferTask, "stop", stop)
+    running = launch(paths)
+    qtbot.waitUntil(lambda: running.ready)
+    running.repo.add_pain(3, NOW)
+    chosen[0] = tmp_path / "at-quit.json"
+    running.window.fhir_requested.emit()
+    qtbot.waitUntil(entered.is_set)
+    running.shutdown()
+    assert json.loads((tmp_path / "at-quit.json").read_text(encoding="utf-8"))["entry"]
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
