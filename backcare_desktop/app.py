@@ -633,6 +633,10 @@ def main(argv: list[str] | None = None) -> int:
         from backcare_desktop.transfer_cli import run
 
         return run(args, os.environ, sys.stdout, sys.stderr)  # no Qt on this path
+    if args.fhir_file is not None:
+        from backcare_desktop.fhir_cli import run_fhir
+
+        return run_fhir(args, os.environ, sys.stdout, sys.stderr)  # no Qt on this path
     resume_collection = _pause_collection()
     paths = resolve_paths(args.data_dir, os.environ)
     setup_logging(paths.log_file, verbose=args.verbose)

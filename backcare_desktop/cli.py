@@ -82,7 +82,30 @@ def build_parser() -> argparse.ArgumentParser:
             "same data folder"
         ),
     )
+    _add_fhir_options(parser)
     return parser
+
+
+def _add_fhir_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--export-fhir",
+        dest="fhir_file",
+        metavar="FILE.json",
+        help=(
+            "write the sessions, pain entries and weekly scores of the range (--from, --to; "
+            "everything by default) as an HL7 FHIR R4 Bundle for a health record into the "
+            "new file FILE.json (never replacing a file), print what was written and "
+            "LOINC's notice (pain levels carry LOINC codes), then exit (status 0); the "
+            "window does not open. Refused (status 1) while BackCare runs with the same "
+            "data folder"
+        ),
+    )
+    parser.add_argument(
+        "--from", dest="from_day", metavar="DATE",
+        help="the first day (YYYY-MM-DD) of --export-fhir's range; default: the first record")
+    parser.add_argument(
+        "--to", dest="to_day", metavar="DATE",
+        help="the last day (YYYY-MM-DD) of --export-fhir's range; default: the last record")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -49,3 +50,26 @@ def ask_import_file(parent: QWidget | None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(parent, "Import records from a BackCare export",
                                           str(Path.home()), "BackCare export (*.json)")
     return Path(path) if path else None
+
+
+def ask_fhir_file(parent: QWidget | None, suggested: Path) -> Path | None:
+    """The new file for a FHIR export (BackCare itself asks before replacing one)."""
+    from PySide6.QtCore import QCoreApplication
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("FhirExport", "Export for a health record (FHIR)"),
+        str(suggested), QCoreApplication.translate("FhirExport", "FHIR JSON (*.json)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    return Path(path) if path else None
+
+
+def ask_fhir_range(parent: QWidget | None, first: date,
+                   last: date) -> tuple[date | None, date | None] | None:
+    """Everything ((None, None)) or the first and last day of a FHIR export; None when
+    cancelled. ``first``-``last`` is what the dates show at first."""
+    from backcare_desktop.ui.progress.fhir_range_dialog import FhirRangeDialog
+
+    dialog = FhirRangeDialog(parent, first, last)
+    if modal.run(dialog) == FhirRangeDialog.DialogCode.Accepted:
+        return dialog.chosen()
+    return None

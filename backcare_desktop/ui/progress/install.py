@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from backcare_desktop.ui.progress.checkin import CheckIn
+    from backcare_desktop.ui.progress.fhir_export import FhirExport
     from backcare_desktop.ui.progress.history_page import HistoryPage
     from backcare_desktop.ui.progress.idle import IdleSteps, Steps
     from backcare_desktop.ui.progress.weekly_checkin import WeeklyCheckIn, WeeklyDelivery
@@ -66,11 +67,13 @@ class ProgressFeature:
         ctx.window.log_pain_requested.connect(self.log_pain)
         ctx.window.export_requested.connect(lambda: self._history().export_records())
         ctx.window.import_requested.connect(lambda: self._history().import_records())
+        ctx.window.fhir_requested.connect(self.export_fhir)
         ctx.events.ready.connect(self._start_checkin)
         ctx.events.ready.connect(self._start_weekly)
         ctx.events.ready.connect(self._prepare)
         ctx.events.quitting.connect(self._stop_preparing)
         ctx.events.quitting.connect(self._stop_transfer)
+        self.fhir: FhirExport | None = None
 
     # -- readied in idle time ---------------------------------------------------------
 
@@ -212,6 +215,16 @@ class ProgressFeature:
         page = self._ctx.window.built_page("history")
         if isinstance(page, HistoryPage):
             page.stop_transfer()
+
+    def export_fhir(self) -> None:
+        """File → Export for a health record (FHIR)…"""
+        from backcare_desktop.ui.progress.fhir_export import FhirExport
+
+        if self.fhir is None:
+            ctx = self._ctx
+            self.fhir = FhirExport(ctx.window, ctx.repo.path, ctx.clock.now)
+            ctx.events.quitting.connect(self.fhir.stop)
+        self.fhir.start()
 
     def log_pain(self) -> None:
         from backcare_desktop.ui.progress import dialogs as progress_dialogs

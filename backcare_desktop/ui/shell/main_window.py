@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     flare_requested = Signal()
     export_requested = Signal()
     import_requested = Signal()
+    fhir_requested = Signal()
 
     def __init__(
         self,
@@ -261,7 +262,9 @@ class MainWindow(QMainWindow):
         self.settings_action = settings
         file_menu.addSeparator()
         for text, signal in (("&Export records…", self.export_requested),
-                             ("&Import records…", self.import_requested)):
+                             ("&Import records…", self.import_requested),
+                             (self.tr("Export for a &health record (FHIR)…"),
+                              self.fhir_requested)):
             action = QAction(text, self)
             action.triggered.connect(signal)
             file_menu.addAction(action)
