@@ -87,9 +87,8 @@ def read_fhir_records(repo: Repository, first: date | None, last: date | None) -
 
 def stored_peg_answers(repo: Repository, first: date | None,
                        last: date | None) -> Sequence[PegLike]:
-    """The weekly PEG answers stored in ``repo`` for the range. None are stored yet:
-    once they are, this is ``repo.peg_answers(first or date.min, last or date.max)``."""
-    return ()
+    """The weekly PEG answers stored in ``repo`` for the range (all when open)."""
+    return repo.peg_answers(first or date.min, last or date.max)
 
 
 def write_new_file(path: Path, data: bytes, *, replace: bool = False) -> None:

@@ -224,3 +224,16 @@ def test_stored_weekly_scores_of_the_range_go_in(repo, tmp_path, capsys, monkeyp
     assert out.startswith("Wrote 1 session, 2 pain entries, 1 weekly score (2026-06-01 to "
                           "2026-06-30)")
     assert kinds(target)[-2:] == ["Questionnaire", "QuestionnaireResponse"]
+
+
+def test_the_weekly_answers_stored_go_with_the_records(repo, tmp_path, capsys) -> None:
+    repo.add_peg_answer(NOW, 6, 5, 4)
+    data = filled(repo)
+    target = tmp_path / "record.json"
+    code, _out, err = run("--data-dir", str(data), "--export-fhir", str(target), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert kinds(target).count("Questionnaire") == 1
+    bundle = json.loads(target.read_text(encoding="utf-8"))
+    (response,) = [e["resource"] for e in bundle["entry"]
+                   if e["resource"]["resourceType"] == "QuestionnaireResponse"]
+    assert [item["answer"][0]["valueInteger"] for item in response["item"]] == [6, 5, 4]

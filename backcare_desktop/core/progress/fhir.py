@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
+from backcare_desktop.core.progress.peg import QUESTIONS
 from backcare_desktop.core.progress.records_file import PainRecord, SessionRecord
 from backcare_desktop.core.vocabulary import (
     PainArea,
@@ -52,16 +53,9 @@ LOINC_NOTICE = (
 """The notice LOINC's licence asks for in anything that includes or uses LOINC (its
 form, with the end year left open: no LOINC release file is shipped)."""
 
-PEG_ITEMS: tuple[tuple[str, str], ...] = (
-    ("peg-pain", "What number best describes your pain on average in the past week? "
-                 "(0 = no pain, 10 = pain as bad as you can imagine)"),
-    ("peg-enjoyment", "What number best describes how, during the past week, pain has "
-                      "interfered with your enjoyment of life? (0 = does not interfere, "
-                      "10 = completely interferes)"),
-    ("peg-activity", "What number best describes how, during the past week, pain has "
-                     "interfered with your general activity? (0 = does not interfere, "
-                     "10 = completely interferes)"),
-)
+PEG_ITEMS: tuple[tuple[str, str], ...] = tuple(
+    (f"peg-{q.key}", f"{q.text} (0 = {q.low.lower()}, 10 = {q.high.lower()})")
+    for q in QUESTIONS)
 """The three PEG questions (Krebs et al. 2009), each answered 0-10, by linkId."""
 
 PEG_ATTRIBUTION = (
