@@ -82,6 +82,33 @@ def build_parser() -> argparse.ArgumentParser:
             "same data folder"
         ),
     )
+    papers = parser.add_argument_group(
+        "for the physiotherapist (PDF files; the window does not open, no display is needed)")
+    papers.add_argument(
+        "--report",
+        dest="report_file",
+        metavar="FILE.pdf",
+        help=(
+            "write the progress report (pain trend, sessions against the goal and the plan, "
+            "pain before and after sessions, what changed, then the detail) to the new file "
+            "FILE.pdf, print one line, then exit (status 0). The period is --from to --to; "
+            "by default since the last report, or the last 8 weeks. An existing file is "
+            "never overwritten (status 1)"
+        ),
+    )
+    papers.add_argument("--from", dest="report_from", metavar="DATE",
+                        help="first day of the report, YYYY-MM-DD")
+    papers.add_argument("--to", dest="report_to", metavar="DATE",
+                        help="last day of the report, YYYY-MM-DD (default: today)")
+    papers.add_argument(
+        "--programme",
+        dest="programme_file",
+        metavar="FILE.pdf",
+        help=(
+            "write the programme sheet (each planned routine's exercises with their figure, "
+            "dose, instructions, cues and safety notes) to the new file FILE.pdf, then exit"
+        ),
+    )
     return parser
 
 
