@@ -86,6 +86,7 @@ def test_page_one_figures_and_sentences() -> None:
     said = " ".join(report.sentences)
     assert "went from 6.0 to 3.0" in said
     assert "the worst was 7" in said
+    assert "4 sessions were planned; 9 were done in the same weeks." in said
     assert "pain averaged 4.5 before and 5.0 after" in said
     assert "1 session(s) stopped because it hurt" in said
     assert "A flare-up was on for 2 day(s)" in said

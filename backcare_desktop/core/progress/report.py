@@ -383,8 +383,9 @@ def _sentences(rec: ReportRecords, rep_days: tuple[ChartDay, ...], weeks: tuple[
             goal=o.goal, met=o.weeks_met, weeks=o.weeks_counted))
     planned = sum(w.planned or 0 for w in weeks)
     if planned:
-        said.append(tr("{planned} sessions were planned in the period; {done} were done.").format(
-            planned=planned, done=sum(w.done for w in weeks)))
+        said.append(tr("{planned} sessions were planned; {done} were done in the same weeks."
+                       ).format(planned=planned,
+                                done=sum(w.done for w in weeks if w.planned is not None)))
     if ba is None:
         if o.sessions:
             lacks.append(tr("No session has pain logged both before and after."))

@@ -7,6 +7,7 @@ across pages. Needs no window: works on the offscreen platform.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
@@ -120,6 +121,32 @@ def _legend(page: Page, x: float, y: float, items: Sequence[tuple[QColor, str, s
         x += width + pt(12)
 
 
+LONG_DAYS = 180
+"""A longer range shows its pain averaged over stretches of days, not day by day."""
+BUCKETS = 60
+"""The stretches a long range is cut into."""
+
+
+def _polyline(page: Page, points: Sequence[QPointF | None], colour: QColor,
+              width: float) -> None:
+    """A line through the points, broken where one is None."""
+    path = QPainterPath()
+    started = False
+    for point in points:
+        if point is None:
+            started = False
+            continue
+        if started:
+            path.lineTo(point)
+        else:
+            path.moveTo(point)
+            started = True
+    page.painter.setBrush(Qt.BrushStyle.NoBrush)
+    page.painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                             Qt.PenJoinStyle.RoundJoin))
+    page.painter.drawPath(path)
+
+
 def pain_chart(report: Report, locale: QLocale | None = None) -> Block:
     height = pt(170)
 
@@ -129,12 +156,19 @@ def pain_chart(report: Report, locale: QLocale | None = None) -> Block:
                   _tr("Pain, 0–10"))
         plot = QRectF(r.left() + pt(26), r.top() + pt(30), r.width() - pt(34),
                       r.height() - pt(46))
-        _legend(page, r.left() + pt(26), r.top() + pt(16),
-                [(ACCENT, "line", _tr("7-day average")), (ACCENT, "dot", _tr("daily average")),
-                 (WARM, "dot", _tr("worst of the day")), (FLARE, "box", _tr("flare-up day"))])
         days = report.days
         n = len(days)
         step = plot.width() / max(n, 1)
+        bucket = math.ceil(n / BUCKETS) if n > LONG_DAYS else 1
+        if bucket > 1:
+            legend = [(ACCENT, "line", _tr("average over {n} days").format(n=bucket)),
+                      (WARM, "line", _tr("worst of the day, averaged over {n} days").format(
+                          n=bucket))]
+        else:
+            legend = [(ACCENT, "line", _tr("7-day average")), (ACCENT, "dot", _tr("daily average")),
+                      (WARM, "dot", _tr("worst of the day"))]
+        _legend(page, r.left() + pt(26), r.top() + pt(16),
+                [*legend, (FLARE, "box", _tr("flare-up day"))])
 
         def x_of(day: date) -> float:
             return plot.left() + step * ((day - report.first).days + 0.5)
@@ -146,33 +180,39 @@ def pain_chart(report: Report, locale: QLocale | None = None) -> Block:
         p.setBrush(QBrush(FLARE))
         for d in days:
             if d.flare:
-                p.drawRect(QRectF(x_of(d.day) - step / 2, plot.top(), step, plot.height()))
+                p.drawRect(QRectF(x_of(d.day) - step / 2, plot.top(), max(step, pt(0.8)),
+                                  plot.height()))
         _axes(page, plot, 10, (0, 2, 4, 6, 8, 10), lambda t: f"{t:.0f}")
-        dot = max(min(step * 0.35, pt(1.8)), pt(0.6))
-        p.setBrush(QBrush(WARM))
-        for d in days:
-            if d.worst is not None:
-                p.drawEllipse(QPointF(x_of(d.day), y_of(d.worst)), dot, dot)
-        p.setBrush(QBrush(ACCENT))
-        for d in days:
-            if d.mean is not None:
-                p.drawEllipse(QPointF(x_of(d.day), y_of(d.mean)), dot, dot)
-        path = QPainterPath()
-        started = False
-        for d in days:
-            if d.week_mean is None:
-                started = False
-                continue
-            pt_ = QPointF(x_of(d.day), y_of(d.week_mean))
-            if started:
-                path.lineTo(pt_)
-            else:
-                path.moveTo(pt_)
-                started = True
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(ACCENT, pt(1.6), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                      Qt.PenJoinStyle.RoundJoin))
-        p.drawPath(path)
+        if bucket > 1:
+            means: list[QPointF | None] = []
+            worsts: list[QPointF | None] = []
+            for start in range(0, n, bucket):
+                part = [d for d in days[start:start + bucket] if d.mean is not None]
+                middle = days[min(start + bucket // 2, n - 1)].day
+                if not part:
+                    means.append(None)
+                    worsts.append(None)
+                    continue
+                means.append(QPointF(x_of(middle),
+                                     y_of(sum(d.mean or 0 for d in part) / len(part))))
+                worsts.append(QPointF(x_of(middle),
+                                      y_of(sum(d.worst or 0 for d in part) / len(part))))
+            _polyline(page, worsts, WARM, pt(1.1))
+            _polyline(page, means, ACCENT, pt(1.6))
+        else:
+            dot = max(min(step * 0.35, pt(1.8)), pt(0.6))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(WARM))
+            for d in days:
+                if d.worst is not None:
+                    p.drawEllipse(QPointF(x_of(d.day), y_of(d.worst)), dot, dot)
+            p.setBrush(QBrush(ACCENT))
+            for d in days:
+                if d.mean is not None:
+                    p.drawEllipse(QPointF(x_of(d.day), y_of(d.mean)), dot, dot)
+            _polyline(page, [None if d.week_mean is None else
+                             QPointF(x_of(d.day), y_of(d.week_mean)) for d in days],
+                      ACCENT, pt(1.6))
         if not report.pain_logged:
             draw_text(page, plot, font(10, italic=True), _tr("No pain was logged in this period."),
                       GREY, Qt.AlignmentFlag.AlignHCenter)

@@ -124,7 +124,7 @@ def test_the_report_reads_right(repo: Repository, tmp_path: Path) -> None:
     assert "Pain eased: the daily average went from 5.6 to 3.9 out of 10" in flat
     assert "Pain was logged on 14 of 14 days; the worst was 8." in flat
     assert "2.0 finished sessions a week on average (4 in all)." in flat
-    assert "4 sessions were planned in the period; 4 were done." in flat
+    assert "4 sessions were planned; 4 were done in the same weeks." in flat
     # before: 5 four times and 4 once; after: 3 four times and 8 (stopped: it hurt)
     assert "pain averaged 4.8 before and 4.0 after (5 session(s) with both)" in flat
     assert "No weekly score recorded." in flat
