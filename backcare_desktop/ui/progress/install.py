@@ -63,10 +63,26 @@ class ProgressFeature:
         ctx.window.log_pain_requested.connect(self.log_pain)
         ctx.window.export_requested.connect(lambda: self._history().export_records())
         ctx.window.import_requested.connect(lambda: self._history().import_records())
+        ctx.window.report_requested.connect(self.show_report)
+        ctx.window.programme_requested.connect(self.show_programme)
         ctx.events.ready.connect(self._start_checkin)
         ctx.events.ready.connect(self._prepare)
         ctx.events.quitting.connect(self._stop_preparing)
         ctx.events.quitting.connect(self._stop_transfer)
+
+    # -- for the physiotherapist ----------------------------------------------------------
+
+    def show_report(self) -> None:
+        from backcare_desktop.ui.progress import dialogs
+
+        ctx = self._ctx
+        dialogs.show_report(ctx.window, ctx.repo, ctx.paths.routines, ctx.clock.now().date())
+
+    def show_programme(self) -> None:
+        from backcare_desktop.ui.progress import dialogs
+
+        ctx = self._ctx
+        dialogs.show_programme(ctx.window, ctx.repo, ctx.paths.routines, ctx.clock.now().date())
 
     # -- readied in idle time ---------------------------------------------------------
 
@@ -152,6 +168,7 @@ class ProgressFeature:
         if self.flare_days is not None:
             page.set_flare_days(self.flare_days)
         page.log_pain_requested.connect(ctx.window.log_pain_requested)
+        page.report_requested.connect(ctx.window.report_requested)
         page.go_to_routines.connect(lambda: ctx.window.show_page("routines"))
         ctx.events.records_changed.connect(page.mark_stale)
         return page

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -192,11 +193,7 @@ def paginate(blocks: Sequence[Block], width: float, height: float,
     return pages
 
 
-def render(blocks: Sequence[Block], footer: Footer, title: str,
-           locale: QLocale | None = None) -> bytes:
-    """The PDF of ``blocks``, with "page X of Y" at the foot of every page."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+def _writer(buffer: QBuffer, title: str, locale: QLocale | None) -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)
@@ -204,35 +201,95 @@ def render(blocks: Sequence[Block], footer: Footer, title: str,
     writer.setPageLayout(QPageLayout(
         page_size_for(locale), QPageLayout.Orientation.Portrait,
         QMarginsF(MARGIN_PT, MARGIN_PT, MARGIN_PT, MARGIN_PT * 0.8), QPageLayout.Unit.Point))
+    return writer
+
+
+Laid = list[list[tuple[Block, float, float]]]
+
+
+class _Document:
+    """The blocks laid out on the pages of ``writer``'s paper."""
+
+    def __init__(self, blocks: Sequence[Block], footer: Footer, writer: QPdfWriter) -> None:
+        self.writer = writer
+        self.footer = footer
+        area = writer.pageLayout().paintRectPixels(RESOLUTION)
+        self.width, self.full = float(area.width()), float(area.height())
+        self.foot_font = font(8)
+        measure = Page(QPainter(), writer)
+        self.foot_h = measure.metrics(self.foot_font).height() + pt(8)
+        self.pages: Laid = paginate(blocks, self.width, self.full - self.foot_h, measure)
+
+    def draw(self, painter: QPainter, n: int) -> None:
+        """Page ``n`` (from 1), in the paint rectangle's coordinates."""
+        page = Page(painter, self.writer)
+        width, full, foot_h = self.width, self.full, self.foot_h
+        for block, top, h in self.pages[n - 1]:
+            painter.save()
+            block.draw(page, QRectF(0, top, width, h))
+            painter.restore()
+        foot = QRectF(0, full - foot_h + pt(8), width, foot_h - pt(8))
+        painter.setPen(QPen(LIGHT, pt(0.5)))
+        rule = full - foot_h + pt(3)
+        painter.drawLine(QRectF(0, rule, width, 0).topLeft(), QRectF(0, rule, width, 0).topRight())
+        draw_text(page, foot, self.foot_font, self.footer.left, GREY)
+        draw_text(page, foot, self.foot_font, _tr("page {n} of {total}").format(
+            n=n, total=len(self.pages)), GREY, Qt.AlignmentFlag.AlignRight)
+
+
+def render(blocks: Sequence[Block], footer: Footer, title: str,
+           locale: QLocale | None = None) -> bytes:
+    """The PDF of ``blocks``, with "page X of Y" at the foot of every page."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, title, locale)
+    doc = _Document(blocks, footer, writer)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("the PDF could not be started")
     try:
-        page = Page(painter, writer)
-        area = writer.pageLayout().paintRectPixels(RESOLUTION)
-        width, full = float(area.width()), float(area.height())
-        foot_font = font(8)
-        foot_h = page.metrics(foot_font).height() + pt(8)
-        laid = paginate(blocks, width, full - foot_h, page)
-        for n, items in enumerate(laid, start=1):
+        for n in range(1, len(doc.pages) + 1):
             if n > 1:
                 writer.newPage()
-            for block, top, h in items:
-                painter.save()
-                block.draw(page, QRectF(0, top, width, h))
-                painter.restore()
-            foot = QRectF(0, full - foot_h + pt(8), width, foot_h - pt(8))
-            painter.setPen(QPen(LIGHT, pt(0.5)))
-            painter.drawLine(QRectF(0, full - foot_h + pt(3), width, 0).topLeft(),
-                             QRectF(0, full - foot_h + pt(3), width, 0).topRight())
-            draw_text(page, foot, foot_font, footer.left, GREY)
-            draw_text(page, foot, foot_font, _tr("page {n} of {total}").format(
-                n=n, total=len(laid)), GREY, Qt.AlignmentFlag.AlignRight)
+            doc.draw(painter, n)
     finally:
         painter.end()
     data: QByteArray = buffer.data()
     buffer.close()
     return bytes(data.data())
+
+
+def page_images(blocks: Sequence[Block], footer: Footer, title: str,
+                locale: QLocale | None = None, dpi: float = 90) -> list[QImage]:
+    """The pages as ``render`` lays them out, drawn on images (for a preview)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, title, locale)
+    doc = _Document(blocks, footer, writer)
+    layout = writer.pageLayout()
+    full = layout.fullRectPixels(RESOLUTION)
+    paint = layout.paintRectPixels(RESOLUTION)
+    scale = dpi / RESOLUTION
+    out = []
+    for n in range(1, len(doc.pages) + 1):
+        image = QImage(round(full.width() * scale), round(full.height() * scale),
+                       QImage.Format.Format_RGB32)
+        image.fill(QColor(255, 255, 255))
+        dots = round(RESOLUTION / 0.0254)  # fonts sized as on the PDF's grid
+        image.setDotsPerMeterX(dots)
+        image.setDotsPerMeterY(dots)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            painter.scale(scale, scale)
+            painter.translate(paint.left(), paint.top())
+            doc.draw(painter, n)
+        finally:
+            painter.end()
+        out.append(image)
+    buffer.close()
+    return out
 
 
 class WriteRefused(Exception):
@@ -242,8 +299,14 @@ class WriteRefused(Exception):
 def write_new_file(target: Path, data: bytes) -> None:
     """Write ``data`` as the new file ``target`` (0600), whole or not at all; never
     over an existing file."""
+    write_file(target, data)
+
+
+def write_file(target: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write ``data`` as ``target`` (0600), whole or not at all: over an existing
+    file only when ``replace`` (the person was asked)."""
     name = target.name
-    if target.exists() or target.is_symlink():
+    if not replace and (target.exists() or target.is_symlink()):
         raise WriteRefused(_tr("{name} is already there; it was left as it is.").format(
             name=name))
     folder = target.parent
@@ -263,7 +326,10 @@ def write_new_file(target: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.link(tmp, target)  # fails if the name was taken meanwhile
+        if replace:
+            os.replace(tmp, target)
+        else:
+            os.link(tmp, target)  # fails if the name was taken meanwhile
     except FileExistsError:
         raise WriteRefused(_tr("{name} is already there; it was left as it is.").format(
             name=name)) from None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF
-from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QPalette, QPen
 
 from backcare_desktop.core.figures.in_session import exercise_figure
 from backcare_desktop.core.programme.plan import WeeklyPlan, day_name
@@ -29,6 +29,7 @@ from backcare_desktop.ui.progress.pdf_pages import (
     draw_text,
     font,
     heading,
+    page_images,
     paragraph,
     pt,
     render,
@@ -149,3 +150,10 @@ def programme_pdf(plan: WeeklyPlan, routines: Mapping[str, Routine],
                   locale: QLocale | None = None) -> bytes:
     return render(programme_blocks(plan, routines), Footer(_tr("BackCare exercise programme")),
                   _tr("Exercise programme"), locale)
+
+
+def programme_images(plan: WeeklyPlan, routines: Mapping[str, Routine],
+                     locale: QLocale | None = None, dpi: float = 80) -> list[QImage]:
+    """The sheet's pages as images, laid out as in the PDF (for the preview)."""
+    return page_images(programme_blocks(plan, routines), Footer(_tr("BackCare exercise programme")),
+                       _tr("Exercise programme"), locale, dpi)

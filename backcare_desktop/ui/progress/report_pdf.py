@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainterPath, QPen
 
 from backcare_desktop.core.progress.report import Report, one
 from backcare_desktop.core.vocabulary import PainArea
@@ -29,6 +29,7 @@ from backcare_desktop.ui.progress.pdf_pages import (
     draw_text,
     font,
     heading,
+    page_images,
     paragraph,
     pt,
     render,
@@ -483,6 +484,17 @@ def _detail(report: Report, locale: QLocale | None) -> list[Block]:
 
 
 def report_pdf(report: Report, locale: QLocale | None = None) -> bytes:
-    footer = Footer(_tr("BackCare progress report · {period}").format(
+    return render(report_blocks(report, locale), _footer(report, locale),
+                  _tr("Progress report"), locale)
+
+
+def _footer(report: Report, locale: QLocale | None) -> Footer:
+    return Footer(_tr("BackCare progress report · {period}").format(
         period=period_text(report, locale)))
-    return render(report_blocks(report, locale), footer, _tr("Progress report"), locale)
+
+
+def report_images(report: Report, locale: QLocale | None = None,
+                  dpi: float = 80) -> list[QImage]:
+    """The report's pages as images, laid out as in the PDF (for the preview)."""
+    return page_images(report_blocks(report, locale), _footer(report, locale),
+                       _tr("Progress report"), locale, dpi)

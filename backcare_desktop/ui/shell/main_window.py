@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
     flare_requested = Signal()
     export_requested = Signal()
     import_requested = Signal()
+    report_requested = Signal()
+    programme_requested = Signal()
 
     def __init__(
         self,
@@ -262,6 +264,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for text, signal in (("&Export records…", self.export_requested),
                              ("&Import records…", self.import_requested)):
+            action = QAction(text, self)
+            action.triggered.connect(signal)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for text, signal in ((self.tr("&Report for your physiotherapist…"),
+                              self.report_requested),
+                             (self.tr("Programme &sheet…"), self.programme_requested)):
             action = QAction(text, self)
             action.triggered.connect(signal)
             file_menu.addAction(action)
