@@ -40,6 +40,8 @@ def _make(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> None:
     from backcare_desktop.storage.repository import Repository
 
     programme = args.programme_file is not None
+    if programme and args.report_file is not None:
+        raise _Refused("Give --report or --programme, one at a time.")
     target = Path(args.programme_file if programme else args.report_file)
     first, last = _day(args.report_from, "--from"), _day(args.report_to, "--to")
     if programme and (first or last):

@@ -311,6 +311,8 @@ def test_the_command_line_refuses_bad_input_plainly(paths: AppPaths, tmp_path: P
     done = command(paths, "--report", str(target), "--from", "2026-11-02", "--to", "2026-11-01")
     assert done.stderr == ("backcare-desktop: The period ends (2026-11-01) before it starts "
                            "(2026-11-02); nothing was written.\n")
+    done = command(paths, "--report", str(target), "--programme", str(target))
+    assert done.stderr == "backcare-desktop: Give --report or --programme, one at a time.\n"
     done = command(paths, "--report", str(tmp_path / "no" / "r.pdf"))
     assert done.returncode == 1 and "is not there; nothing was written" in done.stderr
     assert not target.exists()
