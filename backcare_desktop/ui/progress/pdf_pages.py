@@ -105,6 +105,7 @@ class Block:
     space_after: float = pt(6)
     new_page: bool = False  # start a page before it
     keep_with_next: bool = False  # a heading: never last on its page
+    repeat: Block | None = None  # drawn first on a page this block starts (a table's header)
 
 
 def text_height(page: Page, f: QFont, width: float, text: str) -> float:
@@ -138,7 +139,7 @@ def heading(text: str, *, new_page: bool = False, size: float = 13) -> Block:
 
 
 def row(cells: Sequence[str], widths: Sequence[float], *, bold: bool = False,
-        size: float = 9, rule: bool = True) -> Block:
+        size: float = 9, rule: bool = True, repeat: Block | None = None) -> Block:
     """A table row: ``widths`` are shares of the width; each cell wraps in its column."""
     f = font(size, bold=bold)
     gap = pt(6)
@@ -163,7 +164,7 @@ def row(cells: Sequence[str], widths: Sequence[float], *, bold: bool = False,
             page.painter.setPen(QPen(LIGHT, pt(0.5)))
             page.painter.drawLine(r.bottomLeft(), r.bottomRight())
 
-    return Block(height, draw, pt(2), keep_with_next=bold)
+    return Block(height, draw, pt(2), keep_with_next=bold, repeat=repeat)
 
 
 def space(points: float) -> Block:
@@ -188,6 +189,11 @@ def paginate(blocks: Sequence[Block], width: float, height: float,
         if pages[-1] and (block.new_page or y + min(needed, height) > height):
             pages.append([])
             y = 0.0
+            if block.repeat is not None:
+                top = block.repeat
+                top_h = min(top.height(width, page), height / 4)
+                pages[-1].append((top, y, top_h))
+                y += top_h + top.space_after
         pages[-1].append((block, y, h))
         y += h + block.space_after
     return pages

@@ -38,7 +38,7 @@ from backcare_desktop.ui.progress.pdf_pages import (
 from backcare_desktop.ui.shell.figure_view import paint_figure
 
 FIGURE_W = pt(110)
-FIGURE_H = pt(80)
+FIGURE_H = pt(70)
 GAP = pt(12)
 
 
@@ -63,9 +63,10 @@ def _exercise_lines(exercise: Exercise) -> list[tuple[str, float, bool, QColor]]
     """(text, size, bold, colour) of the text beside the figure."""
     lines = [(exercise.name, 10.5, True, INK),
              (dose_in_words(exercise, _dose_tr), 9.5, True, ACCENT)]
-    lines += [(f"{n}. {step}", 9, False, INK)
+    lines += [(f"{n}. {step}", 8.5, False, INK)
               for n, step in enumerate(exercise.instructions, start=1)]
-    lines += [("“" + cue + "”", 9, False, GREY) for cue in exercise.cues]
+    if exercise.cues:
+        lines.append((" ".join("“" + cue + "”" for cue in exercise.cues), 8.5, False, GREY))
     return lines
 
 
@@ -127,7 +128,7 @@ def programme_blocks(plan: WeeklyPlan, routines: Mapping[str, Routine],
     for n, rid in enumerate(ids):
         routine = routines.get(rid)
         title = routine.title if routine is not None else rid
-        out.append(heading(title, new_page=n > 0, size=15))
+        out.append(heading(title, new_page=n > 0 and routine is not None, size=15))
         when = _when(plan, rid)
         if when:
             out.append(paragraph(_tr("When: {days}").format(days=when), font(9.5),

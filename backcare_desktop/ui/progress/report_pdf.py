@@ -401,9 +401,9 @@ def _detail(report: Report, locale: QLocale | None) -> list[Block]:
             "{title} (no longer among the routines)").format(title=routine.title)
         out.append(paragraph(title, font(10.5, bold=True), space_after=pt(3),
                              keep_with_next=True))
-        out.append(row([_tr("Exercise"), _tr("Done"),
-                        _tr("Skipped"), _tr("It hurt"), _tr("Dates skipped / it hurt")],
-                       _ADHERENCE_COLUMNS, bold=True))
+        head = row([_tr("Exercise"), _tr("Done"), _tr("Skipped"), _tr("It hurt"),
+                    _tr("Dates skipped / it hurt")], _ADHERENCE_COLUMNS, bold=True)
+        out.append(head)
         for ex in routine.exercises:
             dates = []
             if ex.skipped_days:
@@ -411,7 +411,7 @@ def _detail(report: Report, locale: QLocale | None) -> list[Block]:
             if ex.hurt_days:
                 dates.append(_tr("it hurt: {days}").format(days=_days(ex.hurt_days, locale)))
             out.append(row([ex.name, str(ex.done), str(ex.skipped), str(ex.hurt),
-                            "; ".join(dates)], _ADHERENCE_COLUMNS))
+                            "; ".join(dates)], _ADHERENCE_COLUMNS, repeat=head))
         out.append(space(8))
 
     out.append(heading(_tr("When it hurt")))
@@ -420,11 +420,11 @@ def _detail(report: Report, locale: QLocale | None) -> list[Block]:
                              font(9.5, italic=True), GREY))
     else:
         cols = (16, 34, 34, 16)
-        out.append(row([_tr("Date"), _tr("Routine"), _tr("Exercise"), _tr("Pain")], cols,
-                       bold=True))
+        head = row([_tr("Date"), _tr("Routine"), _tr("Exercise"), _tr("Pain")], cols, bold=True)
+        out.append(head)
         for h in report.hurt:
             out.append(row([day_text(h.day, locale), h.routine_title, h.exercise or "—",
-                            "—" if h.level is None else str(h.level)], cols))
+                            "—" if h.level is None else str(h.level)], cols, repeat=head))
     out.append(space(8))
 
     out.append(heading(_tr("Where it hurt")))
@@ -447,11 +447,11 @@ def _detail(report: Report, locale: QLocale | None) -> list[Block]:
             out.append(paragraph(_tr("The newest {shown} of {total} notes.").format(
                 shown=len(report.notes), total=report.notes_total), font(8.5), GREY))
         note_cols = (14, 8, 16, 62)
-        out.append(row([_tr("Date"), _tr("Pain"), _tr("Area"), _tr("Note")], note_cols,
-                       bold=True))
+        head = row([_tr("Date"), _tr("Pain"), _tr("Area"), _tr("Note")], note_cols, bold=True)
+        out.append(head)
         for n in report.notes:
             out.append(row([day_text(n.day, locale), str(n.level), _area(n.area), n.note],
-                           note_cols))
+                           note_cols, repeat=head))
     out.append(space(8))
 
     out.append(heading(_tr("Drinking water")))
