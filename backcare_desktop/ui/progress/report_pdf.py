@@ -298,8 +298,8 @@ def _before_after(page: Page, r: QRectF, report: Report) -> None:
         return
     label_w = pt(44)
     bar_w = body.width() - label_w - pt(30)
-    for i, (label, value, colour) in enumerate(((_tr("before"), ba.before, WARM),
-                                               (_tr("after"), ba.after, ACCENT))):
+    for i, (label, value, colour) in enumerate(((_tr("Before"), ba.before, WARM),
+                                               (_tr("After"), ba.after, ACCENT))):
         y = body.top() + i * pt(24)
         draw_text(page, QRectF(body.left(), y + pt(2), label_w, pt(14)), font(9), label)
         p.setPen(Qt.PenStyle.NoPen)

@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for text, signal in ((self.tr("&Report for your physiotherapist…"),
                               self.report_requested),
-                             (self.tr("Programme &sheet…"), self.programme_requested)):
+                             (self.tr("Pro&gramme sheet…"), self.programme_requested)):
             action = QAction(text, self)
             action.triggered.connect(signal)
             file_menu.addAction(action)
