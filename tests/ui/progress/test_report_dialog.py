@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,9 +14,11 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from backcare_desktop.app import Running
 from backcare_desktop.core.programme.plan import Slot, WeeklyPlan
 from backcare_desktop.core.routines.library import builtin_dir, load_folder
 from backcare_desktop.core.routines.model import Routine
+from backcare_desktop.paths import AppPaths
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress import pdf_pages, report_make
 from backcare_desktop.ui.progress.report_dialog import ProgrammeDialog, ReportDialog
@@ -147,3 +150,21 @@ def test_the_file_menu_asks_for_them(qtbot: QtBot, dialog_log: DialogLog) -> Non
     with qtbot.waitSignal(window.programme_requested):
         actions["Programme sheet…"].trigger()
     assert date.today()  # the window needs no records
+
+
+def test_the_progress_page_and_the_menu_open_them_in_the_app(
+        qtbot: QtBot, paths: AppPaths, launch: Callable[[AppPaths], object],
+        dialog_log: DialogLog, clock: FakeClock) -> None:
+    running = launch(paths)
+    assert isinstance(running, Running)
+    qtbot.waitUntil(lambda: running.ready)
+    page = running.window.page("progress")
+    assert page is not None
+    button = page.findChild(QPushButton, "report-button")
+    assert button is not None and button.text() == "Report for your physiotherapist…"
+    button.click()
+    running.window.programme_requested.emit()
+    assert dialog_log.names()[-2:] == ["report", "programme_sheet"]
+    for name in ("report", "programme_sheet"):
+        assert dialog_log.args_of(name)[1:] == (running.repo, paths.routines,
+                                                clock.now().date())
