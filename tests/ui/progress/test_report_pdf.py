@@ -82,16 +82,22 @@ def pdf_info(path: Path) -> dict[str, str]:
 
 
 def assert_nothing_cut(path: Path) -> None:
-    """Every word lies inside its page, clear of the edges."""
+    """Every word lies inside its page, clear of the edges, and no two words on a
+    line run into each other (a cell too narrow for its text)."""
     html = pdf_text(path, "-bbox")
     pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S)
     assert pages
     for width, height, body in pages:
-        for x0, y0, x1, y1, word in re.findall(
-                r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">'
-                r"(.*?)</word>", body):
-            assert float(x0) >= 20 and float(x1) <= float(width) - 20, word
-            assert float(y0) >= 20 and float(y1) <= float(height) - 10, word
+        words = [(float(x0), float(y0), float(x1), float(y1), word) for x0, y0, x1, y1, word
+                 in re.findall(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)"'
+                               r' yMax="([\d.-]+)">(.*?)</word>', body)]
+        for x0, y0, x1, y1, word in words:
+            assert x0 >= 20 and x1 <= float(width) - 20, word
+            assert y0 >= 20 and y1 <= float(height) - 10, word
+        words.sort(key=lambda w: (round(w[1]), w[0]))
+        for a, b in zip(words, words[1:], strict=False):
+            if abs(a[1] - b[1]) < 1 and abs(a[3] - b[3]) < 1:
+                assert b[0] >= a[2] - 0.5, (a[4], b[4])
 
 
 def fonts_embedded(path: Path) -> None:
