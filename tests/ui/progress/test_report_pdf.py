@@ -4,6 +4,7 @@ with poppler's ``pdfinfo`` and ``pdftotext``, from a test database."""
 from __future__ import annotations
 
 import errno
+import itertools
 import os
 import re
 import subprocess
@@ -95,7 +96,7 @@ def assert_nothing_cut(path: Path) -> None:
             assert x0 >= 20 and x1 <= float(width) - 20, word
             assert y0 >= 20 and y1 <= float(height) - 10, word
         words.sort(key=lambda w: (round(w[1]), w[0]))
-        for a, b in zip(words, words[1:], strict=False):
+        for a, b in itertools.pairwise(words):
             if abs(a[1] - b[1]) < 1 and abs(a[3] - b[3]) < 1:
                 assert b[0] >= a[2] - 0.5, (a[4], b[4])
 
