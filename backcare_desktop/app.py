@@ -637,6 +637,10 @@ def main(argv: list[str] | None = None) -> int:
         from backcare_desktop.fhir_cli import run_fhir
 
         return run_fhir(args, os.environ, sys.stdout, sys.stderr)  # no Qt on this path
+    if args.report_file is not None or args.programme_file is not None:
+        from backcare_desktop.report_cli import run as run_report
+
+        return run_report(args, os.environ, sys.stdout, sys.stderr)  # offscreen Qt
     resume_collection = _pause_collection()
     paths = resolve_paths(args.data_dir, os.environ)
     setup_logging(paths.log_file, verbose=args.verbose)

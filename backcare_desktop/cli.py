@@ -83,6 +83,29 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _add_fhir_options(parser)
+    papers = parser.add_argument_group(
+        "for the physiotherapist (PDF files; the window does not open, no display is needed)")
+    papers.add_argument(
+        "--report",
+        dest="report_file",
+        metavar="FILE.pdf",
+        help=(
+            "write the progress report (pain trend, sessions against the goal and the plan, "
+            "pain before and after sessions, what changed, then the detail) to the new file "
+            "FILE.pdf, print one line, then exit (status 0). The period is --from to --to; "
+            "by default since the last report, or the last 8 weeks. An existing file is "
+            "never overwritten (status 1)"
+        ),
+    )
+    papers.add_argument(
+        "--programme",
+        dest="programme_file",
+        metavar="FILE.pdf",
+        help=(
+            "write the programme sheet (each planned routine's exercises with their figure, "
+            "dose, instructions, cues and safety notes) to the new file FILE.pdf, then exit"
+        ),
+    )
     return parser
 
 
@@ -102,10 +125,12 @@ def _add_fhir_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--from", dest="from_day", metavar="DATE",
-        help="the first day (YYYY-MM-DD) of --export-fhir's range; default: the first record")
+        help="the first day (YYYY-MM-DD) of --export-fhir's or --report's range; default: "
+             "the first record (--export-fhir), since the last report or 8 weeks (--report)")
     parser.add_argument(
         "--to", dest="to_day", metavar="DATE",
-        help="the last day (YYYY-MM-DD) of --export-fhir's range; default: the last record")
+        help="the last day (YYYY-MM-DD) of --export-fhir's or --report's range; default: "
+             "the last record (--export-fhir), today (--report)")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

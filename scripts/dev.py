@@ -74,6 +74,7 @@ TEST_TOOLS = {
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
     "xdg-open": "xdg-utils",
     "file": "file",  # xdg-open asks it what a folder is when no desktop is running
+    "pdfinfo": "poppler-utils",  # the PDF report and programme sheet, read as a reader would
 }
 PYINSTALLER = "pyinstaller>=6.10,<7"
 FONT_PACKAGE = "fonts-dejavu-core"

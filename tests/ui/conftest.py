@@ -78,6 +78,8 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("save_png", "progress", "ask_save_png"),
         ("export_folder", "progress", "ask_export_folder"),
         ("import_file", "progress", "ask_import_file"),
+        ("save_pdf", "progress", "ask_save_pdf"), ("report", "progress", "show_report"),
+        ("programme_sheet", "progress", "show_programme"),
         ("flare_up", "flare", "show_flare_up"),
         ("first_plan", "programme", "ask_first_plan"), ("edit_plan", "programme", "edit_plan"),
         ("answers", "programme", "ask_answers"),

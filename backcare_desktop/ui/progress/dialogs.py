@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backcare_desktop.core.vocabulary import PainArea
 from backcare_desktop.ui.shell import modal
+
+if TYPE_CHECKING:
+    from backcare_desktop.storage.repository import Repository
 
 
 def log_pain(parent: QWidget | None, *, level: int | None = None,
@@ -63,6 +67,17 @@ def ask_fhir_file(parent: QWidget | None, suggested: Path) -> Path | None:
     return Path(path) if path else None
 
 
+def ask_save_pdf(parent: QWidget | None, suggested: str) -> Path | None:
+    """Where to save a PDF; the caller asks before replacing a file that is there."""
+    from PySide6.QtCore import QCoreApplication
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Report", "Save as PDF"),
+        str(Path.home() / suggested), QCoreApplication.translate("Report", "PDF files (*.pdf)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    return Path(path) if path else None
+
+
 def ask_fhir_range(parent: QWidget | None, first: date,
                    last: date) -> tuple[date | None, date | None] | None:
     """Everything ((None, None)) or the first and last day of a FHIR export; None when
@@ -73,3 +88,20 @@ def ask_fhir_range(parent: QWidget | None, first: date,
     if modal.run(dialog) == FhirRangeDialog.DialogCode.Accepted:
         return dialog.chosen()
     return None
+
+
+def show_report(parent: QWidget, repo: Repository, routines_dir: Path, today: date) -> None:
+    """Report for your physiotherapist…: its period, its pages, Save as PDF…."""
+    from backcare_desktop.ui.progress import report_make
+    from backcare_desktop.ui.progress.report_dialog import ReportDialog
+
+    modal.run(ReportDialog(repo, lambda: report_make.routines_by_id(routines_dir), today,
+                           parent))
+
+
+def show_programme(parent: QWidget, repo: Repository, routines_dir: Path, today: date) -> None:
+    """The programme sheet: its pages, Save as PDF…."""
+    from backcare_desktop.ui.progress import report_make
+    from backcare_desktop.ui.progress.report_dialog import ProgrammeDialog
+
+    modal.run(ProgrammeDialog(repo, report_make.routines_by_id(routines_dir), today, parent))

@@ -68,12 +68,28 @@ class ProgressFeature:
         ctx.window.export_requested.connect(lambda: self._history().export_records())
         ctx.window.import_requested.connect(lambda: self._history().import_records())
         ctx.window.fhir_requested.connect(self.export_fhir)
+        ctx.window.report_requested.connect(self.show_report)
+        ctx.window.programme_requested.connect(self.show_programme)
         ctx.events.ready.connect(self._start_checkin)
         ctx.events.ready.connect(self._start_weekly)
         ctx.events.ready.connect(self._prepare)
         ctx.events.quitting.connect(self._stop_preparing)
         ctx.events.quitting.connect(self._stop_transfer)
         self.fhir: FhirExport | None = None
+
+    # -- for the physiotherapist ----------------------------------------------------------
+
+    def show_report(self) -> None:
+        from backcare_desktop.ui.progress import dialogs
+
+        ctx = self._ctx
+        dialogs.show_report(ctx.window, ctx.repo, ctx.paths.routines, ctx.clock.now().date())
+
+    def show_programme(self) -> None:
+        from backcare_desktop.ui.progress import dialogs
+
+        ctx = self._ctx
+        dialogs.show_programme(ctx.window, ctx.repo, ctx.paths.routines, ctx.clock.now().date())
 
     # -- readied in idle time ---------------------------------------------------------
 
@@ -161,6 +177,7 @@ class ProgressFeature:
         page.set_peg_answers(ctx.repo.peg_answers)
         page.log_pain_requested.connect(ctx.window.log_pain_requested)
         page.peg_requested.connect(self.answer_peg)
+        page.report_requested.connect(ctx.window.report_requested)
         page.go_to_routines.connect(lambda: ctx.window.show_page("routines"))
         ctx.events.records_changed.connect(page.mark_stale)
         return page

@@ -112,6 +112,7 @@ class ProgressPage(QWidget):
     log_pain_requested = Signal()
     go_to_routines = Signal()
     peg_requested = Signal()  # "Answer the weekly questions…"
+    report_requested = Signal()
 
     def __init__(self, source: ProgressSource, today: Callable[[], date],
                  parent: QWidget | None = None, *,
@@ -144,6 +145,10 @@ class ProgressPage(QWidget):
         top.addWidget(QLabel("Show"))
         top.addWidget(self.range)
         top.addWidget(log_pain)
+        report = QPushButton(self.tr("Report for your physiotherapist…"))
+        report.setObjectName("report-button")
+        report.clicked.connect(self.report_requested)
+        top.addWidget(report)
 
         # -- empty state --
         empty = QWidget()

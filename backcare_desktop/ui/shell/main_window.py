@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
     export_requested = Signal()
     import_requested = Signal()
     fhir_requested = Signal()
+    report_requested = Signal()
+    programme_requested = Signal()
 
     def __init__(
         self,
@@ -265,6 +267,13 @@ class MainWindow(QMainWindow):
                              ("&Import records…", self.import_requested),
                              (self.tr("Export for a &health record (FHIR)…"),
                               self.fhir_requested)):
+            action = QAction(text, self)
+            action.triggered.connect(signal)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for text, signal in ((self.tr("&Report for your physiotherapist…"),
+                              self.report_requested),
+                             (self.tr("Pro&gramme sheet…"), self.programme_requested)):
             action = QAction(text, self)
             action.triggered.connect(signal)
             file_menu.addAction(action)

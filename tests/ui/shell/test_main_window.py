@@ -129,7 +129,9 @@ def test_the_menus_have_their_titles_at_once_and_their_commands_after_the_first_
     qtbot.waitUntil(win.menus_ready)
     commands = [a.text() for a in win.menuBar().actions()[0].menu().actions() if a.text()]
     assert commands == ["Log &pain…", "&Settings…", "&Export records…", "&Import records…",
-                        "Export for a &health record (FHIR)…", "&Quit"]
+                        "Export for a &health record (FHIR)…",
+                        "&Report for your physiotherapist…", "Pro&gramme sheet…",
+                        "&Quit"]
     win.ensure_menus()  # a second call adds nothing
     assert len(win.menuBar().actions()[1].menu().actions()) == 6
 

@@ -1,0 +1,57 @@
+"""Making the report and the programme sheet from the repository: shared by the
+window and the command line.
+
+``report_bytes`` reads the records of a range, works the report out and draws
+it; ``LAST_REPORT`` remembers the last day a saved report covered, so the next
+one starts the day after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+
+from backcare_desktop.core.progress.report import Report, build_report, default_range
+from backcare_desktop.core.routines.library import load_library
+from backcare_desktop.core.routines.model import Routine
+from backcare_desktop.storage.report_data import report_records
+from backcare_desktop.storage.repository import Repository
+
+LAST_REPORT = "report.last_day"
+"""ui state: the last day the latest saved report covered (ISO date)."""
+
+
+def last_report_day(repo: Repository) -> date | None:
+    value = repo.get_ui_state(LAST_REPORT)
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def default_report_range(repo: Repository, today: date) -> tuple[date, date]:
+    return default_range(today, last_report_day(repo))
+
+
+def routines_by_id(routines_dir: Path) -> dict[str, Routine]:
+    return {r.id: r for r in load_library(routines_dir).routines}
+
+
+@dataclass(frozen=True)
+class Made:
+    report: Report
+    pdf: bytes
+
+
+def make_report(repo: Repository, routines: dict[str, Routine], first: date, last: date,
+                today: date, *, name: str = "", locale: QLocale | None = None) -> Made:
+    from backcare_desktop.ui.progress.report_pdf import report_pdf, tr
+
+    records = report_records(repo, first, last, today)
+    peg = repo.peg_answers(first, last)  # the weekly scores of the period
+    report = build_report(records, plan=repo.load_plan(today), routines=routines, peg=peg,
+                          name=name, tr=tr)
+    return Made(report, report_pdf(report, locale))
