@@ -25,7 +25,7 @@ from .conftest import NOW
 from .test_transfer import fill
 
 ROOT = Path(__file__).resolve().parents[2]
-Bundle = pytest.importorskip("fhir.resources.R4B.bundle").Bundle
+Bundle = pytest.importorskip("fhir.resources.bundle").Bundle
 
 
 def run(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -43,7 +43,7 @@ def filled(repo: Repository) -> Path:
 
 def kinds(path: Path) -> list[str]:
     bundle = json.loads(path.read_text(encoding="utf-8"))
-    Bundle.model_validate(bundle)
+    Bundle.parse_obj(bundle)
     return [e["resource"]["resourceType"] for e in bundle["entry"]]
 
 
