@@ -171,7 +171,11 @@ class ProgrammeFeature:
         except (ValueError, StorageWriteError) as exc:
             shell_dialogs.show_error(self._ctx.window, _tr("The plan was not saved"), str(exc))
             return False
-        self.reminders.rearm()
+        try:
+            self.reminders.plan_saved()
+        except StorageWriteError as exc:  # the plan is saved; a reminder may come once
+            log.warning("session reminder bookkeeping not saved: %s", exc)
+            self.reminders.rearm()
         return True
 
     def edit_plan(self) -> None:

@@ -129,6 +129,13 @@ class SessionReminders(QObject):
 
     # -- what the person does ---------------------------------------------------------
 
+    def plan_saved(self) -> None:
+        """A plan just saved reminds of no session whose time had already passed today
+        (as if reminded now); the sessions still to come are reminded as planned."""
+        state = self._repo.session_reminder_state()
+        self._repo.save_session_reminder_state(rules.reminded(state, self.now))
+        self.rearm()
+
     def snooze(self, minutes: int) -> None:
         state = self._repo.session_reminder_state()
         self._repo.save_session_reminder_state(rules.snoozed(state, self.now, minutes))

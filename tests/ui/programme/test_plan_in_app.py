@@ -252,3 +252,14 @@ def test_a_routine_deleted_since_leaves_the_rest_of_the_plan_working(start_app, 
     section = feature(running).build_settings()
     assert f"(“{mine.id}”)" in section.lost.text()  # type: ignore[attr-defined]
     section.deleteLater()
+
+
+def test_a_plan_saved_late_in_the_day_reminds_only_of_what_is_still_to_come(
+        start_app, clock) -> None:
+    running = start_app(None)
+    today = local(clock.now(), None).date()
+    clock.advance((wall(today, time(19, 0), None) - clock.now()).total_seconds())
+    plan_today(running, clock, Slot(today.weekday(), "20:30", "deep-breathing"))
+    reminders = feature(running).reminders
+    assert reminders.due == wall(today, time(20, 30), None)  # not 18:00, already past
+    assert "Today: Deep breathing at 20:30" in running.window.header.text()
