@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -139,16 +140,23 @@ class ProgressPage(QWidget):
         self.range.currentTextChanged.connect(lambda _t: self.redraw())
         log_pain = QPushButton("Log pain…")
         log_pain.clicked.connect(self.log_pain_requested)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(QLabel("Show"))
-        top.addWidget(self.range)
-        top.addWidget(log_pain)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(QLabel("Show"))
+        heading.addWidget(self.range)
         report = QPushButton(self.tr("Report for your physiotherapist…"))
         report.setObjectName("report-button")
         report.clicked.connect(self.report_requested)
-        top.addWidget(report)
+        # The commands under the heading, so the page is no wider than the window
+        # with large text.
+        commands = QHBoxLayout()
+        commands.addWidget(log_pain)
+        commands.addWidget(report)
+        commands.addStretch(1)
+        top = QVBoxLayout()
+        top.addLayout(heading)
+        top.addLayout(commands)
 
         # -- empty state --
         empty = QWidget()
@@ -180,9 +188,10 @@ class ProgressPage(QWidget):
         self.cards = {key: Card(title) for key, title in (
             ("sessions", "Sessions this week"), ("minutes", "Minutes of exercise"),
             ("pain", "Average pain"), ("water", "Water per day"))}
-        cards = QHBoxLayout()
-        for card in self.cards.values():
-            cards.addWidget(card)
+        cards = QGridLayout()  # four in a row, or two rows of two when narrow
+        self._card_grid = cards
+        self._card_columns = 0
+        self._place_cards(4)
         self.streak = QLabel()
         self.streak.setWordWrap(True)
         self.streak.setAccessibleName("Streaks")
@@ -237,6 +246,21 @@ class ProgressPage(QWidget):
         self._changes = 0  # how often the records changed
         self._drawn = 0  # how often the charts were given the records
         self._history: _History | None = None
+
+    # -- the cards fit the width -------------------------------------------------------
+
+    def _place_cards(self, columns: int) -> None:
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for index, card in enumerate(self.cards.values()):
+            self._card_grid.addWidget(card, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side when four fit the page's width (less its margins), else two rows.
+        needed = sum(card.minimumSizeHint().width() for card in self.cards.values()) + 3 * 12
+        self._place_cards(4 if event.size().width() - 80 >= needed else 2)
 
     # -- the plan and flare-ups, from other features ----------------------------------
 

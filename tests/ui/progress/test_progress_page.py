@@ -256,3 +256,30 @@ def test_planned_days_and_flare_days_from_their_providers(qtbot, repo: Repositor
     view.select(flare)
     assert "flare-up" in page.calendar.details.text()
     assert "planned and missed: Core;" in page.calendar.details.text()  # its title
+
+
+def test_the_page_is_no_wider_than_a_small_screen_with_large_text(
+        qtbot: QtBot, repo: Repository) -> None:
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = app.font()
+    font.setPointSizeF(max(font.pointSizeF(), 11.0) * 1.5)
+    app.setFont(font)
+    try:
+        repo.add_pain(4, at(TODAY))
+        page = ProgressPage(ProgressSource(repo), lambda: TODAY)
+        qtbot.addWidget(page)
+        page.resize(1024 - 190, 480)  # a 1024x600 screen less the navigation
+        page.show()
+        page.refresh()
+        assert not page.empty
+        scroll = page.findChild(QScrollArea)
+        qtbot.waitUntil(lambda: scroll.widget().width() == scroll.viewport().width())
+        assert scroll.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+        page.resize(1366 - 190, 640)
+        qtbot.waitUntil(lambda: page._card_columns == 4)  # room again: one row of four
+    finally:
+        app.setFont(before)
