@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from backcare_desktop.ui.desktop.notifications import Notifier
+from backcare_desktop.ui.desktop.outlets import Outlets
 from backcare_desktop.ui.desktop.reminder_banner import SNOOZE_FROM_BANNER_MIN, ReminderBanner
 from backcare_desktop.ui.desktop.tray import Tray
 from backcare_desktop.ui.hydration.reminders import Hydration
@@ -45,59 +46,47 @@ class ReminderDelivery(QObject):
         super().__init__(parent)
         self._hydration = hydration
         self._banner = banner
-        self._notifier = notifier
-        self._tray = tray
         self._session = session
         self._open_window = open_window
         self._chime = chime
         self._prefs = prefs
+        self._outlets = Outlets(TAG, notifier=notifier, tray=tray,
+                                show_banner=banner.show_reminder, chime=self._soft_tone,
+                                parent=self)
+        self._outlets.shown_instead.connect(self._shown_instead)
+        self._outlets.action.connect(self._notification_action)
         hydration.reminder_due.connect(self.deliver)
         hydration.drink_logged.connect(self.withdraw)
         banner.drank.connect(hydration.log_glass)
         banner.snooze.connect(hydration.snooze)
-        if notifier is not None:
-            notifier.action_invoked.connect(self._notification_action)
-            notifier.failed.connect(self._not_notified)
 
     def deliver(self, text: str) -> None:
         if self._session.post_note(text):
             where = "session"
-        elif self._notifier is not None and self._notifier.show(TAG, TITLE, text, [
+        else:
+            where = self._outlets.show(TITLE, text, [
                 ("drank", "I drank a glass"),
                 ("snooze", f"Snooze {SNOOZE_FROM_BANNER_MIN} min"),
-                ("default", "Open BackCare")]):
-            where = "notification"
-        else:
-            where = self._fallback(text)
+                ("default", "Open BackCare")])
         log.info("drink reminder shown by %s", where)
         self.shown.emit(where)
 
-    def _not_notified(self, tag: str, _title: str, text: str) -> None:
-        """The notification service did not show it after all: use the fallback."""
-        if tag == TAG:
-            where = self._fallback(text)
-            log.info("drink reminder shown by %s instead", where)
-            self.shown.emit(where)
+    def _shown_instead(self, where: str) -> None:
+        """The notification service did not show it after all: the fallback did."""
+        log.info("drink reminder shown by %s instead", where)
+        self.shown.emit(where)
 
-    def _fallback(self, text: str) -> str:
-        if self._tray is not None:
-            self._tray.message(TITLE, text)
-            return "tray"
-        self._banner.show_reminder(text)
+    def _soft_tone(self) -> None:
         if self._prefs.get_setting("reminder_sound"):
             self._chime()
-        return "banner"
 
     def withdraw(self) -> None:
         """A drink was logged: take any shown reminder away."""
         self._banner.hide()
         self._session.withdraw_note()
-        if self._notifier is not None:
-            self._notifier.withdraw(TAG)
+        self._outlets.withdraw_notification()
 
-    def _notification_action(self, tag: str, key: str) -> None:
-        if tag != TAG:
-            return
+    def _notification_action(self, key: str) -> None:
         if key == "drank":
             self._hydration.log_glass()
         elif key == "snooze":

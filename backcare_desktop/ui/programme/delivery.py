@@ -21,6 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from backcare_desktop.ui.desktop.notifications import Notifier
+from backcare_desktop.ui.desktop.outlets import Outlets
 from backcare_desktop.ui.desktop.reminder_banner import SESSION_SNOOZE_MIN, ReminderBanner
 from backcare_desktop.ui.desktop.tray import Tray
 from backcare_desktop.ui.programme.reminders import SessionReminders
@@ -42,21 +43,21 @@ class SessionReminderDelivery(QObject):
         super().__init__(parent)
         self._reminders = reminders
         self._banner = banner
-        self._notifier = notifier
-        self._tray = tray
         self._session = session
         self._open_window = open_window
         self._chime = chime
         self._sound_on = sound_on
         self._routine_id = ""
+        self._outlets = Outlets(TAG, notifier=notifier, tray=tray,
+                                show_banner=banner.show_session, chime=self._soft_tone,
+                                parent=self)
+        self._outlets.shown_instead.connect(self._shown_instead)
+        self._outlets.action.connect(self._notification_action)
         reminders.reminder_due.connect(self.deliver)
         reminders.withdrawn.connect(self.withdraw)
         banner.start_session.connect(self._start)
         banner.session_snooze.connect(reminders.snooze)
         banner.skip_today.connect(reminders.skip_today)
-        if notifier is not None:
-            notifier.action_invoked.connect(self._notification_action)
-            notifier.failed.connect(self._not_notified)
 
     @property
     def title(self) -> str:
@@ -66,45 +67,33 @@ class SessionReminderDelivery(QObject):
         self._routine_id = routine_id
         if self._session.post_note(text):
             where = "session"
-        elif self._notifier is not None and self._notifier.show(TAG, self.title, text, [
+        else:
+            where = self._outlets.show(self.title, text, [
                 ("start", self.tr("Start now")),
                 ("snooze", self.tr("Snooze {minutes} min").format(minutes=SESSION_SNOOZE_MIN)),
                 ("skip", self.tr("Skip today")),
-                ("default", self.tr("Open BackCare"))]):
-            where = "notification"
-        else:
-            where = self._fallback(text)
+                ("default", self.tr("Open BackCare"))])
         log.info("session reminder shown by %s", where)
         self.shown.emit(where)
 
-    def _not_notified(self, tag: str, _title: str, text: str) -> None:
-        if tag == TAG:
-            where = self._fallback(text)
-            log.info("session reminder shown by %s instead", where)
-            self.shown.emit(where)
+    def _shown_instead(self, where: str) -> None:
+        log.info("session reminder shown by %s instead", where)
+        self.shown.emit(where)
 
-    def _fallback(self, text: str) -> str:
-        if self._tray is not None:
-            self._tray.message(self.title, text)
-            return "tray"
-        self._banner.show_session(text)
+    def _soft_tone(self) -> None:
         if self._sound_on():
             self._chime()
-        return "banner"
 
     def withdraw(self) -> None:
         """The reminder is no longer due: take it away wherever it is shown."""
         self._banner.hide_if("session")
-        if self._notifier is not None:
-            self._notifier.withdraw(TAG)
+        self._outlets.withdraw_notification()
 
     def _start(self) -> None:
         if self._routine_id:
             self.start_requested.emit(self._routine_id)
 
-    def _notification_action(self, tag: str, key: str) -> None:
-        if tag != TAG:
-            return
+    def _notification_action(self, key: str) -> None:
         if key == "start":
             self._open_window()
             self._start()

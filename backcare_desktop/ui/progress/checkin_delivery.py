@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from backcare_desktop.ui.desktop.notifications import Notifier
+from backcare_desktop.ui.desktop.outlets import Outlets
 from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
 from backcare_desktop.ui.desktop.tray import Tray
 from backcare_desktop.ui.shell.context import SessionStatus
@@ -30,46 +31,30 @@ class CheckInDelivery(QObject):
                  log_pain: Callable[[], None], open_window: Callable[[], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._banner, self._notifier, self._tray = banner, notifier, tray
+        self._banner = banner
         self._session = session
         self._log_pain, self._open_window = log_pain, open_window
+        self._outlets = Outlets(TAG, notifier=notifier, tray=tray,
+                                show_banner=banner.show_checkin, parent=self)
+        self._outlets.shown_instead.connect(self.shown)
+        self._outlets.action.connect(self._notification_action)
         banner.log_pain.connect(log_pain)
-        if notifier is not None:
-            notifier.action_invoked.connect(self._notification_action)
-            notifier.failed.connect(self._not_notified)
 
     def deliver(self, text: str) -> bool:
         if self._session.active:
             return False
-        if self._notifier is not None and self._notifier.show(TAG, CHECKIN_TITLE, text, [
-                ("log", "Log pain…"), ("default", "Open BackCare")]):
-            where = "notification"
-        else:
-            where = self._fallback(text)
-        self.shown.emit(where)
+        self.shown.emit(self._outlets.show(CHECKIN_TITLE, text, [
+            ("log", "Log pain…"), ("default", "Open BackCare")]))
         return True
-
-    def _not_notified(self, tag: str, _title: str, text: str) -> None:
-        """The notification service did not show it after all: use the fallback."""
-        if tag == TAG:
-            self.shown.emit(self._fallback(text))
-
-    def _fallback(self, text: str) -> str:
-        if self._tray is not None:
-            self._tray.message(CHECKIN_TITLE, text)
-            return "tray"
-        self._banner.show_checkin(text)
-        return "banner"
 
     def withdraw(self) -> None:
         """Pain was logged: the question is answered."""
-        if self._notifier is not None:
-            self._notifier.withdraw(TAG)
+        self._outlets.withdraw_notification()
         if self._banner.isVisible() and self._banner.log_pain_button.isVisible():
             self._banner.hide()
 
-    def _notification_action(self, tag: str, key: str) -> None:
-        if tag != TAG or key not in ("log", "default"):
+    def _notification_action(self, key: str) -> None:
+        if key not in ("log", "default"):
             return
         self._open_window()
         if key == "log":

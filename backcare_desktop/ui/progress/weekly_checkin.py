@@ -26,6 +26,7 @@ from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.core.hydration.schedule import local
 from backcare_desktop.core.progress import peg
 from backcare_desktop.ui.desktop.notifications import Notifier
+from backcare_desktop.ui.desktop.outlets import Outlets
 from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
 from backcare_desktop.ui.desktop.tray import Tray
 from backcare_desktop.ui.desktop.wall_timer import arm_for
@@ -127,14 +128,17 @@ class WeeklyDelivery(QObject):
                  tray: Tray | None, session: SessionStatus, answer: Callable[[], None],
                  open_window: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._banner, self._notifier, self._tray = banner, notifier, tray
+        self._banner = banner
         self._session = session
         self._answer, self._open_window = answer, open_window
         self._noted = False  # the quiet note was posted for this question
+        self._outlets = Outlets(
+            TAG, notifier=notifier, tray=tray, show_banner=banner.show_weekly,
+            tray_text=lambda body: body + " " + _tr("Answer them on the Progress page."),
+            parent=self)
+        self._outlets.shown_instead.connect(self.shown)
+        self._outlets.action.connect(self._notification_action)
         banner.weekly.connect(answer)
-        if notifier is not None:
-            notifier.action_invoked.connect(self._notification_action)
-            notifier.failed.connect(self._not_notified)
 
     def deliver(self) -> bool:
         """Show the question; False (try again later) while a session runs."""
@@ -144,35 +148,17 @@ class WeeklyDelivery(QObject):
                 self.shown.emit("session")
             return False
         self._noted = False
-        if self._notifier is not None and self._notifier.show(TAG, title(), text(), [
-                ("answer", _tr("Answer…")), ("default", _tr("Open BackCare"))]):
-            where = "notification"
-        else:
-            where = self._fallback(text())
-        self.shown.emit(where)
+        self.shown.emit(self._outlets.show(title(), text(), [
+            ("answer", _tr("Answer…")), ("default", _tr("Open BackCare"))]))
         return True
-
-    def _not_notified(self, tag: str, _title: str, body: str) -> None:
-        """The notification service did not show it after all: use the fallback."""
-        if tag == TAG:
-            self.shown.emit(self._fallback(body))
-
-    def _fallback(self, body: str) -> str:
-        if self._tray is not None:
-            self._tray.message(title(), body + " " + _tr(
-                "Answer them on the Progress page."))
-            return "tray"
-        self._banner.show_weekly(body)
-        return "banner"
 
     def withdraw(self) -> None:
         """The questions were answered."""
-        if self._notifier is not None:
-            self._notifier.withdraw(TAG)
+        self._outlets.withdraw_notification()
         self._banner.hide_if("weekly")
 
-    def _notification_action(self, tag: str, key: str) -> None:
-        if tag != TAG or key not in ("answer", "default"):
+    def _notification_action(self, key: str) -> None:
+        if key not in ("answer", "default"):
             return
         self._open_window()
         if key == "answer":
