@@ -21,13 +21,9 @@ from typing import TextIO
 from backcare_desktop.core.progress.fhir import LOINC_NOTICE
 from backcare_desktop.core.progress.records_file import shown_name
 from backcare_desktop.paths import DataFolderError, resolve_paths
-from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, FolderLock
+from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, Refused, locked
 
 _ONE = {"sessions": "session", "pain entries": "pain entry", "weekly scores": "weekly score"}
-
-
-class _Refused(Exception):
-    """The command cannot go on; ``str()`` is the message for stderr."""
 
 
 def counted(counts: Mapping[str, int]) -> str:
@@ -36,7 +32,7 @@ def counted(counts: Mapping[str, int]) -> str:
 
 
 def parse_day(text: str | None, option: str) -> date | None:
-    """A ``--from``/``--to`` day, or None when not given; ``_Refused`` saying how
+    """A ``--from``/``--to`` day, or None when not given; ``Refused`` saying how
     to write it otherwise."""
     if text is None:
         return None
@@ -45,8 +41,8 @@ def parse_day(text: str | None, option: str) -> date | None:
             raise ValueError
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise _Refused(f"{option} {text!r} is not a date; give the day as YYYY-MM-DD, for "
-                       "example 2026-03-01. Nothing was written.") from None
+        raise Refused(f"{option} {text!r} is not a date; give the day as YYYY-MM-DD, for "
+                      "example 2026-03-01. Nothing was written.") from None
 
 
 def range_text(first: date | None, last: date | None) -> str:
@@ -69,57 +65,44 @@ def export_fhir(file: str, first: date | None, last: date | None, data_dir: str 
     target = Path(file)
     name = shown_name(target)
     if first is not None and last is not None and first > last:
-        raise _Refused(f"--from {first} is after --to {last}; nothing was written.")
+        raise Refused(f"--from {first} is after --to {last}; nothing was written.")
     if target.is_dir():
-        raise _Refused(f"{name} is a folder; give the name of a new file, such as "
-                       f"{shown_name(target / 'backcare-fhir.json')}. Nothing was written.")
+        raise Refused(f"{name} is a folder; give the name of a new file, such as "
+                      f"{shown_name(target / 'backcare-fhir.json')}. Nothing was written.")
     if target.exists() or target.is_symlink():
-        raise _Refused(f"{name} already exists, and BackCare never replaces a file; give a "
-                       "new name. Nothing was written.")
+        raise Refused(f"{name} already exists, and BackCare never replaces a file; give a "
+                      "new name. Nothing was written.")
     if not target.parent.is_dir():
-        raise _Refused(f"{shown_name(target.parent)} is not a folder; nothing was written.")
+        raise Refused(f"{shown_name(target.parent)} is not a folder; nothing was written.")
     paths = resolve_paths(data_dir, environ)
     if not paths.database.exists():
-        raise _Refused(f"There are no BackCare records in {shown_name(paths.data_dir)} "
-                       f"({paths.database.name} is not there); nothing was written.")
-    lock = FolderLock(paths.lock_file)
-    try:
-        taken = lock.acquire()
-    except OSError as exc:
-        raise _Refused(f"BackCare cannot use its data folder {shown_name(paths.data_dir)}: "
-                       f"{exc.strerror or exc}.") from None
-    if not taken:
-        raise _Refused(
-            f"BackCare is running with the data folder {shown_name(paths.data_dir)}. "
-            "Quit it first (File → Quit, or Quit in its tray menu), then try again; or use "
-            "File → Export for a health record (FHIR)… in its window.")
-    try:
+        raise Refused(f"There are no BackCare records in {shown_name(paths.data_dir)} "
+                      f"({paths.database.name} is not there); nothing was written.")
+    with locked(paths, "File → Export for a health record (FHIR)… in its window"):
         try:
             conn = database.open_database(paths.database, paths.backups,
                                           datetime.now().astimezone())
         except StorageError as exc:
-            raise _Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
-                           "written.") from None
+            raise Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
+                          "written.") from None
         repo = Repository(conn, paths.database)
         try:
             written = write_bundle(repo, target, first=first, last=last,
                                    made=datetime.now().astimezone())
         except NothingInRange:
-            raise _Refused(f"There are no records between {first or 'the first record'} "
-                           f"and {last or 'the last'}; nothing was written.") from None
+            raise Refused(f"There are no records between {first or 'the first record'} "
+                          f"and {last or 'the last'}; nothing was written.") from None
         except FileExistsError:
-            raise _Refused(f"{name} already exists, and BackCare never replaces a file; "
-                           "give a new name. Nothing was written.") from None
+            raise Refused(f"{name} already exists, and BackCare never replaces a file; "
+                          "give a new name. Nothing was written.") from None
         except OSError as exc:
-            raise _Refused(f"BackCare could not write {name}: {exc.strerror or exc}. "
-                           "Nothing was written.") from None
+            raise Refused(f"BackCare could not write {name}: {exc.strerror or exc}. "
+                          "Nothing was written.") from None
         except (sqlite3.Error, StorageError) as exc:
-            raise _Refused(f"BackCare could not read {shown_name(paths.database)}: {exc}. "
-                           "Nothing was written.") from None
+            raise Refused(f"BackCare could not read {shown_name(paths.database)}: {exc}. "
+                          "Nothing was written.") from None
         finally:
             repo.close()
-    finally:
-        lock.release()
     print(f"Wrote {counted(written.counts)} ({range_text(first, last)}) to {name} as an "
           "HL7 FHIR R4 Bundle.", file=out)
     print(f"Pain levels are coded with LOINC. {LOINC_NOTICE}", file=out)
@@ -132,7 +115,7 @@ def run_fhir(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO,
         first = parse_day(args.from_day, "--from")
         last = parse_day(args.to_day, "--to")
         export_fhir(args.fhir_file, first, last, args.data_dir, environ, out)
-    except (_Refused, DataFolderError) as exc:
+    except (Refused, DataFolderError) as exc:
         print(f"backcare-desktop: {exc}", file=err)
         return EXIT_FAILED
     except OSError as exc:

@@ -21,7 +21,7 @@ from typing import TextIO
 
 from backcare_desktop.core.progress.records_file import shown_name
 from backcare_desktop.paths import AppPaths, DataFolderError, resolve_paths
-from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, _locked, _Refused
+from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, Refused, locked
 
 
 def _day(text: str | None, what: str) -> date | None:
@@ -30,8 +30,8 @@ def _day(text: str | None, what: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _Refused(f"{what} {text!r} is not a date; write it as YYYY-MM-DD, for example "
-                       "2026-10-01.") from None
+        raise Refused(f"{what} {text!r} is not a date; write it as YYYY-MM-DD, for example "
+                      "2026-10-01.") from None
 
 
 def _make(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> None:
@@ -41,20 +41,20 @@ def _make(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> None:
 
     programme = args.programme_file is not None
     if programme and args.report_file is not None:
-        raise _Refused("Give --report or --programme, one at a time.")
+        raise Refused("Give --report or --programme, one at a time.")
     target = Path(args.programme_file if programme else args.report_file)
     first, last = _day(args.from_day, "--from"), _day(args.to_day, "--to")
     if programme and (first or last):
-        raise _Refused("--from and --to go with --report, not with --programme.")
+        raise Refused("--from and --to go with --report, not with --programme.")
     if target.exists() or target.is_symlink():
-        raise _Refused(f"{shown_name(target)} is already there; it was left as it is. "
-                       "Give a new file name.")
+        raise Refused(f"{shown_name(target)} is already there; it was left as it is. "
+                      "Give a new file name.")
     if not target.parent.is_dir():
-        raise _Refused(f"The folder {shown_name(target.parent)} is not there; nothing was "
-                       "written.")
+        raise Refused(f"The folder {shown_name(target.parent)} is not there; nothing was "
+                      "written.")
     if not paths.database.exists():
-        raise _Refused(f"There are no BackCare records in {shown_name(paths.data_dir)} "
-                       f"({paths.database.name} is not there); nothing was written.")
+        raise Refused(f"There are no BackCare records in {shown_name(paths.data_dir)} "
+                      f"({paths.database.name} is not there); nothing was written.")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed
     from PySide6.QtGui import QGuiApplication
 
@@ -64,12 +64,12 @@ def _make(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> None:
     app = QGuiApplication.instance() or QGuiApplication(["backcare-desktop"])
     now = datetime.now().astimezone()
     today = now.date()
-    with _locked(paths):
+    with locked(paths):
         try:
             conn = database.open_database(paths.database, paths.backups, now)
         except StorageError as exc:
-            raise _Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
-                           "written.") from None
+            raise Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
+                          "written.") from None
         repo = Repository(conn, paths.database)
         try:
             routines = report_make.routines_by_id(paths.routines)
@@ -82,15 +82,15 @@ def _make(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> None:
                 start, end = report_make.default_report_range(repo, today)
                 first, last = first or start, last or end
                 if last < first:
-                    raise _Refused(f"The period ends ({last}) before it starts ({first}); "
-                                   "nothing was written.")
+                    raise Refused(f"The period ends ({last}) before it starts ({first}); "
+                                  "nothing was written.")
                 made = report_make.make_report(repo, routines, first, last, today)
                 data = made.pdf
                 what = f"the progress report for {first} to {last}"
             try:
                 write_new_file(target, data)
             except WriteRefused as exc:
-                raise _Refused(str(exc)) from None
+                raise Refused(str(exc)) from None
             if not programme:
                 assert last is not None
                 # The report is written; if this is refused the next one starts 8 weeks back.
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO,
     try:
         paths = resolve_paths(args.data_dir, environ)
         _make(args, paths, out)
-    except (_Refused, DataFolderError) as exc:
+    except (Refused, DataFolderError) as exc:
         print(f"backcare-desktop: {exc}", file=err)
         return EXIT_FAILED
     except OSError as exc:

@@ -191,23 +191,29 @@ class FolderLock:
 
 # -- the commands ------------------------------------------------------------------------------
 
-class _Refused(Exception):
+class Refused(Exception):
     """The command cannot go on; ``str()`` is the message for stderr."""
 
 
+IN_HISTORY = "Export… / Import… on its History page"
+
+
 @contextlib.contextmanager
-def _locked(paths: AppPaths) -> Iterator[None]:
+def locked(paths: AppPaths, instead: str = IN_HISTORY) -> Iterator[None]:
+    """Hold the data folder's lock (as the window does) while a command works on it;
+    ``Refused`` when it cannot be taken, naming ``instead``: the same command in the
+    running window."""
     lock = FolderLock(paths.lock_file)
     try:
         taken = lock.acquire()
     except OSError as exc:
-        raise _Refused(f"BackCare cannot use its data folder {shown_name(paths.data_dir)}: "
-                       f"{exc.strerror or exc}.") from None
+        raise Refused(f"BackCare cannot use its data folder {shown_name(paths.data_dir)}: "
+                      f"{exc.strerror or exc}.") from None
     if not taken:
-        raise _Refused(
+        raise Refused(
             f"BackCare is running with the data folder {shown_name(paths.data_dir)}. "
-            "Quit it first (File → Quit, or Quit in its tray menu), then try again; or use "
-            "Export… / Import… on its History page.")
+            f"Quit it first (File → Quit, or Quit in its tray menu), then try again; or use "
+            f"{instead}.")
     try:
         yield
     finally:
@@ -221,26 +227,26 @@ def import_file(file: str, paths: AppPaths, out: TextIO) -> None:
 
     path = Path(file)
     name = shown_name(path)
-    with _locked(paths):
+    with locked(paths):
         try:
             records = transfer.read_export(path)
         except transfer.ImportProblem as exc:
-            raise _Refused("\n".join([f"{name} was not imported; nothing was changed.",
+            raise Refused("\n".join([f"{name} was not imported; nothing was changed.",
                                       *(f"  {problem}" for problem in exc.problems)])) from None
         try:
             conn = database.open_database(paths.database, paths.backups,
                                           datetime.now().astimezone())
         except StorageError as exc:
-            raise _Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
-                           "imported.") from None
+            raise Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
+                          "imported.") from None
         repo = Repository(conn, paths.database)
         try:
             report = transfer.import_records(repo, records, name=name)
         except transfer.ImportProblem as exc:
-            raise _Refused("\n".join([f"{name} was not imported; nothing was changed.",
+            raise Refused("\n".join([f"{name} was not imported; nothing was changed.",
                                       *(f"  {problem}" for problem in exc.problems)])) from None
         except StorageError as exc:
-            raise _Refused(f"{exc}\n{name} was not imported.") from None
+            raise Refused(f"{exc}\n{name} was not imported.") from None
         finally:
             repo.close()
     summary = f"Imported {name} into {shown_name(paths.data_dir)}: added {counted(report.added)}"
@@ -263,31 +269,31 @@ def export_folder(folder: str, paths: AppPaths, out: TextIO) -> None:
 
     parent = Path(folder)
     if not parent.is_dir():
-        raise _Refused(f"{shown_name(parent)} is not a folder; nothing was exported. "
-                       "Give a folder to make the export in.")
+        raise Refused(f"{shown_name(parent)} is not a folder; nothing was exported. "
+                      "Give a folder to make the export in.")
     if not paths.database.exists():
-        raise _Refused(f"There are no BackCare records in {shown_name(paths.data_dir)} "
-                       f"({paths.database.name} is not there); nothing was exported.")
-    with _locked(paths):
+        raise Refused(f"There are no BackCare records in {shown_name(paths.data_dir)} "
+                      f"({paths.database.name} is not there); nothing was exported.")
+    with locked(paths):
         try:
             conn = database.open_database(paths.database, paths.backups,
                                           datetime.now().astimezone())
         except StorageError as exc:
-            raise _Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
-                           "exported.") from None
+            raise Refused(f"{exc}\nStart BackCare to repair or restore it; nothing was "
+                          "exported.") from None
         repo = Repository(conn, paths.database)
         try:
             rows = transfer.read_for_export(repo)
         except sqlite3.Error as exc:
-            raise _Refused(f"BackCare could not read {shown_name(paths.database)}: {exc}. "
-                           "Nothing was exported.") from None
+            raise Refused(f"BackCare could not read {shown_name(paths.database)}: {exc}. "
+                          "Nothing was exported.") from None
         finally:
             repo.close()
         try:
             made = transfer.export(parent, rows, datetime.now().astimezone(), __version__)
         except OSError as exc:
-            raise _Refused(f"BackCare could not write into {shown_name(parent)}: "
-                           f"{exc.strerror or exc}. Nothing was exported.") from None
+            raise Refused(f"BackCare could not write into {shown_name(parent)}: "
+                          f"{exc.strerror or exc}. Nothing was exported.") from None
     print(f"Exported {counted(made.counts)} to {shown_name(made.folder)}.", file=out)
     left_out = made.left_out
     if left_out:
@@ -312,7 +318,7 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO,
             import_file(args.import_file, paths, out)
         else:
             export_folder(args.export_folder, paths, out)
-    except _Refused as exc:
+    except Refused as exc:
         print(f"backcare-desktop: {exc}", file=err)
         return EXIT_FAILED
     except DataFolderError as exc:
