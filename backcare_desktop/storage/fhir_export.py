@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from backcare_desktop.core.progress.fhir import PegLike, build_bundle, in_range
+from backcare_desktop.core.progress.fhir import build_bundle, in_range
+from backcare_desktop.core.progress.peg import PegAnswer
 from backcare_desktop.core.progress.records_file import PainRecord, SessionRecord
 from backcare_desktop.storage.database import connect
 from backcare_desktop.storage.errors import StorageWriteError
@@ -86,7 +87,7 @@ def read_fhir_records(repo: Repository, first: date | None, last: date | None) -
 
 
 def stored_peg_answers(repo: Repository, first: date | None,
-                       last: date | None) -> Sequence[PegLike]:
+                       last: date | None) -> Sequence[PegAnswer]:
     """The weekly PEG answers stored in ``repo`` for the range (all when open)."""
     return repo.peg_answers(first or date.min, last or date.max)
 
@@ -128,7 +129,7 @@ def write_new_file(path: Path, data: bytes, *, replace: bool = False) -> None:
 
 
 def write_bundle(repo: Repository, target: Path, *, first: date | None, last: date | None,
-                 made: datetime, peg: Sequence[PegLike] | None = None,
+                 made: datetime, peg: Sequence[PegAnswer] | None = None,
                  name: str | None = None, replace: bool = False) -> FhirWritten:
     """Read the range from ``repo`` and write its Bundle as the new file ``target``
     (replacing one only when ``replace``). ``NothingInRange`` when there is
@@ -155,7 +156,7 @@ def write_bundle(repo: Repository, target: Path, *, first: date | None, last: da
 
 def export_fhir_apart(database: Path, target: Path, *, first: date | None,
                       last: date | None, made: datetime,
-                      peg: Sequence[PegLike] | None = None, name: str | None = None,
+                      peg: Sequence[PegAnswer] | None = None, name: str | None = None,
                       replace: bool = False) -> FhirWritten:
     """``write_bundle`` from the database file ``database`` on a connection of its
     own, for a worker thread."""

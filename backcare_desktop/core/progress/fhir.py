@@ -26,9 +26,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
-from backcare_desktop.core.progress.peg import QUESTIONS
+from backcare_desktop.core.progress.peg import QUESTIONS, PegAnswer
 from backcare_desktop.core.progress.records_file import PainRecord, SessionRecord
 from backcare_desktop.core.vocabulary import (
     PainArea,
@@ -38,7 +38,7 @@ from backcare_desktop.core.vocabulary import (
     StopReason,
 )
 
-__all__ = ["LOINC_NOTICE", "PAIN_CODE", "PEG_ITEMS", "PegLike", "build_bundle", "fhir_time",
+__all__ = ["LOINC_NOTICE", "PAIN_CODE", "PEG_ITEMS", "build_bundle", "fhir_time",
            "in_range"]
 
 LOINC = "http://loinc.org"
@@ -77,19 +77,6 @@ _MOMENTS = {PainMoment.BEFORE: "Logged before a session.",
             PainMoment.HURT: "Logged when a session was stopped because it hurt."}
 _STEP_WORDS = {**{outcome: outcome.label.lower() for outcome in StepOutcome},
                StepOutcome.HURT: "stopped because it hurt"}
-
-
-class PegLike(Protocol):
-    """A weekly PEG answer: when (aware) and the three answers, 0-10 each."""
-
-    @property
-    def answered(self) -> datetime: ...
-    @property
-    def pain(self) -> int: ...
-    @property
-    def enjoyment(self) -> int: ...
-    @property
-    def activity(self) -> int: ...
 
 
 def fhir_time(at: datetime) -> str:
@@ -249,7 +236,7 @@ def _questionnaire(url: str) -> dict[str, Any]:
     }
 
 
-def _response(answer: PegLike, patient: str, questionnaire: str) -> dict[str, Any]:
+def _response(answer: PegAnswer, patient: str, questionnaire: str) -> dict[str, Any]:
     values = (answer.pain, answer.enjoyment, answer.activity)
     return {
         "resourceType": "QuestionnaireResponse",
@@ -263,7 +250,7 @@ def _response(answer: PegLike, patient: str, questionnaire: str) -> dict[str, An
 
 
 def build_bundle(*, patient_id: str, made: datetime, sessions: Iterable[SessionRecord] = (),
-                 pain: Iterable[PainRecord] = (), peg: Sequence[PegLike] = (),
+                 pain: Iterable[PainRecord] = (), peg: Sequence[PegAnswer] = (),
                  first: date | None = None, last: date | None = None,
                  name: str | None = None) -> dict[str, Any]:
     """A FHIR R4 ``collection`` Bundle of the records whose local day lies in

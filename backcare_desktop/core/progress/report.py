@@ -25,11 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from typing import Protocol
+from datetime import date, timedelta
 
 from backcare_desktop.core.programme.plan import WeeklyPlan, day_name
 from backcare_desktop.core.progress.outlook import Direction, outlook
+from backcare_desktop.core.progress.peg import PegAnswer
 from backcare_desktop.core.progress.stats import (
     PainDay,
     SessionDay,
@@ -113,21 +113,6 @@ class ReportRecords:
     notes: Sequence[NoteLine] = ()
     notes_total: int = 0
     earliest: date | None = None  # the oldest record of any kind
-
-
-class PegLike(Protocol):
-    """One weekly PEG check-in (``core.progress.peg.PegAnswer`` after merge)."""
-
-    @property
-    def answered(self) -> datetime: ...
-    @property
-    def pain(self) -> int: ...
-    @property
-    def enjoyment(self) -> int: ...
-    @property
-    def activity(self) -> int: ...
-    @property
-    def score(self) -> float: ...
 
 
 # -- the report -------------------------------------------------------------------------------
@@ -281,7 +266,7 @@ def _before_after(pairs: Sequence[SessionPain]) -> BeforeAfter | None:
     return BeforeAfter(n, sum(p.before for p in pairs) / n, sum(p.after for p in pairs) / n)
 
 
-def peg_weeks(answers: Iterable[PegLike], first: date, last: date) -> tuple[PegWeek, ...]:
+def peg_weeks(answers: Iterable[PegAnswer], first: date, last: date) -> tuple[PegWeek, ...]:
     """The mean PEG score of each week with answers in the range."""
     sums: dict[date, list[float]] = {}
     for a in answers:
@@ -409,7 +394,7 @@ def _sentences(rec: ReportRecords, rep_days: tuple[ChartDay, ...], weeks: tuple[
 
 
 def build_report(rec: ReportRecords, *, plan: WeeklyPlan | None = None,
-                 routines: Mapping[str, Routine] | None = None, peg: Sequence[PegLike] = (),
+                 routines: Mapping[str, Routine] | None = None, peg: Sequence[PegAnswer] = (),
                  name: str = "", tr: Translate = as_written) -> Report:
     """The report of ``rec.first``..``rec.last`` (raises ``ValueError`` when it ends
     before it starts)."""
