@@ -7,6 +7,7 @@
     python3 scripts/dev.py test-package        # build it, then its smoke test
     python3 scripts/dev.py install-user        # build it, install it for you (Linux)
     python3 scripts/dev.py uninstall-user      # remove exactly what install-user added
+    python3 scripts/dev.py translations        # extract texts into translations/*.ts, compile .qm
 
 Steps, each skipped when already done:
 1. On Linux, check the system libraries Qt needs (and, to build the bundle,
@@ -277,7 +278,7 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 (this script runs before any venv)
         sys.exit("[backcare] Python 3.11 or newer is needed; this is " + sys.version.split()[0])
     commands = ("run", "test", "setup", "package", "test-package", "install-user",
-                "uninstall-user")
+                "uninstall-user", "translations")
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
@@ -290,6 +291,8 @@ def main(argv: list[str]) -> int:
     ensure_venv()
     if command == "setup":
         return 0
+    if command == "translations":
+        return subprocess.call([str(venv_python()), str(ROOT / "scripts" / "translations.py")])
     if command == "run":
         return subprocess.call([str(venv_python()), "-m", "backcare_desktop", *rest], cwd=ROOT)
     if command in ("package", "install-user"):

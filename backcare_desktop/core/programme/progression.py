@@ -58,9 +58,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from backcare_desktop.core.routines.describe import Translate, as_written, dose_in_words
+from backcare_desktop.core.routines.describe import dose_in_words
 from backcare_desktop.core.routines.model import Exercise, Hold, Reps, Routine
 from backcare_desktop.core.vocabulary import Feeling, SessionState, StopReason
+from backcare_desktop.core.words import Translate, as_written
 
 EASY_RUN = 3
 """Sessions in a row that felt too easy before more is suggested."""

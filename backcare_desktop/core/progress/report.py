@@ -37,10 +37,11 @@ from backcare_desktop.core.progress.stats import (
     days_between,
     rolling_mean,
 )
-from backcare_desktop.core.routines.describe import Translate, as_written, dose_in_words
+from backcare_desktop.core.routines.describe import dose_in_words
 from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.core.status import week_start
 from backcare_desktop.core.vocabulary import PainArea, StepOutcome
+from backcare_desktop.core.words import Translate, as_written
 
 DEFAULT_WEEKS = 8
 """The report's range when none was made before: the last eight weeks."""

@@ -3,15 +3,14 @@
 Every text is built from short English templates (``"hold {time}"``) passed
 through ``tr`` before their numbers are filled in: core has no Qt, so the
 English is written here and the UI hands in Qt's translation
-(``QCoreApplication.translate("Dose", template)``); without one the English
-shows. The words follow ``core.routines.plan`` exactly: the seconds, reps,
+(``ui.shell.i18n.tr``, see ``core.words``); without one the English shows.
+The words follow ``core.routines.plan`` exactly: the seconds, reps,
 sets and breaths they name are the ones the timer runs.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from backcare_desktop.core.routines.loading import format_duration, num
@@ -23,15 +22,7 @@ from backcare_desktop.core.routines.plan import (
     Plan,
     breathing_cycles,
 )
-
-Translate = Callable[[str], str]
-"""Turns an English template into the shown language's; placeholders stay as they are."""
-
-
-def as_written(template: str) -> str:
-    """The English as it is written here (no translation)."""
-    return template
-
+from backcare_desktop.core.words import Translate, as_written
 
 # -- lengths ------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.ui.shell import modal
 from backcare_desktop.ui.shell.dialogs import keep_whole_height
+from backcare_desktop.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
     from backcare_desktop.core.programme.progression import Suggestion
@@ -48,11 +49,6 @@ CONTEXT = "Progression"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def _dose(template: str) -> str:
-    """The words of ``core.routines.describe`` in the shown language (as the picker)."""
-    return QCoreApplication.translate("Dose", template)
 
 
 def copy_title(routine: Routine) -> str:
@@ -78,8 +74,8 @@ def suggestion_html(suggestion: Suggestion, *, builtin: bool, copy: str,
         body = [
             _tr("One change to {exercise} in {routine}:").format(
                 exercise=exercise, routine=f"<b>{title}</b>"),
-            _tr("Now: {dose}").format(dose=esc(suggestion.current_words(_dose))),
-            _tr("Suggested: {dose}").format(dose=esc(suggestion.proposed_words(_dose))),
+            _tr("Now: {dose}").format(dose=esc(suggestion.current_words(tr))),
+            _tr("Suggested: {dose}").format(dose=esc(suggestion.proposed_words(tr))),
         ]
         if builtin:
             body.append(_tr("Built-in routines stay as they are: accepting makes your own "

@@ -36,6 +36,7 @@ from backcare_desktop.ui.progress.pdf_pages import (
     text_height,
 )
 from backcare_desktop.ui.shell.figure_view import paint_figure
+from backcare_desktop.ui.shell.i18n import tr
 
 FIGURE_W = pt(110)
 FIGURE_H = pt(70)
@@ -44,10 +45,6 @@ GAP = pt(12)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Programme", text)
-
-
-def _dose_tr(text: str) -> str:
-    return QCoreApplication.translate("Dose", text)
 
 
 def _print_palette() -> QPalette:
@@ -62,7 +59,7 @@ def _print_palette() -> QPalette:
 def _exercise_lines(exercise: Exercise) -> list[tuple[str, float, bool, QColor]]:
     """(text, size, bold, colour) of the text beside the figure."""
     lines = [(exercise.name, 10.5, True, INK),
-             (dose_in_words(exercise, _dose_tr), 9.5, True, ACCENT)]
+             (dose_in_words(exercise, tr), 9.5, True, ACCENT)]
     lines += [(f"{n}. {step}", 8.5, False, INK)
               for n, step in enumerate(exercise.instructions, start=1)]
     if exercise.cues:

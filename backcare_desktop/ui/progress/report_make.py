@@ -48,7 +48,8 @@ class Made:
 
 def make_report(repo: Repository, routines: dict[str, Routine], first: date, last: date,
                 today: date, *, name: str = "", locale: QLocale | None = None) -> Made:
-    from backcare_desktop.ui.progress.report_pdf import report_pdf, tr
+    from backcare_desktop.ui.progress.report_pdf import report_pdf
+    from backcare_desktop.ui.shell.i18n import tr
 
     records = report_records(repo, first, last, today)
     peg = repo.peg_answers(first, last)  # the weekly scores of the period

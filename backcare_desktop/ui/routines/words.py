@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from backcare_desktop.ui.shell.i18n import tr
 
-CONTEXT = "Dose"
-
-
-def translate_dose(template: str) -> str:
-    """An English template of ``core.routines.describe`` in the shown language."""
-    return QCoreApplication.translate(CONTEXT, template)
+translate_dose = tr
+"""An English template of ``core.routines.describe`` in the shown language."""

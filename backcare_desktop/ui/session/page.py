@@ -69,6 +69,7 @@ from backcare_desktop.core.session.events import State
 from backcare_desktop.ui.session.pacer import BreathingPacer, pacer_fill
 from backcare_desktop.ui.session.speech import voice_notes
 from backcare_desktop.ui.shell.figure_view import FigureView
+from backcare_desktop.ui.shell.i18n import tr
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
 from backcare_desktop.ui.shell.theme import build_palette
 
@@ -160,10 +161,6 @@ def phase_title(phase: Phase, exercise: Exercise) -> str:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionPage", text)
-
-
-def _dose_tr(template: str) -> str:
-    return QCoreApplication.translate("Dose", template)
 
 
 def spoken_duration(seconds: float) -> str:
@@ -675,7 +672,7 @@ class SessionPage(QWidget):
             counters = _tr("Start on the {side} side").format(side=_tr(shown.side))
         total = ""
         if shown is not None and shown.upcoming and view.next_exercise is not None:
-            total = dose_in_words(view.next_exercise, _dose_tr)  # the rest looks forward
+            total = dose_in_words(view.next_exercise, tr)  # the rest looks forward
         if ready:  # after a pause: a short get-ready, then the step goes on
             self.countdown.setText(str(math.ceil(view.getting_ready_s - 1e-9)))
             self.countdown.setAccessibleDescription(_tr("Seconds until the session goes on"))
