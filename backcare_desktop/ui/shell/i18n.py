@@ -31,6 +31,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from backcare_desktop.core.words import as_written
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "de", "es")
@@ -99,7 +101,10 @@ def shown() -> str:
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """``text`` in the shown language, from the empty context: counted phrases
     ("%n set(s)") and core's templates. Satisfies ``core.words.Translate``."""
-    return QCoreApplication.translate("", text, disambiguation or None, n)
+    translated = QCoreApplication.translate("", text, disambiguation or None, n)
+    if n >= 0 and translated == text.replace("%n", str(n)):  # no translation has it
+        return as_written(text, disambiguation, n)
+    return translated
 
 
 # -- the locale's words --------------------------------------------------------
