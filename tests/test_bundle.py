@@ -46,6 +46,8 @@ def test_the_bundle_has_its_routines_and_sounds_and_can_decode_them(tmp_path: Pa
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok   tone decodes" in done.stdout
+    assert "ok   translations: en de es" in done.stdout
+    assert "ok   Qt's own translations: de es" in done.stdout
 
 
 def test_the_bundle_is_under_the_size_limit() -> None:
