@@ -10,6 +10,11 @@ Core writes English. A text the person sees is either
   text)`` so that ``pyside6-lupdate`` finds it; the UI translates it with
   ``QCoreApplication.translate(context, text)`` when it shows it.
 
+* or, for a message made where no ``Translate`` is handed in (a refusal
+  raised in core or storage), written with this module's ``tr``: the UI points
+  it at Qt's translation once at start-up (``use_translation``), the command
+  line leaves it English.
+
 Without Qt (tests, the command line) ``as_written`` gives the English, with
 English singular and plural for ``%n``.
 """
@@ -42,3 +47,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     del context
     return text
+
+
+_translation: list[Translate] = [as_written]
+
+
+def use_translation(translate: Translate) -> None:
+    """Make ``tr`` translate with ``translate`` from now on (the UI, at start-up)."""
+    _translation[0] = translate
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``text`` in the shown language once the UI has set one, else the English."""
+    return _translation[0](text, disambiguation, n)

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from backcare_desktop.core import words
 from backcare_desktop.core.words import as_written
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def install(app: QCoreApplication, setting: str = "system") -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     _shown[0] = language
+    words.use_translation(tr)
     return language
 
 

@@ -88,3 +88,11 @@ def test_fluid_ounces_only_where_the_locale_measures_so(speaking: QApplication) 
     assert i18n.uses_fluid_ounces()
     QLocale.setDefault(QLocale("en_GB"))
     assert not i18n.uses_fluid_ounces()
+
+
+def test_messages_made_in_core_follow_the_shown_language(speaking: QApplication) -> None:
+    from backcare_desktop.core import words
+
+    i18n.install(speaking, "de")
+    assert words.tr("%n rep(s)", "", 2) == i18n.tr("%n rep(s)", "", 2)
+    assert words.tr("Cancel") == QCoreApplication.translate("", "Cancel")
