@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from statistics import fmean
 
 from backcare_desktop.core.hydration.schedule import local, wall
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 
 LOWEST, HIGHEST = 0, 10
 RECENT = timedelta(days=6)  # an answer this recent makes the weekly question wait a week
@@ -35,15 +36,21 @@ class PegQuestion:
 
 
 QUESTIONS: tuple[PegQuestion, ...] = (
-    PegQuestion("pain", "Over the past week, how bad was your pain on average?",
-                "No pain", "Pain as bad as you can imagine"),
+    PegQuestion("pain",
+                QT_TRANSLATE_NOOP("PegDialog",
+                                  "Over the past week, how bad was your pain on average?"),
+                QT_TRANSLATE_NOOP("PegDialog", "No pain"),
+                QT_TRANSLATE_NOOP("PegDialog", "Pain as bad as you can imagine")),
     PegQuestion("enjoyment",
-                "Over the past week, how much did pain get in the way of enjoying life?",
-                "Not at all", "Completely"),
+                QT_TRANSLATE_NOOP("PegDialog", "Over the past week, how much did pain get in "
+                                  "the way of enjoying life?"),
+                QT_TRANSLATE_NOOP("PegDialog", "Not at all"),
+                QT_TRANSLATE_NOOP("PegDialog", "Completely")),
     PegQuestion("activity",
-                "Over the past week, how much did pain get in the way of your everyday "
-                "activities?",
-                "Not at all", "Completely"),
+                QT_TRANSLATE_NOOP("PegDialog", "Over the past week, how much did pain get in "
+                                  "the way of your everyday activities?"),
+                QT_TRANSLATE_NOOP("PegDialog", "Not at all"),
+                QT_TRANSLATE_NOOP("PegDialog", "Completely")),
 )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backcare_desktop.core.status import week_start
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 
 HIGH_PAIN = 7  # a day whose worst pain is 7 or more counts as a high-pain day
 FIRST_DAY = date(1970, 1, 1)
@@ -173,7 +174,13 @@ def summarise_week(monday: date, session_days: Iterable[SessionDay],
     )
 
 
-RANGES: dict[str, int | None] = {"2 weeks": 14, "3 months": 91, "1 year": 365, "All": None}
+RANGES: dict[str, int | None] = {
+    QT_TRANSLATE_NOOP("ProgressPage", "2 weeks"): 14,
+    QT_TRANSLATE_NOOP("ProgressPage", "3 months"): 91,
+    QT_TRANSLATE_NOOP("ProgressPage", "1 year"): 365,
+    QT_TRANSLATE_NOOP("ProgressPage", "All"): None,
+}
+"""The Progress page's ranges by their English names (shown translated) and lengths."""
 
 
 def range_start(name: str, today: date, earliest: date | None) -> date:

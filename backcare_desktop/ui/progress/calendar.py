@@ -23,9 +23,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QPoint,
     QPointF,
     QRectF,
@@ -49,7 +47,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from backcare_desktop.core.progress.outlook import WEEKS, CalendarDay, DayState, YearCalendar
-from backcare_desktop.ui.progress.outlook_text import plural
+from backcare_desktop.ui.shell.i18n import date_text, month_text, number_text, tr, weekday_text
 
 _PAIN_STOPS = ((0.0, QColor("#fee6ce")), (5.0, QColor("#fd8d3c")), (10.0, QColor("#7f2704")))
 _DARK_MARK, _LIGHT_MARK = QColor("#101010"), QColor("#ffffff")
@@ -57,10 +55,6 @@ _GAP = 2
 _LARGEST_CELL, _SMALLEST_CELL = 18, 8
 
 
-def _tr(text: str, n: int = -1) -> str:
-    if n >= 0:
-        return plural("YearCalendar", text, n)
-    return QCoreApplication.translate("YearCalendar", text)
 
 
 def pain_colour(level: float) -> QColor:
@@ -118,27 +112,30 @@ def cell_colours(day: CalendarDay, palette: QPalette) -> tuple[QColor | None, QC
 
 def day_details(day: CalendarDay, routine_title: Callable[[str], str] = str) -> str:
     """What the calendar says about a day, in a sentence or two."""
-    locale = QLocale()
-    parts = [locale.toString(QDate(day.day.year, day.day.month, day.day.day),
-                             QLocale.FormatType.LongFormat)]
+    parts = [date_text(day.day, long=True)]
     if day.sessions:
-        parts.append(_tr("%n sessions done", day.sessions))
+        parts.append(tr("%n session(s) done", "", day.sessions))
     names = ", ".join(routine_title(r) for r in day.planned)
     if day.state is DayState.MISSED:
-        parts.append(_tr("planned and missed: {names}").format(names=names))
+        parts.append(QCoreApplication.translate(
+            "YearCalendar", "planned and missed: {names}").format(names=names))
     elif day.planned:
-        parts.append(_tr("planned: {names}").format(names=names))
+        parts.append(QCoreApplication.translate("YearCalendar", "planned: {names}").format(
+            names=names))
     elif day.state is DayState.REST:
-        parts.append(_tr("rest day"))
+        parts.append(QCoreApplication.translate("YearCalendar", "rest day"))
     if day.pain_mean is not None and day.pain_worst is not None:
-        parts.append(_tr("average pain {mean}, worst {worst}").format(
-            mean=locale.toString(day.pain_mean, "f", 1), worst=day.pain_worst))
+        parts.append(QCoreApplication.translate(
+            "YearCalendar", "average pain {mean}, worst {worst}").format(
+            mean=number_text(day.pain_mean, 1), worst=day.pain_worst))
     elif day.state is not DayState.COMING and day.state is not DayState.PLANNED:
-        parts.append(_tr("no pain logged"))
+        parts.append(QCoreApplication.translate("YearCalendar", "no pain logged"))
     if day.flare:
-        parts.append(_tr("flare-up"))
-    return _tr("{day}: {details}.").format(day=parts[0], details="; ".join(parts[1:])) \
-        if len(parts) > 1 else parts[0]
+        parts.append(QCoreApplication.translate("YearCalendar", "flare-up"))
+    separator = QCoreApplication.translate("YearCalendar", "; ",
+                                           "between the parts of a sentence")
+    return QCoreApplication.translate("YearCalendar", "{day}: {details}.").format(
+        day=parts[0], details=separator.join(parts[1:])) if len(parts) > 1 else parts[0]
 
 
 def add_months(day: date, months: int) -> date:
@@ -164,7 +161,7 @@ class YearCalendarView(QWidget):
         # as a scroll area does not ask a widget's height for its width.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.heightForWidth(self.sizeHint().width()))
-        self.setAccessibleName(_tr("Calendar of the year"))
+        self.setAccessibleName(QCoreApplication.translate("YearCalendar", "Calendar of the year"))
         self.routine_title: Callable[[str], str] = str
         self._calendar: YearCalendar | None = None
         self._selected: date | None = None
@@ -259,8 +256,7 @@ class YearCalendarView(QWidget):
 
     def _label_width(self) -> int:
         fm = QFontMetrics(self.font())
-        locale = QLocale()
-        return max(fm.horizontalAdvance(locale.dayName(d, QLocale.FormatType.ShortFormat))
+        return max(fm.horizontalAdvance(weekday_text(d - 1, short=True))
                    for d in range(1, 8)) + 6
 
     def _cell(self, width: int) -> int:
@@ -326,13 +322,12 @@ class YearCalendarView(QWidget):
             cell = self._cell(self.width())
             pitch = cell + _GAP
             left, top = self._label_width(), self._top()
-            locale = QLocale()
             painter.setPen(text)
             for row in (0, 2, 4):
                 middle = top + row * pitch + cell / 2
                 painter.drawText(QRectF(0, middle - fm.height() / 2, left - 4, fm.height()),
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                                 locale.dayName(row + 1, QLocale.FormatType.ShortFormat))
+                                 weekday_text(row, short=True))
             if cal is None:
                 return
             free_from = 0.0
@@ -340,7 +335,7 @@ class YearCalendarView(QWidget):
                 monday = cal.first + timedelta(days=7 * column)
                 if column and monday.day > 7:
                     continue
-                name = locale.monthName(monday.month, QLocale.FormatType.ShortFormat)
+                name = month_text(monday.month, short=True)
                 x = left + column * pitch
                 if x >= free_from and x + fm.horizontalAdvance(name) <= self.width():
                     painter.drawText(QPointF(x, fm.ascent()), name)
@@ -401,7 +396,8 @@ class YearCalendarView(QWidget):
         size = fm.height() - 4
         x = float(left)
         painter.setPen(text)
-        for label, swatches in ((_tr("Pain 0"), range(11)), (_tr("10"), range(0))):
+        for label, swatches in ((QCoreApplication.translate("YearCalendar", "Pain 0"), range(11)),
+                                (number_text(10), range(0))):
             painter.drawText(QPointF(x, y + fm.ascent()), label)
             x += fm.horizontalAdvance(label) + 4
             for level in swatches:
@@ -418,16 +414,17 @@ class CalendarPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(_tr("<b>The year, day by day</b>"))
+        title = QLabel(QCoreApplication.translate("YearCalendar", "<b>The year, day by day</b>"))
         self.view = YearCalendarView()
-        self.legend = QLabel(_tr("● session done   ✕ planned and missed   ○ planned   "
-                                 "◥ flare-up   plain: rest day; the fill is the day's "
-                                 "average pain"))
+        self.legend = QLabel(QCoreApplication.translate(
+            "YearCalendar", "● session done   ✕ planned and missed   ○ planned   "
+            "◥ flare-up   plain: rest day; the fill is the day's average pain"))
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(_tr("Key to the calendar"))
+        self.legend.setAccessibleName(
+            QCoreApplication.translate("YearCalendar", "Key to the calendar"))
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setAccessibleName(_tr("Selected day"))
+        self.details.setAccessibleName(QCoreApplication.translate("YearCalendar", "Selected day"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)

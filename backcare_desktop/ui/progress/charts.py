@@ -16,11 +16,16 @@ from datetime import date, datetime, time
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    adjustTimestampToPreferredUtcOffset,
+    utcfromtimestamp,
+)
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from backcare_desktop.core.vocabulary import PainMoment
+from backcare_desktop.ui.shell.i18n import date_text, month_text, number_text, weekday_text
 
 BLUE, ORANGE, VERMILION, GREEN, SKY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#56B4E9"
 DAY_S = 86400.0
@@ -28,8 +33,28 @@ DAY_S = 86400.0
 pg.setConfigOptions(antialias=False)  # crisp bars and fast redraws of long ranges
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+class LocalDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis with the locale's month and weekday names."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        fmt = getattr(spec, "format", "")
+        if fmt not in ("%b", "%a %d"):
+            texts: list[str] = super().tickStrings(values, scale, spacing)
+            return texts
+        texts = []
+        for value in values:
+            try:
+                day = utcfromtimestamp(adjustTimestampToPreferredUtcOffset(
+                    value, self.utcOffset)).date()
+            except (OverflowError, ValueError, OSError):
+                texts.append("")
+                continue
+            texts.append(month_text(day.month, short=True) if fmt == "%b" else
+                         QCoreApplication.translate("Charts", "{weekday} {day}",
+                                                    "a date axis' tick").format(
+                             weekday=weekday_text(day.weekday(), short=True), day=day.day))
+        return texts
 
 
 def day_x(day: date) -> float:
@@ -48,7 +73,7 @@ class Chart(pg.PlotWidget):
 
     def __init__(self, title: str, y_label: str, *, dates: bool = True,
                  parent: QWidget | None = None) -> None:
-        axis = {"bottom": pg.DateAxisItem()} if dates else {}
+        axis = {"bottom": LocalDateAxis()} if dates else {}
         super().__init__(parent=parent, axisItems=axis)
         self.title = title
         self.setAccessibleName(title)
@@ -103,7 +128,8 @@ class Chart(pg.PlotWidget):
 
     def goal_line(self) -> pg.InfiniteLine:
         pen = pg.mkPen(self.text_colour(), width=1.5, style=Qt.PenStyle.DashLine)
-        line = pg.InfiniteLine(pos=0, angle=0, pen=pen, label="goal",
+        line = pg.InfiniteLine(pos=0, angle=0, pen=pen,
+                               label=QCoreApplication.translate("Charts", "goal"),
                                labelOpts={"position": 0.02})
         self.addItem(line)
         return line
@@ -123,7 +149,7 @@ class PainChart(Chart):
     average) and the 7-day average (a line)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Pain", "0–10", parent=parent)
+        super().__init__(QCoreApplication.translate("Charts", "Pain"), "0–10", parent=parent)
         self.plotItem.setYRange(0, 10.2, padding=0)
         self.guide_lines([2, 4, 6, 8, 10])
         self.plotItem.addLegend(offset=(-10, 10))
@@ -140,17 +166,19 @@ class PainChart(Chart):
         hatch.setAlpha(110)
         self.flares = pg.BarGraphItem(x=[], y0=[], height=[], width=0.9 * DAY_S,
                                       brush=QBrush(hatch, Qt.BrushStyle.BDiagPattern),
-                                      pen=pg.mkPen(None), name=_tr("Flare-up day"))
+                                      pen=pg.mkPen(None),
+                                      name=QCoreApplication.translate("Charts", "Flare-up day"))
         self.addItem(self.flares)
         self._flare_x = np.array([], dtype=float)
         self._flare_from = 0.0
         self._worst = self.plot(pen=None, symbol="t", symbolSize=7, symbolBrush=VERMILION,
-                                symbolPen=None, name="Worst of the day")
+                                symbolPen=None,
+                                name=QCoreApplication.translate("Charts", "Worst of the day"))
         self._mean = self.plot(pen=None, symbol="o", symbolSize=7,
                                symbolBrush=SKY if self.dark else BLUE, symbolPen=None,
-                               name="Daily average")
+                               name=QCoreApplication.translate("Charts", "Daily average"))
         self._rolling = self.plot(pen=pg.mkPen(ORANGE, width=3), connect="finite",
-                                  name="7-day average")
+                                  name=QCoreApplication.translate("Charts", "7-day average"))
 
     def set_days(self, x: np.ndarray, mean: np.ndarray, worst: np.ndarray,
                  rolling_x: np.ndarray, rolling: np.ndarray) -> None:
@@ -187,11 +215,13 @@ class PainChart(Chart):
                 return None
             at = float(x[i] if i is not None else flare_x[flare])
             day = datetime.fromtimestamp(at).date()
-            lines = [f"{day:%a %d %b %Y}"]
+            lines = [date_text(day, long=True)]
             if i is not None:
-                lines.append(f"Average pain {mean[i]:.1f}, worst {worst[i]:.0f}")
+                lines.append(QCoreApplication.translate(
+                    "Charts", "Average pain {mean}, worst {worst}").format(
+                    mean=number_text(mean[i], 1), worst=number_text(worst[i])))
             if flare is not None:
-                lines.append(_tr("Flare-up day"))
+                lines.append(QCoreApplication.translate("Charts", "Flare-up day"))
             return "\n".join(lines)
         self.set_hover(read)
 
@@ -215,7 +245,8 @@ class BarChart(Chart):
         self.plotItem.addLegend(offset=(-10, 10))
         colour = ORANGE if self.dark else VERMILION
         self._planned = self.plot(pen=pg.mkPen(colour, width=2), symbol="d", symbolSize=10,
-                                  symbolBrush=colour, symbolPen=None, name=_tr("Planned"))
+                                  symbolBrush=colour, symbolPen=None,
+                                  name=QCoreApplication.translate("Charts", "Planned"))
 
     def set_planned(self, x: np.ndarray, values: np.ndarray) -> None:
         """What was planned, at the x of the bars that had anything planned (sorted);
@@ -257,16 +288,18 @@ class BeforeAfterChart(Chart):
     """Average pain before and after sessions, two bars per routine."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Pain before and after sessions, per routine", "0–10", dates=False,
+        super().__init__(QCoreApplication.translate(
+            "Charts", "Pain before and after sessions, per routine"), "0–10", dates=False,
                          parent=parent)
         self.plotItem.setYRange(0, 10.2, padding=0)
         self.guide_lines([2, 4, 6, 8, 10])
         self.plotItem.addLegend(offset=(-10, 10))
         self._before = pg.BarGraphItem(x=[], height=[], width=0.34, brush=VERMILION,
-                                       pen=pg.mkPen(None), name="Before")
+                                       pen=pg.mkPen(None),
+                                       name=QCoreApplication.translate("Charts", "Before"))
         self._after = pg.BarGraphItem(x=[], height=[], width=0.34,
                                       brush=SKY if self.dark else BLUE, pen=pg.mkPen(None),
-                                      name="After")
+                                      name=QCoreApplication.translate("Charts", "After"))
         for item in (self._before, self._after):
             self.addItem(item)
 
@@ -283,8 +316,12 @@ class BeforeAfterChart(Chart):
             i = nearest(positions, pos, 0.5)
             if i is None:
                 return None
-            return (f"{routines[i]}\nAverage pain before {before[i]:.1f}, "
-                    f"after {after[i]:.1f} ({after[i] - before[i]:+.1f})")
+            change = after[i] - before[i]
+            return QCoreApplication.translate(
+                "Charts", "{routine}\nAverage pain before {before}, after {after} ({change})"
+            ).format(routine=routines[i], before=number_text(before[i], 1),
+                     after=number_text(after[i], 1),
+                     change=("+" if change > 0 else "") + number_text(change, 1))
         self.set_hover(read)
 
 
@@ -293,7 +330,8 @@ class PegChart(Chart):
     of that week's), joined by a line; lower is better."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Weekly score (PEG)"), "0–10", parent=parent)
+        super().__init__(QCoreApplication.translate("Charts", "Weekly score (PEG)"), "0–10",
+                         parent=parent)
         self.setMinimumHeight(160)
         self.setMaximumHeight(200)  # a small chart under its line
         self.plotItem.setYRange(0, 10.2, padding=0)
@@ -313,8 +351,9 @@ class PegChart(Chart):
             i = nearest(x, pos, 3.5 * DAY_S)
             if i is None:
                 return None
-            return _tr("Week of {day}\nWeekly score {score}").format(
-                day=f"{mondays[i]:%d %b %Y}", score=f"{y[i]:.1f}")
+            return QCoreApplication.translate(
+                "Charts", "Week of {day}\nWeekly score {score}").format(
+                day=date_text(mondays[i]), score=number_text(y[i], 1))
         self.set_hover(read)
 
 

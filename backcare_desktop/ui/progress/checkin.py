@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from backcare_desktop.core.clock import Clock
 from backcare_desktop.core.hydration.amounts import parse_hhmm
@@ -25,7 +25,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TEXT = "How is your back today? Logging it takes a few seconds and shows your trend."
+
+def text() -> str:
+    """The daily check-in's question."""
+    return QCoreApplication.translate(
+        "CheckIn", "How is your back today? Logging it takes a few seconds and shows your "
+        "trend.")
+
+
 RETRY_AFTER = timedelta(minutes=15)
 
 
@@ -78,7 +85,7 @@ class CheckIn(QObject):
         now = self._clock.now()
         due = self._next(now)
         if due is not None and due <= now:
-            if self._deliver(TEXT):
+            if self._deliver(text()):
                 self._repo.save_checkin_asked(local(now, self._zone).date())
                 self._not_before = None
                 log.info("daily check-in shown")

@@ -19,7 +19,6 @@ from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
 from backcare_desktop.ui.desktop.tray import Tray
 from backcare_desktop.ui.shell.context import SessionStatus
 
-CHECKIN_TITLE = "Daily check-in"
 TAG = "checkin"  # the check-in's notifications, apart from the drink reminder's
 
 
@@ -43,8 +42,8 @@ class CheckInDelivery(QObject):
     def deliver(self, text: str) -> bool:
         if self._session.active:
             return False
-        self.shown.emit(self._outlets.show(CHECKIN_TITLE, text, [
-            ("log", "Log pain…"), ("default", "Open BackCare")]))
+        self.shown.emit(self._outlets.show(self.tr("Daily check-in"), text, [
+            ("log", self.tr("Log pain…")), ("default", self.tr("Open BackCare"))]))
         return True
 
     def withdraw(self) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backcare_desktop.core.vocabulary import PainArea
@@ -38,28 +39,31 @@ def ask_peg(parent: QWidget | None) -> tuple[int, int, int] | None:
 
 
 def ask_save_png(parent: QWidget | None, suggested: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", suggested,
-                                          "PNG images (*.png)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ProgressDialogs", "Save chart as PNG"), suggested,
+        QCoreApplication.translate("ProgressDialogs", "PNG images (*.png)"))
     return Path(path) if path else None
 
 
 def ask_export_folder(parent: QWidget | None) -> Path | None:
     """The folder to export into (BackCare makes a new folder inside it)."""
-    path = QFileDialog.getExistingDirectory(parent, "Export your records into…",
-                                            str(Path.home()))
+    path = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ProgressDialogs", "Export your records into…"),
+        str(Path.home()))
     return Path(path) if path else None
 
 
 def ask_import_file(parent: QWidget | None) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import records from a BackCare export",
-                                          str(Path.home()), "BackCare export (*.json)")
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ProgressDialogs",
+                                           "Import records from a BackCare export"),
+        str(Path.home()), QCoreApplication.translate("ProgressDialogs",
+                                                     "BackCare export (*.json)"))
     return Path(path) if path else None
 
 
 def ask_fhir_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """The new file for a FHIR export (BackCare itself asks before replacing one)."""
-    from PySide6.QtCore import QCoreApplication
-
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("FhirExport", "Export for a health record (FHIR)"),
         str(suggested), QCoreApplication.translate("FhirExport", "FHIR JSON (*.json)"),
@@ -69,8 +73,6 @@ def ask_fhir_file(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def ask_save_pdf(parent: QWidget | None, suggested: str) -> Path | None:
     """Where to save a PDF; the caller asks before replacing a file that is there."""
-    from PySide6.QtCore import QCoreApplication
-
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("Report", "Save as PDF"),
         str(Path.home() / suggested), QCoreApplication.translate("Report", "PDF files (*.pdf)"),

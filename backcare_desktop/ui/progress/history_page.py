@@ -56,34 +56,48 @@ from backcare_desktop.storage.progress_data import (
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.storage.stored_values import shown_text
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
-from backcare_desktop.ui.progress.pain_log_dialog import NOT_GIVEN
+from backcare_desktop.ui.progress.pain_log_dialog import not_given
 from backcare_desktop.ui.progress.transfer_task import TransferTask, Work
 from backcare_desktop.ui.shell import dialogs
+from backcare_desktop.ui.shell.i18n import date_text, number_text, time_text, tr, weekday_text
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-_ONE = {"sessions": "session", "pain entries": "pain entry", "drinks": "drink"}
+def _count(kind: str, n: int) -> str:
+    """``n`` records of a kind of the export ("sessions", "pain entries", "drinks")."""
+    if kind == "sessions":
+        return tr("%n session(s)", "", n)
+    if kind == "pain entries":
+        return tr("%n pain entries", "", n)
+    if kind == "drinks":
+        return tr("%n drink(s)", "", n)
+    return f"{n} {kind}"
 
 
 def _counted(counts: dict[str, int]) -> str:
     """``{"sessions": 1, "drinks": 3}`` as "1 session, 3 drinks"."""
-    return ", ".join(f"{n} {_ONE[kind] if n == 1 else kind}" for kind, n in counts.items())
+    return QCoreApplication.translate("HistoryPage", ", ", "between the items of a list").join(
+        _count(kind, n) for kind, n in counts.items())
 
 
 def _when(at: datetime) -> str:
-    return f"{at:%a %d %b} {at.year:04d}, {at:%H:%M}"
+    return QCoreApplication.translate("HistoryPage", "{weekday} {day}, {time}").format(
+        weekday=weekday_text(at.weekday(), short=True), day=date_text(at.date()),
+        time=time_text(at.time()))
 
 
 def _apart(reason: str) -> str:
     """Why a record is listed apart (``stored_values.odd_time``), in the person's language."""
-    tr = QCoreApplication.translate
-    return {stored_values.UNREADABLE: tr("HistoryPage", "Date not readable"),
-            stored_values.TOO_EARLY: tr("HistoryPage", "Dated before {year}").format(
-                year=FIRST_DAY.year),
-            stored_values.AFTER_TODAY: tr("HistoryPage", "Dated after today"),
-            stored_values.NO_SESSION: tr("HistoryPage", "Exercises without their session")}.get(
-                reason, reason)
+    return {stored_values.UNREADABLE: QCoreApplication.translate("HistoryPage",
+                                                                 "Date not readable"),
+            stored_values.TOO_EARLY: QCoreApplication.translate(
+                "HistoryPage", "Dated before {year}").format(year=FIRST_DAY.year),
+            stored_values.AFTER_TODAY: QCoreApplication.translate("HistoryPage",
+                                                                  "Dated after today"),
+            stored_values.NO_SESSION: QCoreApplication.translate(
+                "HistoryPage", "Exercises without their session")}.get(reason, reason)
+
 
 
 def _record_time(at: datetime | None, stored: str, odd: str) -> str:
@@ -104,9 +118,11 @@ def _pain_time(entry: PainEntry) -> str:
 def _step_texts(step: StepLine) -> tuple[str, ...]:
     def count(value: int | str, shift: int = 0) -> str:
         return str(value + shift) if isinstance(value, int) else value
-    seconds = (f"{step.seconds_done:.0f} s" if isinstance(step.seconds_done, float)
-               else step.seconds_done)
-    return (count(step.position, 1), shown_text(step.exercise), step.outcome.label,
+    seconds = (QCoreApplication.translate("HistoryPage", "{seconds} s").format(
+        seconds=number_text(step.seconds_done)) if isinstance(step.seconds_done, float)
+        else step.seconds_done)
+    return (count(step.position, 1), shown_text(step.exercise),
+            QCoreApplication.translate("Vocabulary", step.outcome.label),
             count(step.sets_done), count(step.reps_done), seconds)
 
 
@@ -116,19 +132,22 @@ def _pain(level: int | None) -> str:
 
 def _ended(record: SessionRecord) -> str:
     if record.state is SessionState.STOPPED and record.stop_reason == StopReason.HURT:
-        return StopReason.HURT.label
-    return record.state.label
+        return QCoreApplication.translate("Vocabulary", StopReason.HURT.label)
+    return QCoreApplication.translate("Vocabulary", record.state.label)
 
 
 def _session_row(r: SessionRecord) -> tuple[str, ...]:
-    return (_session_time(r), shown_text(r.routine_title), f"{r.active_s / 60:.0f}",
+    return (_session_time(r), shown_text(r.routine_title), number_text(r.active_s / 60),
             f"{r.done} / {r.skipped}", f"{_pain(r.pain_before)} → {_pain(r.pain_after)}",
-            "—" if r.feeling is None else r.feeling.label, _ended(r))
+            "—" if r.feeling is None else QCoreApplication.translate("Vocabulary", r.feeling.label),
+            _ended(r))
 
 
 def _pain_row(e: PainEntry) -> tuple[str, ...]:
-    return (_pain_time(e), str(e.level), NOT_GIVEN if e.area is None else e.area.label,
-            e.moment.label, shown_text(e.note))
+    return (_pain_time(e), str(e.level),
+            not_given() if e.area is None else QCoreApplication.translate("Vocabulary",
+                                                                          e.area.label),
+            QCoreApplication.translate("Vocabulary", e.moment.label), shown_text(e.note))
 
 
 class RowsModel(QAbstractTableModel):
@@ -257,10 +276,11 @@ class DateRange(QWidget):
         self.first, self.last = QDateEdit(), QDateEdit()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, edit in (("From", self.first), ("to", self.last)):
+        for label, name, edit in ((self.tr("From"), self.tr("From date"), self.first),
+                                  (self.tr("to"), self.tr("To date"), self.last)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(f"{'From' if edit is self.first else 'To'} date")
+            edit.setAccessibleName(name)
             edit.dateChanged.connect(lambda _d: self._edited())
             layout.addWidget(QLabel(label))
             layout.addWidget(edit)
@@ -298,7 +318,7 @@ class SessionsTab(QWidget):
         self._source, self._repo = source, repo
         self._today: date | None = None
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Routine")
+        self.routine.setAccessibleName(self.tr("Routine"))
         self.routine.currentIndexChanged.connect(lambda _i: self.reload())
         self.dates = DateRange()
         self.dates.changed.connect(self.reload)
@@ -306,21 +326,24 @@ class SessionsTab(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the chosen session"))
         self.delete_button.clicked.connect(self.delete_current)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Routine"))
+        filters.addWidget(QLabel(self.tr("Routine")))
         filters.addWidget(self.routine, 1)
         filters.addWidget(self.dates)
         filters.addWidget(self.delete_button)
-        self.model = PagedRowsModel(("Date", "Routine", "Minutes", "Done /\nskipped",
-                                     "Pain\nbefore → after", "Felt", "Ended"), _session_row)
-        self.table = _table(self.model, "Past sessions", None)
+        self.model = PagedRowsModel((self.tr("Date"), self.tr("Routine"), self.tr("Minutes"),
+                                     self.tr("Done /\nskipped"),
+                                     self.tr("Pain\nbefore → after"), self.tr("Felt"),
+                                     self.tr("Ended")), _session_row)
+        self.table = _table(self.model, self.tr("Past sessions"), None)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_steps(current.row()))
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
-        self.steps_title = QLabel("Choose a session to see its exercises.")
-        self.steps_model = RowsModel(("#", "Exercise", "Outcome", "Sets", "Reps", "Time"))
-        self.steps = _table(self.steps_model, "Exercises of the chosen session", 1)
+        self.steps_title = QLabel(self.tr("Choose a session to see its exercises."))
+        self.steps_model = RowsModel(("#", self.tr("Exercise"), self.tr("Outcome"),
+                                      self.tr("Sets"), self.tr("Reps"), self.tr("Time")))
+        self.steps = _table(self.steps_model, self.tr("Exercises of the chosen session"), 1)
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
@@ -343,7 +366,7 @@ class SessionsTab(QWidget):
         chosen = self.routine.currentData()
         self.routine.blockSignals(True)
         self.routine.clear()
-        self.routine.addItem("All routines", None)
+        self.routine.addItem(self.tr("All routines"), None)
         for routine in self._source.routines_in_history():
             self.routine.addItem(routine.title, routine.id)
         self.routine.setCurrentIndex(max(0, self.routine.findData(chosen)))
@@ -366,17 +389,11 @@ class SessionsTab(QWidget):
         if keep_place:
             self.table.verticalScrollBar().setValue(scrolled)
         totals = source.history_totals(chosen)
-        minutes = f"{totals.seconds / 60:,.0f}"
-        if totals.sessions == 1:
-            text = self.tr("1 session, {minutes} minutes of exercise.")
-        else:
-            text = self.tr("{count} sessions, {minutes} minutes of exercise.")
-        text = text.format(count=f"{totals.sessions:,}", minutes=minutes)
+        text = self.tr("%n sessions, {minutes} minutes of exercise.", "",
+                       totals.sessions).format(minutes=number_text(totals.seconds / 60))
         if apart:
-            text += " " + (self.tr("Listed first: 1 session whose date cannot be used.")
-                           if len(apart) == 1 else
-                           self.tr("Listed first: %n sessions whose dates cannot be used.",
-                                   "", len(apart)))
+            text += " " + self.tr("Listed first: %n sessions whose dates cannot be used.",
+                                  "", len(apart))
         self.summary.setText(text)
         self.show_steps(-1)
 
@@ -408,7 +425,7 @@ class SessionsTab(QWidget):
                                       and self.model.records[row].state
                                       is not SessionState.RUNNING)
         if not 0 <= row < len(self.model.records):
-            self.steps_title.setText("Choose a session to see its exercises.")
+            self.steps_title.setText(self.tr("Choose a session to see its exercises."))
             self.steps_model.set_rows([], tuple)
             return
         record: SessionRecord = self.model.records[row]
@@ -428,9 +445,9 @@ class PainTab(QWidget):
         self._today: date | None = None
         self.dates = DateRange()
         self.dates.changed.connect(self.reload)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_current)
         bar = QHBoxLayout()
         bar.addWidget(self.dates)
@@ -445,8 +462,9 @@ class PainTab(QWidget):
         checkin_row = QHBoxLayout()
         checkin_row.addWidget(self.checkin_link)
         checkin_row.addStretch(1)
-        self.model = PagedRowsModel(("Date", "Pain", "Where", "When", "Note"), _pain_row)
-        self.table = _table(self.model, "Pain entries", 4)
+        self.model = PagedRowsModel((self.tr("Date"), self.tr("Pain"), self.tr("Where"),
+                                     self.tr("When"), self.tr("Note")), _pain_row)
+        self.table = _table(self.model, self.tr("Pain entries"), 4)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -504,9 +522,10 @@ class PainTab(QWidget):
     def delete_current(self) -> None:
         entry = self.current()
         if entry is None or not dialogs.confirm(
-                self, "Delete pain entry",
-                f"Delete the pain entry of {_pain_time(entry)} (pain {entry.level})?",
-                "Delete"):
+                self, self.tr("Delete pain entry"),
+                self.tr("Delete the pain entry of {when} (pain {level})?").format(
+                    when=_pain_time(entry), level=entry.level),
+                self.tr("Delete")):
             return
         if self._write(lambda: self._repo.delete_pain(entry.id)):
             self.reload(keep_place=True)
@@ -516,7 +535,7 @@ class PainTab(QWidget):
         try:
             action()
         except StorageWriteError as exc:
-            dialogs.show_error(self, "Not saved", str(exc))
+            dialogs.show_error(self, self.tr("Not saved"), str(exc))
             return False
         return True
 
@@ -532,19 +551,20 @@ class HistoryPage(QWidget):
                  now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-history")
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self._repo, self._now = repo, now
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        export = QPushButton("Export…")
-        export.setToolTip("Save every record as CSV files (for a spreadsheet or your "
-                          "physiotherapist) and as one file BackCare can import")
+        export = QPushButton(self.tr("Export…"))
+        export.setToolTip(self.tr("Save every record as CSV files (for a spreadsheet or your "
+                                  "physiotherapist) and as one file BackCare can import"))
         export.clicked.connect(self.export_records)
-        import_ = QPushButton("Import…")
-        import_.setToolTip("Add the records of a BackCare export, e.g. from another computer")
+        import_ = QPushButton(self.tr("Import…"))
+        import_.setToolTip(self.tr("Add the records of a BackCare export, e.g. from another "
+                                   "computer"))
         import_.clicked.connect(self.import_records)
         self.export_button, self.import_button = export, import_
         self._task: TransferTask | None = None
@@ -561,8 +581,8 @@ class HistoryPage(QWidget):
         self.pain.settings_requested.connect(self.checkin_settings_requested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sessions and pain log"))
-        self.tabs.addTab(self.sessions, "Sessions")
-        self.tabs.addTab(self.pain, "Pain log")
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
+        self.tabs.addTab(self.pain, self.tr("Pain log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
@@ -700,10 +720,7 @@ class HistoryPage(QWidget):
         lines = [shown_text(f"{item.kind} {item.id}: {item.why}", 200) for item in left_out[:20]]
         if len(left_out) > 20:
             lines.append(self.tr("… and %n more.", "", len(left_out) - 20))
-        told = (self.tr("1 record could not go into {file} as it is stored, so another "
-                        "computer will not import it. The CSV files hold it as stored, and "
-                        "{file} lists it under “left_out”:") if len(left_out) == 1 else
-                self.tr("%n records could not go into {file} as they are stored, so another "
+        told = (self.tr("%n records could not go into {file} as they are stored, so another "
                         "computer will not import them. The CSV files hold them as stored, "
                         "and {file} lists them under “left_out”:", "", len(left_out)))
         dialogs.show_problems(self, self.tr("Records exported"),
@@ -758,14 +775,12 @@ class HistoryPage(QWidget):
         transfer.announce_import(self._repo)
         skipped = sum(result.skipped.values())
         text = self.tr("Added {counts}.").format(counts=_counted(result.added))
-        if skipped == 1:
-            text += " " + self.tr("1 record was already here and was skipped.")
-        elif skipped:
-            text += " " + self.tr("{n} records were already here and were skipped.").format(
-                n=skipped)
+        if skipped:
+            text += " " + self.tr("%n records were already here and were skipped.", "",
+                                  skipped)
         if result.settings:
-            text += " " + self.tr("{n} settings were taken from the file.").format(
-                n=len(result.settings))
+            text += " " + self.tr("%n settings were taken from the file.", "",
+                                  len(result.settings))
         dialogs.show_info(self, self.tr("Records imported"), text)
         self.refresh()
         self.changed.emit()

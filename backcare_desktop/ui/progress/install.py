@@ -35,12 +35,6 @@ _QT_MODULES = ("backcare_desktop.ui.progress.history_page", "pyqtgraph",
                "backcare_desktop.ui.progress.charts", _PROGRESS)
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Settings", text)
-
-
 class ProgressFeature:
     """Progress and History pages (redrawn when records change, and readied in idle
     time so they open at once), Log pain…, the export and import of records, and
@@ -60,10 +54,13 @@ class ProgressFeature:
             lambda first, last: ctx.repo.flare_days(first, last, today=ctx.clock.now().date()))
         ctx.window.add_page("progress", self._build_progress)
         ctx.window.add_page("history", self._build_history)
-        ctx.window.add_settings_section("checkin", _tr("Pain check-in"),
+        from PySide6.QtCore import QCoreApplication
+
+        ctx.window.add_settings_section("checkin",
+                                        QCoreApplication.translate("Settings", "Pain check-in"),
                                         self._build_checkin_settings, order=40)
-        ctx.window.add_settings_section("data", _tr("Data"), self._build_data_settings,
-                                        order=90)
+        ctx.window.add_settings_section("data", QCoreApplication.translate("Settings", "Data"),
+                                        self._build_data_settings, order=90)
         ctx.window.log_pain_requested.connect(self.log_pain)
         ctx.window.export_requested.connect(lambda: self._history().export_records())
         ctx.window.import_requested.connect(lambda: self._history().import_records())

@@ -35,6 +35,7 @@ from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress import outlook_text
 from backcare_desktop.ui.progress.calendar import CalendarPanel
 from backcare_desktop.ui.shell import dialogs
+from backcare_desktop.ui.shell.i18n import date_text, number_text, tr
 from backcare_desktop.ui.shell.pages import fill_with_scrolling
 
 NAN = float("nan")
@@ -58,28 +59,27 @@ def no_peg_answers(_first: date, _last: date) -> Sequence[peg.PegAnswer]:
     return []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressPage", text)
-
-
 def peg_text(found: peg.PegSummary | None) -> str:
     """The weekly score's line for a range."""
     if found is None:
-        return _tr("Weekly score (PEG): no answers in this range.")
+        return QCoreApplication.translate("ProgressPage",
+                                          "Weekly score (PEG): no answers in this range.")
     if found.count == 1:
-        return _tr("Weekly score (PEG): {score} (one answer in this range).").format(
-            score=f"{found.last:.1f}")
-    return _tr("Weekly score (PEG): {last}, from {first} at the start of this range "
-               "(average {mean} over {count} answers).").format(
-        last=f"{found.last:.1f}", first=f"{found.first:.1f}", mean=f"{found.mean:.1f}",
-        count=found.count)
+        return QCoreApplication.translate(
+            "ProgressPage", "Weekly score (PEG): {score} (one answer in this range).").format(
+            score=number_text(found.last, 1))
+    return tr("Weekly score (PEG): {last}, from {first} at the start of this range "
+              "(average {mean} over %n answer(s)).", "", found.count).format(
+        last=number_text(found.last, 1), first=number_text(found.first, 1),
+        mean=number_text(found.mean, 1))
 
 
 def peg_explanation() -> str:
-    return _tr("PEG is a short, widely used scale: three questions about the past week "
-               "(average pain, and how much pain got in the way of enjoying life and of "
-               "everyday activities), each 0 to 10. The score is their average; lower is "
-               "better. Turn the weekly questions on in Settings ▸ Pain check-in.")
+    return QCoreApplication.translate(
+        "ProgressPage", "PEG is a short, widely used scale: three questions about the past "
+        "week (average pain, and how much pain got in the way of enjoying life and of "
+        "everyday activities), each 0 to 10. The score is their average; lower is "
+        "better. Turn the weekly questions on in Settings ▸ Pain check-in.")
 
 _CHART_COUNT = 4  # pain, sessions per week, pain per routine, water
 
@@ -121,29 +121,30 @@ class ProgressPage(QWidget):
                  flare_days: FlareDays = no_flare_days) -> None:
         super().__init__(parent)
         self.setObjectName("page-progress")
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
         self._source = source
         self._today = today
         self._planned_days = planned_days
         self._flare_days = flare_days
         self._peg_answers: PegAnswers = no_peg_answers
 
-        title = QLabel("Progress")
+        title = QLabel(self.tr("Progress"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         self.range = QComboBox()
-        self.range.setAccessibleName("Time range")
-        self.range.addItems(list(stats.RANGES))
-        self.range.setCurrentText("3 months")
+        self.range.setAccessibleName(self.tr("Time range"))
+        for name in stats.RANGES:  # shown translated; the English name is the data
+            self.range.addItem(QCoreApplication.translate("ProgressPage", name), name)
+        self.range.setCurrentIndex(self.range.findData("3 months"))
         self.range.currentTextChanged.connect(lambda _t: self.redraw())
-        log_pain = QPushButton("Log pain…")
+        log_pain = QPushButton(self.tr("Log pain…"))
         log_pain.clicked.connect(self.log_pain_requested)
         heading = QHBoxLayout()
         heading.addWidget(title)
         heading.addStretch(1)
-        heading.addWidget(QLabel("Show"))
+        heading.addWidget(QLabel(self.tr("Show")))
         heading.addWidget(self.range)
         report = QPushButton(self.tr("Report for your physiotherapist…"))
         report.setObjectName("report-button")
@@ -160,14 +161,14 @@ class ProgressPage(QWidget):
 
         # -- empty state --
         empty = QWidget()
-        self.empty_text = QLabel(
+        self.empty_text = QLabel(self.tr(
             "<h3>Nothing to show yet</h3><p>Your progress appears here as you go. To begin:</p>"
             "<ol><li>Start a routine on the Routines page — three sessions a week is a "
             "good aim.</li><li>Log how your back feels with <b>Log pain…</b>, before and "
             "after sessions or at any time.</li><li>Log your drinks on the Hydration "
-            "page.</li></ol>")
+            "page.</li></ol>"))
         self.empty_text.setWordWrap(True)
-        start = QPushButton("Choose a routine")
+        start = QPushButton(self.tr("Choose a routine"))
         start.clicked.connect(self.go_to_routines)
         empty_layout = QVBoxLayout(empty)
         empty_layout.addWidget(self.empty_text)
@@ -186,24 +187,25 @@ class ProgressPage(QWidget):
         self.calendar = CalendarPanel()
         self.figures: outlook.Outlook | None = None  # behind the sentence
         self.cards = {key: Card(title) for key, title in (
-            ("sessions", "Sessions this week"), ("minutes", "Minutes of exercise"),
-            ("pain", "Average pain"), ("water", "Water per day"))}
+            ("sessions", self.tr("Sessions this week")),
+            ("minutes", self.tr("Minutes of exercise")),
+            ("pain", self.tr("Average pain")), ("water", self.tr("Water per day")))}
         cards = QGridLayout()  # four in a row, or two rows of two when narrow
         self._card_grid = cards
         self._card_columns = 0
         self._place_cards(4)
         self.streak = QLabel()
         self.streak.setWordWrap(True)
-        self.streak.setAccessibleName("Streaks")
+        self.streak.setAccessibleName(self.tr("Streaks"))
         # The weekly score (PEG): a line, a button to answer, and a small chart made
         # once there are answers.
         self.peg_box = QWidget()
         self.peg_line = QLabel()
         self.peg_line.setWordWrap(True)
-        self.peg_line.setAccessibleName(_tr("Weekly score"))
+        self.peg_line.setAccessibleName(self.tr("Weekly score"))
         self.peg_line.setToolTip(peg_explanation())
         self.peg_line.setAccessibleDescription(peg_explanation())
-        self.peg_answer = QPushButton(_tr("Answer the weekly questions…"))
+        self.peg_answer = QPushButton(self.tr("Answer the weekly questions…"))
         self.peg_answer.clicked.connect(self.peg_requested)
         peg_row = QHBoxLayout()
         peg_row.setContentsMargins(0, 0, 0, 0)
@@ -324,18 +326,19 @@ class ProgressPage(QWidget):
             chart = self.pain_chart = charts.PainChart()
         elif n == 1:
             chart = self.weeks_chart = charts.BarChart(
-                "Sessions per week", "sessions", "sessions", charts.GREEN)
+                self.tr("Sessions per week"), self.tr("sessions", "a chart's axis"), "sessions",
+                charts.GREEN)
             self.weeks_chart.show_planned()
             chart.setXLink(self.pain_chart)  # one shared date axis
         elif n == 2:
             chart = self.routine_chart = charts.BeforeAfterChart()
         else:
             chart = self.water_chart = charts.BarChart(
-                "Water per day", "ml", "water", charts.BLUE, charts.SKY)
+                self.tr("Water per day"), "ml", "water", charts.BLUE, charts.SKY)
             chart.setXLink(self.pain_chart)
         self._charts.append(chart)
-        save = QPushButton("Save as PNG…")
-        save.setAccessibleName(f"Save the {chart.title} chart as PNG")
+        save = QPushButton(self.tr("Save as PNG…"))
+        save.setAccessibleName(self.tr("Save the {chart} chart as PNG").format(chart=chart.title))
         save.clicked.connect(lambda _c=False, ch=chart: self.save_chart(ch))
         self.save_buttons[chart.title] = save
         self._grid.addWidget(chart, n * 2, 0)
@@ -402,14 +405,15 @@ class ProgressPage(QWidget):
         self._show_range(self._history)
 
     def _show_range(self, h: _History) -> None:
-        first = stats.range_start(self.range.currentText(), h.today, h.earliest)
+        first = stats.range_start(str(self.range.currentData()), h.today, h.earliest)
         p = h.first_pain(first)
         share = stats.high_pain_share(h.pain_days[p:])
-        high = "no pain logged in this range" if share is None else (
-            f"{share:.0%} of the days with pain logged in this range had pain of 7 or more")
-        self.streak.setText(
-            f"Weeks in a row meeting your goal of {h.goal_sessions} sessions: {h.streak} "
-            f"(best {h.best_streak}).   ·   {high[0].upper()}{high[1:]}.")
+        high = self.tr("No pain logged in this range.") if share is None else self.tr(
+            "{percent}% of the days with pain logged in this range had pain of 7 or more."
+        ).format(percent=number_text(share * 100))
+        streak = tr("Weeks in a row meeting your goal of %n session(s): {streak} (best {best}).",
+                    "", h.goal_sessions).format(streak=h.streak, best=h.best_streak)
+        self.streak.setText(f"{streak}   ·   {high}")
         # The sentence covers the range from the first record on: two weeks of records
         # are not "0.5 sessions a week over 13 weeks".
         since = min(max(first, h.earliest), h.today)
@@ -448,15 +452,21 @@ class ProgressPage(QWidget):
         this = stats.summarise_week(monday, h.session_days, h.pain_days, water, h.today)
         last = stats.summarise_week(monday - timedelta(days=7), h.session_days, h.pain_days,
                                     water, h.today)
-        self.cards["sessions"].set(str(this.sessions), f"Last week: {last.sessions}")
-        self.cards["minutes"].set(f"{this.minutes:.0f} min", f"Last week: {last.minutes:.0f} min")
+        def last_week(value: str) -> str:
+            return self.tr("Last week: {value}").format(value=value)
+
+        def minutes(value: float) -> str:
+            return self.tr("{minutes} min").format(minutes=number_text(value))
 
         def pain_text(value: float | None) -> str:
-            return "—" if value is None else f"{value:.1f} / 10"
-        self.cards["pain"].set(pain_text(this.mean_pain),
-                               f"Last week: {pain_text(last.mean_pain)}")
+            return "—" if value is None else self.tr("{pain} / 10").format(
+                pain=number_text(value, 1))
+        self.cards["sessions"].set(number_text(this.sessions), last_week(
+            number_text(last.sessions)))
+        self.cards["minutes"].set(minutes(this.minutes), last_week(minutes(last.minutes)))
+        self.cards["pain"].set(pain_text(this.mean_pain), last_week(pain_text(last.mean_pain)))
         self.cards["water"].set(show(this.water_ml_per_day, h.unit, h.glass),
-                                f"Last week: {show(last.water_ml_per_day, h.unit, h.glass)}")
+                                last_week(show(last.water_ml_per_day, h.unit, h.glass)))
 
     def _set_weeks(self, weeks: list[stats.Week], goal: int,
                    planned: list[outlook.PlannedWeek]) -> None:
@@ -469,12 +479,12 @@ class ProgressPage(QWidget):
 
         def describe(i: int) -> str:
             w = weeks[i]
-            text = (f"Week of {w.monday:%d %b %Y}\n{w.sessions} sessions, "
-                    f"{w.minutes:.0f} minutes (goal {goal})")
+            text = self.tr("Week of {day}\n{sessions}, {minutes} (goal {goal})").format(
+                day=date_text(w.monday), sessions=tr("%n session(s)", "", w.sessions),
+                minutes=tr("%n minute(s)", "", round(w.minutes)), goal=goal)
             p = by_monday.get(w.monday)
             if p is not None and p.planned:
-                text += "\n" + outlook_text.plural("ProgressPage", "%n sessions planned",
-                                                   p.planned)
+                text += "\n" + tr("%n session(s) planned", "", p.planned)
             return text
         self.weeks_chart.set_planned(x[with_plan], plan)
         self.weeks_chart.set_bars(x, values, 5 * charts.DAY_S, goal, describe)
@@ -489,8 +499,9 @@ class ProgressPage(QWidget):
     def _set_water(self, days: list[date], x: np.ndarray, values: np.ndarray, goal: int,
                    unit: str, glass: int) -> None:
         def describe(i: int) -> str:
-            return f"{days[i]:%a %d %b %Y}\n{show(values[i], unit, glass)} " \
-                   f"(goal {show(goal, unit, glass)})"
+            return self.tr("{day}\n{amount} (goal {goal})").format(
+                day=date_text(days[i], long=True), amount=show(values[i], unit, glass),
+                goal=show(goal, unit, glass))
         self.water_chart.set_bars(x, values, 0.8 * charts.DAY_S, goal, describe)
 
     def save_chart(self, chart: charts.Chart) -> None:
@@ -501,8 +512,9 @@ class ProgressPage(QWidget):
         try:
             charts.save_png(chart, str(path))
         except OSError as exc:
-            dialogs.show_error(self, "The chart was not saved",
-                               f"BackCare could not write {path}: {exc.strerror or exc}.")
+            dialogs.show_error(self, self.tr("The chart was not saved"),
+                               self.tr("BackCare could not write {path}: {why}.").format(
+                                   path=path, why=exc.strerror or exc))
 
 
 class _History:

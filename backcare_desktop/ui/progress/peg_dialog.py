@@ -12,36 +12,38 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.progress.peg import QUESTIONS
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 from backcare_desktop.ui.shell.pain_scale import PainScale
 
 # What a screen reader says with each number, so a number alone is never heard
 # without its question.
-SHORT_NAMES = {"pain": "Average pain", "enjoyment": "Getting in the way of enjoying life",
-               "activity": "Getting in the way of everyday activities"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PegDialog", text)
+SHORT_NAMES = {
+    "pain": QT_TRANSLATE_NOOP("PegDialog", "Average pain"),
+    "enjoyment": QT_TRANSLATE_NOOP("PegDialog", "Getting in the way of enjoying life"),
+    "activity": QT_TRANSLATE_NOOP("PegDialog", "Getting in the way of everyday activities"),
+}
 
 
 class PegDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Weekly questions"))
-        self.setAccessibleName(_tr("Weekly questions"))
+        self.setWindowTitle(self.tr("Weekly questions"))
+        self.setAccessibleName(self.tr("Weekly questions"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Three short questions about the past week. Choose a number from "
-                           "0 to 10 for each; together they give your weekly score."))
+        intro = QLabel(self.tr("Three short questions about the past week. Choose a number from "
+                               "0 to 10 for each; together they give your weekly score."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.scales: dict[str, PainScale] = {}
         for number, question in enumerate(QUESTIONS, start=1):
-            text = _tr(question.text)
-            label = QLabel(f"<b>{number}.</b> {text}")
+            text = QCoreApplication.translate("PegDialog", question.text)
+            label = QLabel(self.tr("<b>{number}.</b> {question}").format(number=number,
+                                                                           question=text))
             label.setWordWrap(True)
-            scale = PainScale(labels={0: _tr(question.low), 10: _tr(question.high)})
+            scale = PainScale(labels={0: QCoreApplication.translate("PegDialog", question.low),
+                                      10: QCoreApplication.translate("PegDialog", question.high)})
             scale.setAccessibleName(text)
-            short = _tr(SHORT_NAMES[question.key])
+            short = QCoreApplication.translate("PegDialog", SHORT_NAMES[question.key])
             for button in scale.group.buttons():
                 button.setAccessibleDescription(short)
             scale.group.idClicked.connect(lambda _level: self._answered())
@@ -53,7 +55,7 @@ class PegDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save.setEnabled(False)
-        self.save.setToolTip(_tr("Answer all three questions to save."))
+        self.save.setToolTip(self.tr("Answer all three questions to save."))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

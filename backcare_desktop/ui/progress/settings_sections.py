@@ -13,7 +13,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,16 +33,13 @@ from backcare_desktop.core.hydration.amounts import parse_hhmm
 from backcare_desktop.storage import backups, recovery
 from backcare_desktop.storage.errors import StorageError, StorageWriteError
 from backcare_desktop.ui.shell import dialogs
+from backcare_desktop.ui.shell.i18n import date_text, time_text, weekday_text
 from backcare_desktop.ui.shell.settings_page import NoteLabel, problem_label
 
 if TYPE_CHECKING:
     from backcare_desktop.paths import AppPaths
     from backcare_desktop.storage.repository import Repository
     from backcare_desktop.ui.desktop.background import Background
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataSettings", text)
 
 
 def open_folder(folder: Path) -> bool:
@@ -101,9 +98,8 @@ class CheckInSettings(QWidget):
         self.peg_day = QComboBox()
         self.peg_day.setAccessibleName(self.tr("Day of the weekly questions"))
         self.peg_day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        locale = QLocale()
         for weekday in range(7):
-            self.peg_day.addItem(locale.standaloneDayName(weekday + 1), weekday)
+            self.peg_day.addItem(weekday_text(weekday), weekday)
         self.peg_time = QTimeEdit()
         self.peg_time.setDisplayFormat("HH:mm")
         self.peg_time.setAccessibleName(self.tr("Time of the weekly questions"))
@@ -156,11 +152,15 @@ class CheckInSettings(QWidget):
 
 
 def _backup_text(backup: backups.Backup) -> str:
-    kinds = {backups.DAILY: _tr("daily"), backups.MANUAL: _tr("made by you"),
-             backups.BEFORE_RESTORE: _tr("before a restore")}
-    kind = kinds.get(backup.label, _tr("before an upgrade") if backup.label.startswith(
+    kinds = {backups.DAILY: QCoreApplication.translate("DataSettings", "daily"),
+             backups.MANUAL: QCoreApplication.translate("DataSettings", "made by you"),
+             backups.BEFORE_RESTORE: QCoreApplication.translate("DataSettings",
+                                                                "before a restore")}
+    kind = kinds.get(backup.label, QCoreApplication.translate(
+        "DataSettings", "before an upgrade") if backup.label.startswith(
         "before-v") else backup.label.replace("-", " "))
-    return f"{backup.stamp:%Y-%m-%d %H:%M} — {kind}"
+    return QCoreApplication.translate("DataSettings", "{day} {time} — {kind}").format(
+        day=date_text(backup.stamp.date()), time=time_text(backup.stamp.time()), kind=kind)
 
 
 class DataSettings(QWidget):

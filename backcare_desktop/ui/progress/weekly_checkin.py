@@ -42,21 +42,19 @@ RETRY_AFTER = timedelta(minutes=15)
 DEFAULT_TIME = time(18)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeeklyCheckIn", text)
-
-
 def title() -> str:
-    return _tr("Weekly questions")
+    return QCoreApplication.translate("WeeklyCheckIn", "Weekly questions")
 
 
 def text() -> str:
-    return _tr("Three quick questions about your past week: they give your weekly score "
-               "(PEG) and show how you are doing over time.")
+    return QCoreApplication.translate(
+        "WeeklyCheckIn", "Three quick questions about your past week: they give your weekly "
+        "score (PEG) and show how you are doing over time.")
 
 
 def session_note() -> str:
-    return _tr("Your weekly questions are waiting; they come after the session.")
+    return QCoreApplication.translate(
+        "WeeklyCheckIn", "Your weekly questions are waiting; they come after the session.")
 
 
 class WeeklyCheckIn(QObject):
@@ -134,7 +132,8 @@ class WeeklyDelivery(QObject):
         self._noted = False  # the quiet note was posted for this question
         self._outlets = Outlets(
             TAG, notifier=notifier, tray=tray, show_banner=banner.show_weekly,
-            tray_text=lambda body: body + " " + _tr("Answer them on the Progress page."),
+            tray_text=lambda body: body + " " + QCoreApplication.translate(
+                "WeeklyCheckIn", "Answer them on the Progress page."),
             parent=self)
         self._outlets.shown_instead.connect(self.shown)
         self._outlets.action.connect(self._notification_action)
@@ -149,7 +148,8 @@ class WeeklyDelivery(QObject):
             return False
         self._noted = False
         self.shown.emit(self._outlets.show(title(), text(), [
-            ("answer", _tr("Answer…")), ("default", _tr("Open BackCare"))]))
+            ("answer", QCoreApplication.translate("WeeklyCheckIn", "Answer…")),
+            ("default", QCoreApplication.translate("WeeklyCheckIn", "Open BackCare"))]))
         return True
 
     def withdraw(self) -> None:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from backcare_desktop.storage import database
 from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.storage.repository import Repository
-from backcare_desktop.ui.progress.history_page import PAGE_ROWS, HistoryPage
+from backcare_desktop.ui.progress.history_page import PAGE_ROWS, HistoryPage, _when
 from benchmarks.decade import Counts, build
 from tests.ui.conftest import DialogLog
 
@@ -60,13 +60,14 @@ def test_sessions_are_listed_newest_first_and_open_to_their_steps(page, repo) ->
     page.refresh()
     model = page.sessions.model
     assert model.rowCount() == 2
-    assert cells(model, 0) == ["Fri 20 Nov 2026, 09:00", "Relaxation", "1", "1 / 1", "6 → 8",
-                               "—", "Stopped: it hurt"]
+    assert cells(model, 0) == [
+        _when(datetime(2026, 11, 20, 9)), "Relaxation", "1", "1 / 1", "6 → 8",
+        "—", "Stopped: it hurt"]
     assert cells(model, 1)[1:] == ["Core stability", "9", "1 / 1", "6 → 3", "Too easy",
                                    "Finished"]
     assert page.sessions.steps_model.rowCount() == 0
     page.sessions.table.setCurrentIndex(model.index(1, 0))
-    assert page.sessions.steps_title.text() == "Core stability, Mon 02 Nov 2026, 09:00"
+    assert page.sessions.steps_title.text() == "Core stability, " + _when(datetime(2026, 11, 2, 9))
     steps = page.sessions.steps_model
     assert [cells(steps, r)[1:3] for r in range(steps.rowCount())] == [
         ["Cat–cow", "Done"], ["Bridge", "Skipped"]]
@@ -108,7 +109,8 @@ def test_a_pain_entry_is_edited_and_deleted(page, repo, dialog_log: DialogLog, q
     repo.add_pain(2, at(24))
     page.refresh()
     model = page.pain.model
-    assert cells(model, 1) == ["Mon 23 Nov 2026, 09:00", "5", "Neck", "Any time", "desk day"]
+    assert cells(model, 1) == [
+        _when(datetime(2026, 11, 23, 9)), "5", "Neck", "Any time", "desk day"]
     assert not page.pain.edit_button.isEnabled()
     page.pain.table.setCurrentIndex(model.index(1, 0))
     dialog_log.answers["log_pain"] = (4, "lower_back", "better after a walk")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from backcare_desktop.core.vocabulary import NOTE_TYPED_MAX, PainArea
-from backcare_desktop.ui.progress.pain_log_dialog import NOT_GIVEN, PainLogDialog
+from backcare_desktop.ui.progress.pain_log_dialog import PainLogDialog, not_given
 
 
 def test_the_areas_are_the_vocabulary_and_an_answer_comes_back_as_a_member(
@@ -14,7 +14,7 @@ def test_the_areas_are_the_vocabulary_and_an_answer_comes_back_as_a_member(
     qtbot.addWidget(dialog)
     combo = dialog.area
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        NOT_GIVEN, *(area.label for area in PainArea)]
+        not_given(), *(area.label for area in PainArea)]
     assert combo.currentText() == PainArea.NECK.label
     combo.setCurrentIndex(1)
     level, area, note = dialog.result_entry()
@@ -25,5 +25,5 @@ def test_the_areas_are_the_vocabulary_and_an_answer_comes_back_as_a_member(
 def test_no_area_and_a_long_note(qtbot: QtBot) -> None:
     dialog = PainLogDialog(level=2, note="x" * (NOTE_TYPED_MAX + 10))
     qtbot.addWidget(dialog)
-    assert dialog.area.currentText() == NOT_GIVEN
+    assert dialog.area.currentText() == not_given()
     assert dialog.result_entry() == (2, None, "x" * NOTE_TYPED_MAX)

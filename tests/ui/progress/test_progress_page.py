@@ -13,6 +13,7 @@ from backcare_desktop.storage.progress_data import ProgressSource
 from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress import charts as charts
 from backcare_desktop.ui.progress.page import ProgressPage
+from backcare_desktop.ui.shell.i18n import date_text
 from tests.ui.conftest import DialogLog
 
 TZ = timezone(timedelta(hours=1))
@@ -94,7 +95,7 @@ def test_hover_reads_out_exact_values(page, repo) -> None:
     repo.add_pain(8, at(TODAY, 18))
     page.refresh()
     assert page.pain_chart._hover(charts.day_x(TODAY)) == (
-        "Tue 24 Nov 2026\nAverage pain 6.0, worst 8")
+        date_text(date(2026, 11, 24), long=True) + "\nAverage pain 6.0, worst 8")
     assert page.pain_chart._hover(charts.day_x(TODAY) - 3 * charts.DAY_S) is None
 
 
@@ -119,7 +120,7 @@ def test_an_interrupted_session_counts_the_minutes_its_steps_saved(page, repo) -
     assert page.cards["sessions"].value.text() == "0"  # finished sessions only
     this_week = charts.day_x(date(2026, 11, 23)) + 3 * charts.DAY_S
     assert page.weeks_chart._hover(this_week) == (
-        "Week of 23 Nov 2026\n0 sessions, 4 minutes (goal 3)")
+        "Week of " + date_text(date(2026, 11, 23)) + "\n0 sessions, 4 minutes (goal 3)")
 
 
 class CountingSource(ProgressSource):
