@@ -91,6 +91,16 @@ class Running:
     closed: bool = field(default=False)
     stopped_by: str = field(default="")  # the signal that stopped the app, if one did
     restored: Path | None = field(default=None)  # the backup restored at this start
+    restart: bool = field(default=False)  # start again once shut down (a new language)
+
+    def restart_now(self) -> None:
+        """Quit as File → Quit does; ``main`` starts BackCare again after shutdown."""
+        from PySide6.QtWidgets import QApplication
+
+        log.info("restarting to show another language")
+        self.restart = True
+        self.window.quit()
+        QApplication.quit()
 
     @property
     def window(self) -> MainWindow:
@@ -227,13 +237,14 @@ def configure_application(app: QApplication) -> None:
 
 
 def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool = False,
-          make_cues: MakeCues | None = None,
+          language: str | None = None, make_cues: MakeCues | None = None,
           make_notifier: Callable[[], Notifier | None] | None = None) -> Running | int:
     """Open everything and show the window; return ``Running`` or an exit code.
 
     Expects a configured QApplication. Every question to the person goes through
     a ``dialogs`` module so tests can answer it. ``make_notifier`` gives the
     desktop notification sender (default: the freedesktop service on Linux).
+    ``language`` overrides the stored language setting for this run.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -336,6 +347,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     scheme = repo.get_setting("colour_scheme")
     if scheme != "system":
         theme.apply_theme(app, scheme)
+    _show_language(app, language or repo.get_setting("language"))
 
     def save_state(name: str, value: str) -> None:
         try:
@@ -369,6 +381,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx),
                       restored=restored)
     running.programme = install_programme(ctx)
+    events.restart_requested.connect(running.restart_now)
 
     instance.activated.connect(window.bring_to_front)
     instance.activated.connect(lambda: log.info("another start asked for the window"))
@@ -381,6 +394,32 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     if quit_after_show:  # watched last, so it reports before the work above runs
         when_first_exposed(window, lambda: _report_and_quit(window))
     return running
+
+
+def _show_language(app: QApplication, choice: str) -> None:
+    """Install ``choice``'s translations before any window is built, unless they
+    are the ones ``main`` installed already."""
+    from PySide6.QtCore import QLocale
+
+    from backcare_desktop.ui.shell import i18n
+
+    if i18n.resolve(choice, QLocale.system().uiLanguages()) != i18n.shown():
+        i18n.install(app, choice)
+
+
+def again_arguments(orig_argv: list[str]) -> list[str]:
+    """The command line to start again with: the same, less a ``--language`` that
+    would hide the language just chosen in Settings."""
+    again: list[str] = []
+    skip = False
+    for arg in orig_argv:
+        if skip:
+            skip = False
+        elif arg == "--language":
+            skip = True
+        elif not arg.startswith("--language="):
+            again.append(arg)
+    return again
 
 
 def _add_general_settings(ctx: AppContext) -> None:
@@ -397,8 +436,15 @@ def _add_general_settings(ctx: AppContext) -> None:
             assert isinstance(app, QApplication)
             theme.use_scheme(app, scheme)
 
+        def offer_restart(language: str) -> None:
+            from backcare_desktop.ui.shell import dialogs, i18n
+
+            if dialogs.offer_restart(ctx.window, i18n.ENDONYMS[language],
+                                     session_running=ctx.session.active):
+                ctx.events.restart_requested.emit()
+
         return GeneralSection(ctx.repo, goal_changed=ctx.window.refresh_status,
-                              apply_scheme=apply_scheme)
+                              apply_scheme=apply_scheme, offer_restart=offer_restart)
 
     ctx.window.add_settings_section("general", _tr("General"), build, order=0)
 
@@ -652,6 +698,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = theme.create_application([sys.argv[0]])  # in Fusion from the start
     configure_application(app)
+    from backcare_desktop.ui.shell import i18n
+
+    i18n.install(app, args.language or "system")  # the stored choice comes in start()
     _install_excepthook(paths.log_file)
     early: list[int] = []  # a signal during start-up, acted on once the app runs
     running: list[Running] = []
@@ -664,7 +713,7 @@ def main(argv: list[str] | None = None) -> int:
 
     restore_signals = catch_stop_signals(stop)
     try:
-        outcome = start(paths, quit_after_show=args.quit_after_show)
+        outcome = start(paths, quit_after_show=args.quit_after_show, language=args.language)
         if isinstance(outcome, int):
             resume_collection()
             return outcome
@@ -675,8 +724,11 @@ def main(argv: list[str] | None = None) -> int:
 
             QTimer.singleShot(0, lambda: outcome.stop_for_signal(early[0]))
         try:
-            return app.exec()
+            code = app.exec()
         finally:
             outcome.shutdown()
     finally:
         restore_signals()
+    if outcome.restart:  # everything is saved and the lock released: start again
+        os.execv(sys.executable, again_arguments(sys.orig_argv))
+    return code

@@ -28,6 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--language",
+        choices=("system", "en", "de", "es"),
+        help=(
+            "show and speak this language for this run (English, German, Spanish, or the "
+            "system's), whatever Settings says"
+        ),
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="log debugging detail, also to the terminal"
     )
     parser.add_argument(

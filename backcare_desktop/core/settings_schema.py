@@ -138,6 +138,9 @@ _ALL = (
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one.",
             label="The colour scheme"),
+    Setting("language", str, "system", choices=("system", "en", "de", "es"),
+            description="The language BackCare shows and speaks: the system's, or one.",
+            label="The language"),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}

@@ -67,6 +67,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         ("error", "shell", "show_error"), ("info", "shell", "show_info"),
         ("problems", "shell", "show_problems"), ("confirm", "shell", "confirm"),
         ("recovery", "shell", "ask_database_recovery"),
+        ("restart", "shell", "offer_restart"),
         ("open_file", "routines", "ask_open_routine_file"),
         ("save_file", "routines", "ask_save_routine_file"),
         ("edit", "routines", "edit_routine"), ("plan", "routines", "show_plan_preview"),

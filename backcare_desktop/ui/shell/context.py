@@ -41,6 +41,8 @@ class AppEvents(QObject):
             emitted when the app closes during a session.
         routines_changed(): a routine file of the person's was written outside
             the Routines page (an accepted progression); the picker reads again.
+        restart_requested(): the person asked to restart (to show a new
+            language): the app quits as File → Quit does, then starts again.
     """
 
     records_changed = Signal()
@@ -50,6 +52,7 @@ class AppEvents(QObject):
     safety_notice_accepted = Signal()
     session_recorded = Signal(int)
     routines_changed = Signal()
+    restart_requested = Signal()
 
 
 class PlannedToday(QObject):

@@ -241,6 +241,32 @@ def show_problems(parent: QWidget | None, title: str, intro: str,
     modal.run(box)
 
 
+def offer_restart(parent: QWidget | None, language: str, *, session_running: bool) -> bool:
+    """Whether to restart now to show ``language`` (its own name, e.g. "Deutsch").
+    Not during a session: it would end it; the language then comes at the next start."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("Language", "Language"))
+    if session_running:
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(breakable(QCoreApplication.translate(
+            "Language", "BackCare shows {language} the next time it starts. A session is "
+            "running, so BackCare does not restart now.").format(language=language)))
+        box.addButton(QMessageBox.StandardButton.Ok)
+        modal.run(box)
+        return False
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(breakable(QCoreApplication.translate(
+        "Language", "BackCare shows {language} after a restart. Restart now?").format(
+            language=language)))
+    now = box.addButton(QCoreApplication.translate("Language", "Restart now"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(QCoreApplication.translate("Language", "Later"),
+                          QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(later)
+    modal.run(box)
+    return box.clickedButton() is now
+
+
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)

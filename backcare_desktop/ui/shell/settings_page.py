@@ -15,9 +15,10 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.settings_schema import setting
+from backcare_desktop.ui.shell import i18n
 from backcare_desktop.ui.shell.pages import LazyPage, SectionInfo
 
 log = logging.getLogger(__name__)
@@ -224,11 +226,14 @@ class GeneralSection(QWidget):
 
 
     def __init__(self, prefs: Prefs, *, goal_changed: Callable[[], None],
-                 apply_scheme: Callable[[str], None], parent: QWidget | None = None) -> None:
+                 apply_scheme: Callable[[str], None],
+                 offer_restart: Callable[[str], None] = lambda _language: None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prefs = prefs
         self._goal_changed = goal_changed
         self._apply_scheme = apply_scheme
+        self._offer_restart = offer_restart
         self.goal = QSpinBox()
         self.goal.setRange(0, TYPED_MAX)
         self.goal.setKeyboardTracking(False)  # saved when typed in full, not per digit
@@ -258,6 +263,18 @@ class GeneralSection(QWidget):
             button.toggled.connect(lambda on, k=key: self._save_scheme(k) if on else None)
         self.scheme_problem = problem_label()
 
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        system = i18n.ENDONYMS[i18n.resolve("system", QLocale.system().uiLanguages())]
+        self.language.addItem(self.tr("As the system ({language})").format(language=system),
+                              "system")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.ENDONYMS[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            prefs.get_setting("language"))))
+        self.language.currentIndexChanged.connect(self._save_language)
+        self.language_problem = problem_label()
+
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Weekly goal"), self.goal)
@@ -265,6 +282,8 @@ class GeneralSection(QWidget):
         form.addRow(self.goal_problem)
         form.addRow(self.tr("Colour scheme"), schemes)
         form.addRow(self.scheme_problem)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.language_problem)
 
     def _save_goal(self, value: int) -> None:
         problem = setting("sessions_per_week_goal").plain_problem(value)
@@ -272,6 +291,16 @@ class GeneralSection(QWidget):
         if problem is None:
             self._prefs.set_setting("sessions_per_week_goal", value)
             self._goal_changed()
+
+    def _save_language(self) -> None:
+        choice = str(self.language.currentData())
+        problem = setting("language").plain_problem(choice)
+        self.language_problem.setText(problem or "")
+        if problem is None:
+            self._prefs.set_setting("language", choice)
+            shown = i18n.resolve(choice, QLocale.system().uiLanguages())
+            if shown != i18n.shown():
+                self._offer_restart(shown)
 
     def _save_scheme(self, key: str) -> None:
         problem = setting("colour_scheme").plain_problem(key)
