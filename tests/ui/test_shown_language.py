@@ -109,7 +109,8 @@ def test_no_page_or_section_shows_english(
             window.show_page(page.key)
             left += [f"{page.key}: {text}" for text in english_left(window)]
         settings = window.built_page("settings")
-        for key in settings.keys():  # type: ignore[union-attr]
+        sections: list[str] = settings.keys()  # type: ignore[union-attr]
+        for key in sections:
             window.show_settings(key)
             left += [f"settings/{key}: {text}" for text in english_left(window)]
         from backcare_desktop.ui.session import speech
