@@ -13,27 +13,32 @@ import os
 import stat
 from pathlib import Path
 
+from backcare_desktop.core.words import tr
+
 
 class FileRefused(Exception):
     """A file that was not read; ``str()`` is a plain sentence naming it."""
 
 
-def _kind(mode: int) -> str:
+def _not_regular(shown: str, mode: int) -> str:
+    """Why the file ``shown`` of ``mode`` was not read, as one sentence."""
     if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        text = tr("{file} is a folder, not a regular file; it was not read.")
+    elif stat.S_ISFIFO(mode):
+        text = tr("{file} is a pipe (FIFO), not a regular file; it was not read.")
+    elif stat.S_ISSOCK(mode):
+        text = tr("{file} is a socket, not a regular file; it was not read.")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        text = tr("{file} is a device, not a regular file; it was not read.")
+    else:
+        text = tr("{file} is not a regular file; it was not read.")
+    return text.format(file=shown)
 
 
 def _megabytes_or_kilobytes(size: int) -> str:
     if size >= 2**20:
-        return f"{size / 2**20:.0f} MB"
-    return f"{max(1, size // 1024)} KB"
+        return tr("{size} MB").format(size=f"{size / 2**20:.0f}")
+    return tr("{size} KB").format(size=max(1, size // 1024))
 
 
 def read_limited(path: Path, limit: int, *, name: str | None = None) -> bytes:
@@ -51,17 +56,19 @@ def read_limited(path: Path, limit: int, *, name: str | None = None) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a FIFO or socket with nobody at the other end
-            raise FileRefused(f"{shown} is not a regular file; it was not read.") from None
+            raise FileRefused(tr("{file} is not a regular file; it was not read.").format(
+                file=shown)) from None
         reason = exc.strerror or str(exc)
-        raise FileRefused(f"{shown} could not be read: {reason}.") from None
+        raise FileRefused(tr("{file} could not be read: {reason}.").format(
+            file=shown, reason=reason)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(f"{shown} is {_kind(info.st_mode)}, not a regular file; "
-                              "it was not read.")
+            raise FileRefused(_not_regular(shown, info.st_mode))
         if info.st_size > limit:
-            raise FileRefused(f"{shown} is {_megabytes_or_kilobytes(info.st_size)}; "
-                              f"at most {_megabytes_or_kilobytes(limit)} is allowed.")
+            raise FileRefused(tr("{file} is {size}; at most {limit} is allowed.").format(
+                file=shown, size=_megabytes_or_kilobytes(info.st_size),
+                limit=_megabytes_or_kilobytes(limit)))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         chunks: list[bytes] = []
@@ -74,11 +81,12 @@ def read_limited(path: Path, limit: int, *, name: str | None = None) -> bytes:
             remaining -= len(chunk)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise FileRefused(f"{shown} could not be read: {reason}.") from None
+        raise FileRefused(tr("{file} could not be read: {reason}.").format(
+            file=shown, reason=reason)) from None
     finally:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:  # it grew while being read
-        raise FileRefused(f"{shown} is larger than {_megabytes_or_kilobytes(limit)}, "
-                          "the most that is allowed.")
+        raise FileRefused(tr("{file} is larger than {limit}, the most that is allowed.")
+                          .format(file=shown, limit=_megabytes_or_kilobytes(limit)))
     return data

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcare_desktop.core.retention import RetentionPolicy, backups_to_keep
+from backcare_desktop.core.words import tr
 from backcare_desktop.storage.files import (
     copy_private,
     make_private,
@@ -210,13 +211,13 @@ def keep_originals(files: Sequence[Path], backup_dir: Path, now: datetime) -> Pa
 
 def describe_kept(folder: Path, why: str, now: datetime) -> None:
     """Write a README into a set-aside folder saying what its files are."""
-    text = (
-        f"BackCare copied the files in this folder here on {now:%Y-%m-%d at %H:%M}, "
-        "byte for byte, as it found them in its data folder, before opening them.\n\n"
-        f"Why: {why}\n\n"
-        "They are kept in case they hold records you want back. To use them again, "
-        "quit BackCare and copy them into the data folder under the same names.\n"
-    )
+    text = tr(
+        "BackCare copied the files in this folder here on {date} at {time}, byte for byte, "
+        "as it found them in its data folder, before opening them.\n\n"
+        "Why: {why}\n\n"
+        "They are kept in case they hold records you want back. To use them again, quit "
+        "BackCare and copy them into the data folder under the same names.\n"
+    ).format(date=f"{now:%Y-%m-%d}", time=f"{now:%H:%M}", why=why)
     try:
         write_atomically(folder / "README.txt", text.encode())
     except OSError as exc:

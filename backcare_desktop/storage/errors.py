@@ -11,6 +11,8 @@ import enum
 import sqlite3
 from pathlib import Path
 
+from backcare_desktop.core.words import tr
+
 
 class StorageError(Exception):
     """Base class: ``str(error)`` is a plain-words message naming the file."""
@@ -26,15 +28,24 @@ class ProblemKind(enum.Enum):
     MISSING = "missing"  # the file BackCare last closed here is gone
 
 
-_WHAT = {
-    ProblemKind.CORRUPT: "is damaged and cannot be read safely",
-    ProblemKind.UNREADABLE: "cannot be opened (it may belong to another user or be locked)",
-    ProblemKind.TOO_NEW: "was written by a newer version of BackCare than this one",
-    ProblemKind.NOT_BACKCARE: "does not hold BackCare data",
-    ProblemKind.FOREIGN_JOURNAL: "has a file beside it that does not belong to it",
-    ProblemKind.NOT_LAST_WRITTEN: "is not the one BackCare last saved here",
-    ProblemKind.MISSING: "is missing",
-}
+def _what(kind: ProblemKind) -> str:
+    """What is wrong with the data file ``{file}``, as one sentence."""
+    if kind is ProblemKind.CORRUPT:
+        return tr("Your BackCare data file {file} is damaged and cannot be read safely.")
+    if kind is ProblemKind.UNREADABLE:
+        return tr("Your BackCare data file {file} cannot be opened (it may belong to another "
+                  "user or be locked).")
+    if kind is ProblemKind.TOO_NEW:
+        return tr("Your BackCare data file {file} was written by a newer version of BackCare "
+                  "than this one.")
+    if kind is ProblemKind.NOT_BACKCARE:
+        return tr("Your BackCare data file {file} does not hold BackCare data.")
+    if kind is ProblemKind.FOREIGN_JOURNAL:
+        return tr("Your BackCare data file {file} has a file beside it that does not belong "
+                  "to it.")
+    if kind is ProblemKind.NOT_LAST_WRITTEN:
+        return tr("Your BackCare data file {file} is not the one BackCare last saved here.")
+    return tr("Your BackCare data file {file} is missing.")
 
 
 class DatabaseProblem(StorageError):
@@ -61,10 +72,12 @@ class DatabaseProblem(StorageError):
         return self.message()
 
     def message(self) -> str:
-        text = f"Your BackCare data file {self.path} {_WHAT[self.kind]}. Details: {self.detail}"
+        text = tr("{problem} Details: {detail}").format(
+            problem=_what(self.kind).format(file=self.path), detail=self.detail)
         if self.kept is not None and self.files:
             names = ", ".join(f.name for f in self.files)
-            text += f" Copies of {names}, as they were found, are in {self.kept}."
+            text = tr("{message} Copies of {files}, as they were found, are in {folder}.").format(
+                message=text, files=names, folder=self.kept)
         return text
 
 
@@ -96,7 +109,18 @@ class WriteProblem(enum.Enum):
         return _BY_CODE.get(code)
 
     def why(self) -> str:
-        return _WHY[self]
+        """Why, in the shown language: "the disk is full"."""
+        if self is WriteProblem.DISK_FULL:
+            return tr("the disk is full")
+        if self is WriteProblem.READ_ONLY:
+            return tr("the file or its folder is read-only")
+        if self is WriteProblem.IN_USE:
+            return tr("another program is using the file")
+        if self is WriteProblem.DISK_ERROR:
+            return tr("the disk could not be written to (it may be failing or have been "
+                      "removed)")
+        return tr("the file could not be opened (it may have been moved, or its folder "
+                  "removed)")
 
 
 _BY_CODE = {
@@ -104,15 +128,6 @@ _BY_CODE = {
     sqlite3.SQLITE_READONLY: WriteProblem.READ_ONLY,
     sqlite3.SQLITE_IOERR: WriteProblem.DISK_ERROR,
     sqlite3.SQLITE_CANTOPEN: WriteProblem.CANNOT_OPEN,
-}
-_WHY = {
-    WriteProblem.DISK_FULL: "the disk is full",
-    WriteProblem.READ_ONLY: "the file or its folder is read-only",
-    WriteProblem.IN_USE: "another program is using the file",
-    WriteProblem.DISK_ERROR: "the disk could not be written to (it may be failing or "
-                             "have been removed)",
-    WriteProblem.CANNOT_OPEN: "the file could not be opened (it may have been moved, or "
-                              "its folder removed)",
 }
 
 
@@ -130,8 +145,8 @@ class StorageWriteError(StorageError):
     def from_sqlite(cls, path: Path, exc: sqlite3.Error) -> StorageWriteError:
         problem = WriteProblem.of(exc)
         why = str(exc) if problem is None else problem.why()
-        return cls(f"BackCare could not save to {path}: {why}. Nothing was half-saved.",
-                   problem)
+        return cls(tr("BackCare could not save to {file}: {reason}. Nothing was half-saved.")
+                   .format(file=path, reason=why), problem)
 
 
 class MigrationError(StorageError):

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from backcare_desktop.core.words import tr
 from backcare_desktop.storage import database
 from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind, StorageError
 from backcare_desktop.storage.files import make_private, side_files, unused_name
@@ -153,8 +154,8 @@ def restore_pending(db_path: Path, backup_dir: Path, data_dir: Path,
             restore(chosen, db_path, now)  # moves the current file aside: nothing is lost
         except OSError as again:
             raise StorageError(
-                f"BackCare could not restore the backup {chosen}: "
-                f"{again.strerror or again}. Nothing was deleted.") from again
+                tr("BackCare could not restore the backup {file}: {reason}. Nothing was "
+                   "deleted.").format(file=chosen, reason=again.strerror or again)) from again
     return chosen
 
 
@@ -221,6 +222,7 @@ def open_with_recovery(
                 adopt = True
             except OSError as exc:
                 raise StorageError(
-                    f"BackCare could not move or copy files in {db_path.parent}: "
-                    f"{exc.strerror or exc}. Nothing was deleted."
+                    tr("BackCare could not move or copy files in {folder}: {reason}. Nothing "
+                       "was deleted.").format(folder=db_path.parent,
+                                              reason=exc.strerror or exc)
                 ) from exc

@@ -47,6 +47,7 @@ from backcare_desktop.core.vocabulary import (
     SessionState,
     StepOutcome,
 )
+from backcare_desktop.core.words import tr
 from backcare_desktop.storage.database import connect
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.storage.files import make_private, unused_name
@@ -127,20 +128,54 @@ def _cell(value: object) -> str:
 def _when(ts: object, offset: object, what: str) -> datetime:
     at = moment(ts, offset)
     if at is None:
-        raise _Odd(f"its {what} time cannot be read: {time_text(ts, offset)}")
+        raise _Odd(_unreadable_time(what).format(time=time_text(ts, offset)))
     return at
+
+
+def _unreadable_time(what: str) -> str:
+    if what == "start":
+        return tr("its start time cannot be read: {time}")
+    if what == "end":
+        return tr("its end time cannot be read: {time}")
+    if what == "entry":
+        return tr("its entry time cannot be read: {time}")
+    return tr("its drink time cannot be read: {time}")
 
 
 def _count(value: object, what: str) -> int:
     if not is_number(value) or value != int(value):
-        raise _Odd(f"its {what} is {raw_text(value)}, not a whole number")
+        raise _Odd(_not_whole(what).format(value=raw_text(value)))
     return int(value)
+
+
+def _not_whole(what: str) -> str:
+    if what == "position":
+        return tr("its position is {value}, not a whole number")
+    if what == "sets done":
+        return tr("its sets done is {value}, not a whole number")
+    if what == "repetitions done":
+        return tr("its repetitions done is {value}, not a whole number")
+    if what == "number":
+        return tr("its number is {value}, not a whole number")
+    if what == "level":
+        return tr("its level is {value}, not a whole number")
+    if what == "session":
+        return tr("its session is {value}, not a whole number")
+    return tr("its amount is {value}, not a whole number")
 
 
 def _seconds(value: object, what: str) -> float:
     if not is_number(value):
-        raise _Odd(f"its {what} is {raw_text(value)}, not a number")
+        raise _Odd(_not_number(what).format(value=raw_text(value)))
     return float(value)
+
+
+def _not_number(what: str) -> str:
+    if what == "time":
+        return tr("its time is {value}, not a number")
+    if what == "planned length":
+        return tr("its planned length is {value}, not a number")
+    return tr("its exercise time is {value}, not a number")
 
 
 def read_for_export(repo: Repository) -> ExportRows:
@@ -174,8 +209,8 @@ def read_for_export(repo: Repository) -> ExportRows:
         offset = None if session is None else session[4]
         try:
             if session is None:
-                raise _Odd(f"it belongs to session {raw_text(sid)}, which is not in the "
-                           "database")
+                raise _Odd(tr("it belongs to session {number}, which is not in the database")
+                           .format(number=raw_text(sid)))
             steps.setdefault(sid, []).append(StepRecord(
                 _count(pos, "position"), text(name),
                 word(StepOutcome, outcome, StepOutcome.SKIPPED), _count(sets, "sets done"),
@@ -202,7 +237,8 @@ def read_for_export(repo: Repository) -> ExportRows:
         except _Odd as exc:
             why = str(exc)
             if steps.get(sid):
-                why += f"; its {len(steps[sid])} steps are left out with it"
+                why = tr("{problems}; its %n step(s) are left out with it", "",
+                         len(steps[sid])).format(problems=why)
             set_apart("session", "sessions", sid, why, dict(zip(session_columns, row,
                                                                 strict=True)),
                       [sid, rid, title, time_text(ts, off),
@@ -361,8 +397,8 @@ def _known_settings() -> dict[str, Callable[[Any], Any]]:
             try:
                 parse_hhmm(value)
             except ValueError:
-                raise ValueError(f"setting {key} = {value!r} is not a time of day like "
-                                 "09:00") from None
+                raise ValueError(tr("setting {name} = {value} is not a time of day like "
+                                    "09:00").format(name=key, value=repr(value))) from None
             return value
         return validate
 
@@ -395,8 +431,8 @@ def import_records(repo: Repository, records: Records, *, progress: Progress | N
     try:
         _add(repo, records, added, skipped, taken_settings, _Ticker(records, progress, cancelled))
     except sqlite3.IntegrityError as exc:  # the checks should make this impossible
-        raise ImportProblem(name, [f"The database refused a record ({exc}); nothing was "
-                                   "imported."]) from None
+        raise ImportProblem(name, [tr("The database refused a record ({reason}); nothing was "
+                                      "imported.").format(reason=exc)]) from None
     return ImportReport(added, skipped, tuple(taken_settings))
 
 

@@ -49,6 +49,7 @@ from backcare_desktop.core.vocabulary import (
     StopReason,
     Word,
 )
+from backcare_desktop.core.words import tr
 
 FORMAT = "backcare-records"
 VERSION = 1
@@ -260,7 +261,8 @@ class ImportProblem(Exception):
         self.name = name
         self.problems = problems
         shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
-        super().__init__(f"{name} was not imported: {shown}")
+        super().__init__(tr("{file} was not imported: {problems}").format(
+            file=name, problems=shown))
 
 
 class ImportCancelled(Exception):
@@ -445,33 +447,50 @@ Where = tuple[str, int, int]
 
 
 def _place(where: Where) -> str:
+    """Where a problem is, in the shown language: "session #3, step #2"."""
     label, n, step = where
-    text = f"{label} #{n}" if n else label
-    return f"{text}, step #{step}" if step else text
+    if label == "session" and n and step:
+        return tr("session #{number}, step #{step}").format(number=n, step=step)
+    if label == "session" and n:
+        return tr("session #{number}").format(number=n)
+    if label == "pain entry" and n:
+        return tr("pain entry #{number}").format(number=n)
+    if label == "drink" and n:
+        return tr("drink #{number}").format(number=n)
+    if label == "record left out" and n:
+        return tr("record left out #{number}").format(number=n)
+    if label == "settings":
+        return tr("settings")
+    return f"{label} #{n}" if n else label  # a name in the file, or the file's name
 
 
 def _shown(value: Any, limit: int = 40) -> str:
     """``value`` as it may appear in a message: short, printable, one line."""
     if isinstance(value, dict):
-        return "an object"
+        return tr("an object")
     if isinstance(value, list):
-        return "a list"
+        return tr("a list")
     text = repr(value)  # escapes quotes, controls, direction marks and surrogates
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _unwanted(text: str) -> str | None:
-    """Why ``text`` cannot be kept, or None."""
+    """The first character of ``text`` that cannot be kept, or None."""
     found = _UNWANTED.search(text)
-    if found is None:
-        return None
-    code = ord(found[0])
+    return None if found is None else found[0]
+
+
+def _unwanted_why(subject: str, text: str) -> str:
+    """Why ``text`` (told as ``subject``), which ``_unwanted`` refuses, cannot be kept."""
+    code = ord(_unwanted(text) or "\0")
     if 0xD800 <= code <= 0xDFFF:
-        return f"holds a broken character (a lone surrogate, U+{code:04X})"
+        return tr("{subject} holds a broken character (a lone surrogate, U+{code})").format(
+            subject=subject, code=f"{code:04X}")
     if 0x202A <= code <= 0x2069:
-        return (f"holds the direction control U+{code:04X}, which can make text show "
-                "differently from what it says")
-    return f"holds the control character U+{code:04X}"
+        return tr("{subject} holds the direction control U+{code}, which can make text show "
+                  "differently from what it says").format(subject=subject, code=f"{code:04X}")
+    return tr("{subject} holds the control character U+{code}").format(
+        subject=subject, code=f"{code:04X}")
 
 
 class _Checker:
@@ -485,18 +504,22 @@ class _Checker:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.bare: list[str] = []  # the same problems without their place
         self.full = False  # MAX_PROBLEMS were noted: reading may stop
 
     def fail(self, where: Where, text: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(f"{_place(where)}: {text}")
+            self.problems.append(tr("{place}: {problem}").format(place=_place(where),
+                                                                 problem=text))
+            self.bare.append(text)
         elif not self.full:
             self.full = True
-            self.problems.append(f"… and more problems; the first {MAX_PROBLEMS} are listed.")
+            self.problems.append(tr("… and more problems; the first {count} are listed.")
+                                 .format(count=MAX_PROBLEMS))
 
     def missing(self, where: Where, key: str, optional: bool) -> None:
         if not optional:
-            self.fail(where, f"“{key}” is missing")
+            self.fail(where, tr("“{name}” is missing").format(name=key))
 
     def whole(self, item: Mapping[str, Any], key: str, where: Where, low: int, high: int,
               *, optional: bool = False) -> int | None:
@@ -521,9 +544,15 @@ class _Checker:
         elif (isinstance(value, bool) or not isinstance(value, int | float)
               or (kind == "whole number" and not isinstance(value, int))
               or not math.isfinite(value)):
-            self.fail(where, f"“{key}” is {_shown(value)}; it must be a {kind}")
+            if kind == "whole number":
+                self.fail(where, tr("“{name}” is {value}; it must be a whole number").format(
+                    name=key, value=_shown(value)))
+            else:
+                self.fail(where, tr("“{name}” is {value}; it must be a number").format(
+                    name=key, value=_shown(value)))
         else:
-            self.fail(where, f"“{key}” is {_shown(value)}; allowed is {low:g}–{high:g}")
+            self.fail(where, tr("“{name}” is {value}; allowed is {low}–{high}").format(
+                name=key, value=_shown(value), low=f"{low:g}", high=f"{high:g}"))
 
     def choice(self, item: Mapping[str, Any], key: str, where: Where, allowed: type[_W],
                *, optional: bool = False) -> _W | None:
@@ -534,9 +563,11 @@ class _Checker:
         if value is None:
             self.missing(where, key, optional)
         elif not isinstance(value, str):
-            self.fail(where, f"“{key}” is {_shown(value)}; it must be a text")
+            self.fail(where, tr("“{name}” is {value}; it must be a text").format(
+                name=key, value=_shown(value)))
         else:
-            self.fail(where, f"“{key}” is {_shown(value)}; allowed: {', '.join(allowed)}")
+            self.fail(where, tr("“{name}” is {value}; allowed: {allowed}").format(
+                name=key, value=_shown(value), allowed=", ".join(allowed)))
         return None
 
     def text(self, item: Mapping[str, Any], key: str, where: Where, *, limit: int = NAME_MAX,
@@ -548,11 +579,13 @@ class _Checker:
         if value is None:
             self.missing(where, key, optional)
         elif not isinstance(value, str):
-            self.fail(where, f"“{key}” is {_shown(value)}; it must be a text")
+            self.fail(where, tr("“{name}” is {value}; it must be a text").format(
+                name=key, value=_shown(value)))
         elif len(value) > limit:
-            self.fail(where, f"“{key}” is {len(value):,} characters long; the limit is {limit:,}")
+            self.fail(where, tr("“{name}” is {length} characters long; the limit is {limit}")
+                      .format(name=key, length=f"{len(value):,}", limit=f"{limit:,}"))
         else:
-            self.fail(where, f"“{key}” {_unwanted(value)}")
+            self.fail(where, _unwanted_why(f"“{key}”", value))
         return None
 
     def time(self, item: Mapping[str, Any], key: str, where: Where, *,
@@ -582,15 +615,18 @@ class _Checker:
             moment = None
         offset = None if moment is None else moment.utcoffset()
         if moment is None or offset is None:
-            self.fail(where, f"“{key}” is {_shown(value)}; it must be a {_TIME}")
+            self.fail(where, tr("“{name}” is {value}; it must be a time in ISO 8601 with its "
+                                "UTC offset, e.g. 2026-11-24T09:05:00+01:00").format(
+                name=key, value=_shown(value)))
             return None
         zone = _ZONES.get(offset)
         if zone is None:
-            self.fail(where, f"“{key}” is {_shown(value)}; its UTC offset must be whole "
-                             "minutes from -12:00 to +14:00")
+            self.fail(where, tr("“{name}” is {value}; its UTC offset must be whole minutes "
+                                "from -12:00 to +14:00").format(name=key, value=_shown(value)))
             return None
         if not _EARLIEST_S <= moment.timestamp() < _LATEST_S:
-            self.fail(where, f"“{key}” is {_shown(value)}; BackCare accepts {TIME_RANGE}")
+            self.fail(where, tr("“{name}” is {value}; BackCare accepts times from 1970 to "
+                                "2100 (UTC)").format(name=key, value=_shown(value)))
             return None
         # Whole seconds, as the database keeps them; one zone object per offset.
         return moment.replace(microsecond=0, tzinfo=zone)
@@ -613,26 +649,27 @@ class _Collector:
         check = self.check
         where: Where = ("session", n, 0)
         if type(item) is not dict:
-            check.fail(where, "must be an object with named values")
+            check.fail(where, tr("must be an object with named values"))
             return
         key = check.whole(item, "session", where, 1, 2**53)
         if key is not None and key in self.keys:
-            check.fail(where, f"session number {key} is used twice")
+            check.fail(where, tr("session number {number} is used twice").format(number=key))
         if key is not None:
             self.keys.add(key)
         steps: list[StepRecord] = []
         raw_steps = item.get("steps", [])
         if type(raw_steps) is not list:
-            check.fail(where, "“steps” must be a list")
+            check.fail(where, tr("“steps” must be a list"))
             raw_steps = []
         elif len(raw_steps) > MAX_STEPS:
-            check.fail(where, f"it has {len(raw_steps):,} steps; the limit is {MAX_STEPS:,}")
+            check.fail(where, tr("it has {count} steps; the limit is {limit}").format(
+                count=f"{len(raw_steps):,}", limit=f"{MAX_STEPS:,}"))
             raw_steps = []
         positions: set[int] = set()
         for m, step in enumerate(raw_steps, 1):
             place: Where = ("session", n, m)
             if type(step) is not dict:
-                check.fail(place, "must be an object with named values")
+                check.fail(place, tr("must be an object with named values"))
                 continue
             position = check.whole(step, "position", place, 0, 10_000)
             exercise = check.text(step, "exercise", place)
@@ -642,7 +679,8 @@ class _Collector:
             seconds = check.amount(step, "seconds_done", place, 0, MAX_SECONDS)
             ended = check.time(step, "ended", place)
             if position is not None and position in positions:
-                check.fail(place, f"position {position} is used twice in this session")
+                check.fail(place, tr("position {position} is used twice in this session")
+                           .format(position=position))
                 continue
             if position is not None:
                 positions.add(position)
@@ -670,7 +708,7 @@ class _Collector:
         check = self.check
         where: Where = ("pain entry", n, 0)
         if type(item) is not dict:
-            check.fail(where, "must be an object with named values")
+            check.fail(where, tr("must be an object with named values"))
             return
         at = check.time(item, "time", where)
         level = check.whole(item, "level", where, 0, 10)
@@ -688,7 +726,7 @@ class _Collector:
         check = self.check
         where: Where = ("drink", n, 0)
         if type(item) is not dict:
-            check.fail(where, "must be an object with named values")
+            check.fail(where, tr("must be an object with named values"))
             return
         at = check.time(item, "time", where)
         amount = check.whole(item, "amount_ml", where, ENTRY_MIN_ML, ENTRY_MAX_ML)
@@ -698,7 +736,7 @@ class _Collector:
     def take_settings(self, raw: Any) -> None:
         where: Where = ("settings", 0, 0)
         if not isinstance(raw, dict):
-            self.check.fail(where, "must be an object with named values")
+            self.check.fail(where, tr("must be an object with named values"))
             return
         for key, value in raw.items():
             validate = self.known_settings.get(key)
@@ -708,8 +746,11 @@ class _Collector:
             bad = next((t for t in texts if isinstance(t, str)
                         and (len(t) > NAME_MAX or _unwanted(t))), None)
             if bad is not None:
-                why = _unwanted(bad) or f"is longer than {NAME_MAX} characters"
-                self.check.fail(where, f"setting {key}: {_shown(bad)} {why}")
+                subject = tr("setting {name}: {value}").format(name=key, value=_shown(bad))
+                why = (_unwanted_why(subject, bad) if _unwanted(bad) else
+                       tr("{subject} is longer than {limit} characters").format(
+                           subject=subject, limit=NAME_MAX))
+                self.check.fail(where, why)
                 continue
             try:
                 self.settings[key] = validate(value)
@@ -719,8 +760,8 @@ class _Collector:
     def records(self) -> Records:
         for where, session in self.references:
             if session not in self.keys:
-                self.check.fail(where, f"it belongs to session {session}, which is not in "
-                                       "the file")
+                self.check.fail(where, tr("it belongs to session {number}, which is not in "
+                                          "the file").format(number=session))
         return Records(tuple(self.sessions), tuple(self.pain), tuple(self.water),
                        self.settings)
 
@@ -735,14 +776,20 @@ def _ignore(_item: Any, _n: int) -> None:
     pass
 
 
+def _not_backcare() -> str:
+    return tr("This is not a BackCare export (its “format” is not “{format}”).").format(
+        format=FORMAT)
+
+
 def _document_problem(document: Mapping[str, Any]) -> str | None:
     """Why the top of a document shows it is not one this version reads, or None."""
     if document.get("format") != FORMAT:
-        return f"This is not a BackCare export (its “format” is not “{FORMAT}”)."
+        return _not_backcare()
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        return (f"This export has format version {_shown(version)}; this BackCare reads "
-                f"version {VERSION} and older. Update BackCare, then import again.")
+        return tr("This export has format version {version}; this BackCare reads version "
+                  "{supported} and older. Update BackCare, then import again.").format(
+            version=_shown(version), supported=VERSION)
     return None
 
 
@@ -757,7 +804,7 @@ def parse_document(document: Any, known_settings: Mapping[str, Callable[[Any], A
     ``read_records_file``, which never builds the whole document.
     """
     if not isinstance(document, dict):
-        return Records(), [f"This is not a BackCare export (its “format” is not “{FORMAT}”)."]
+        return Records(), [_not_backcare()]
     problem = _document_problem(document)
     if problem is not None:
         return Records(), [problem]
@@ -766,7 +813,7 @@ def parse_document(document: Any, known_settings: Mapping[str, Callable[[Any], A
     for key in _LISTS:
         items = document.get(key, [])
         if not isinstance(items, list):
-            collect.check.fail((key, 0, 0), "must be a list")
+            collect.check.fail((key, 0, 0), tr("must be a list"))
             continue
         for n, item in enumerate(items, 1):
             adders[key](item, n)
@@ -792,8 +839,8 @@ class ImportCheck:
     def _found(self) -> list[str]:
         """The problems the last check found; the collector is emptied for the next."""
         collect = self._collect
-        found = collect.check.problems
-        if found:
+        found = collect.check.bare
+        if collect.check.problems:
             collect.check = _Checker()
         collect.sessions.clear()
         collect.pain.clear()
@@ -801,7 +848,7 @@ class ImportCheck:
         collect.settings.clear()
         collect.keys.clear()
         collect.references.clear()
-        return [problem.split(": ", 1)[-1] for problem in found]
+        return found
 
     def session(self, item: Any) -> list[str]:
         self._collect.session(item, 1)
@@ -841,13 +888,18 @@ class _Importable:
         return item
 
     def leave_out(self, kind: str, ident: int | str, found: list[str],
-                  item: Mapping[str, Any], more: str = "") -> None:
-        self.left_out.append(LeftOut.of(kind, ident, "; ".join(found) + more, item))
+                  item: Mapping[str, Any], steps: int = 0) -> None:
+        why = "; ".join(found)
+        if steps:
+            why = tr("{problems}; its %n step(s) are left out with it", "", steps).format(
+                problems=why)
+        self.left_out.append(LeftOut.of(kind, ident, why, item))
 
     def session(self, item: dict[str, Any]) -> dict[str, Any] | None:
         key = item["session"]
         if key in self.keys:
-            self.leave_out("session", key, [f"session number {key} is used twice"], item)
+            self.leave_out("session", key, [tr("session number {number} is used twice")
+                                            .format(number=key)], item)
             return None
         found = self.check.session(item)
         if found:
@@ -855,9 +907,7 @@ class _Importable:
             bare = {**item, "steps": []}
             bare_found = self.check.session(bare)
             if bare_found:
-                more = (f"; its {len(steps)} steps are left out with it" if len(steps) > 1
-                        else "; its step is left out with it" if steps else "")
-                self.leave_out("session", key, bare_found, item, more)
+                self.leave_out("session", key, bare_found, item, len(steps))
                 return None
             kept = []
             for step in steps:
@@ -881,7 +931,8 @@ class _Importable:
         if session is not None and session not in self.keys:
             self.left_out.append(LeftOut.of(
                 "session link", f"of the pain entry of {item.get('time')}",
-                f"session {session} is not in the file", {"session": session}))
+                tr("session {number} is not in the file").format(number=session),
+                {"session": session}))
             item = {**item, "session": None}
         found = self.check.pain_entry(item)
         if found:
@@ -930,17 +981,27 @@ _BATCH = re.compile(f"{_VALUE_AT.pattern}(?:[ \\t\\n\\r]*+,[ \\t\\n\\r]*+{_VALUE
 BATCH_CHARS = 2**18
 """Characters of records decoded at once (a few thousand drinks)."""
 
-_PLAIN_JSON = (
-    ("Expecting value", "a value is missing or is not JSON"),
-    ("Expecting ',' delimiter", "a comma is missing"),
-    ("Expecting ':' delimiter", "a colon is missing"),
-    ("Expecting property name enclosed in double quotes", "a name in double quotes is expected"),
-    ("Unterminated string", "a text in double quotes is not closed"),
-    ("Invalid control character", "a text in double quotes holds a control character"),
-    ("Invalid \\uXXXX escape", "a text in double quotes holds a broken \\u escape"),
-    ("Invalid \\escape", "a text in double quotes holds a broken \\ escape"),
-    ("Extra data", "more follows after the end of the data"),
-)
+def _plain_json(what: str) -> str:
+    """The decoder's message ``what`` in plain words (itself when it is not known)."""
+    if what.startswith("Expecting value"):
+        return tr("a value is missing or is not JSON")
+    if what.startswith("Expecting ',' delimiter"):
+        return tr("a comma is missing")
+    if what.startswith("Expecting ':' delimiter"):
+        return tr("a colon is missing")
+    if what.startswith("Expecting property name enclosed in double quotes"):
+        return tr("a name in double quotes is expected")
+    if what.startswith("Unterminated string"):
+        return tr("a text in double quotes is not closed")
+    if what.startswith("Invalid control character"):
+        return tr("a text in double quotes holds a control character")
+    if what.startswith("Invalid \\uXXXX escape"):
+        return tr("a text in double quotes holds a broken \\u escape")
+    if what.startswith("Invalid \\escape"):
+        return tr("a text in double quotes holds a broken \\ escape")
+    if what.startswith("Extra data"):
+        return tr("more follows after the end of the data")
+    return what
 
 
 class _Refused(Exception):
@@ -965,32 +1026,32 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _pairs_problem(pairs: list[tuple[str, Any]]) -> None:
     if len(pairs) > MAX_KEYS:
-        raise _Refused(f"an object has {len(pairs):,} names; a records file has at most "
-                       f"{MAX_KEYS}")
+        raise _Refused(tr("an object has {count} names; a records file has at most {limit}")
+                       .format(count=f"{len(pairs):,}", limit=MAX_KEYS))
     seen: set[str] = set()
     for key, _ in pairs:
         if key in seen:
-            raise _Refused(f"the name {_shown(key)} appears twice in one object, so it is "
-                           "not clear which value to take")
+            raise _Refused(tr("the name {name} appears twice in one object, so it is not "
+                              "clear which value to take").format(name=_shown(key)))
         seen.add(key)
 
 
 def _whole_number(text: str) -> int:
     if len(text) > MAX_NUMBER_CHARS:
-        raise _Refused(f"a number has {len(text):,} digits; a records file needs at most "
-                       f"{MAX_NUMBER_CHARS}")
+        raise _Refused(tr("a number has {count} digits; a records file needs at most "
+                          "{limit}").format(count=f"{len(text):,}", limit=MAX_NUMBER_CHARS))
     return int(text)
 
 
 def _decimal_number(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS:
-        raise _Refused(f"a number has {len(text):,} characters; a records file needs at most "
-                       f"{MAX_NUMBER_CHARS}")
+        raise _Refused(tr("a number has {count} characters; a records file needs at most "
+                          "{limit}").format(count=f"{len(text):,}", limit=MAX_NUMBER_CHARS))
     return float(text)
 
 
 def _not_a_number(text: str) -> Any:
-    raise _Refused(f"{text} is not a number JSON allows")
+    raise _Refused(tr("{value} is not a number JSON allows").format(value=text))
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_int=_whole_number,
@@ -1055,7 +1116,8 @@ class _Reader:
             if found is None:
                 if _STRING_AT.match(text, pos) is None:
                     raise _Broken("Unterminated string", pos)
-                raise _Refused(f"a text is longer than {MAX_ITEM_CHARS // 2**20} MB")
+                raise _Refused(tr("a text is longer than {size} MB").format(
+                    size=MAX_ITEM_CHARS // 2**20))
             end = found.end()
         else:
             end = _SCALAR_AT.match(text, pos, limit).end()  # type: ignore[union-attr]
@@ -1063,7 +1125,8 @@ class _Reader:
                 raise _Refused(f"a value of {end - pos:,} characters is not a number or word "
                                "JSON allows here")
         if end - pos > MAX_ITEM_CHARS:
-            raise _Refused(f"one value is larger than {MAX_ITEM_CHARS // 2**20} MB")
+            raise _Refused(tr("one value is larger than {size} MB").format(
+                size=MAX_ITEM_CHARS // 2**20))
         return end
 
     def why_unbounded(self, pos: int, limit: int) -> None:
@@ -1077,7 +1140,8 @@ class _Reader:
             if char in "[{":
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise _Refused(f"lists and objects are nested more than {MAX_DEPTH} deep")
+                    raise _Refused(tr("lists and objects are nested more than {depth} deep")
+                                   .format(depth=MAX_DEPTH))
             elif char in "]}":
                 depth -= 1
             elif char == '"':
@@ -1087,7 +1151,8 @@ class _Reader:
                 pos = found.end() - 1
             pos += 1
         if limit < len(text):
-            raise _Refused(f"one value is larger than {MAX_ITEM_CHARS // 2**20} MB")
+            raise _Refused(tr("one value is larger than {size} MB").format(
+                size=MAX_ITEM_CHARS // 2**20))
         raise _Broken("Unterminated string" if pos < limit else "Expecting value", pos)
 
     def value(self, pos: int) -> tuple[Any, int]:
@@ -1098,9 +1163,9 @@ class _Reader:
         except JSONDecodeError as exc:
             raise _Broken(exc.msg, exc.pos) from None
         except RecursionError:  # not expected after ``extent``; kept as a guard
-            raise _Refused("lists and objects are nested too deeply") from None
+            raise _Refused(tr("lists and objects are nested too deeply")) from None
         except (ValueError, MemoryError, OverflowError) as exc:
-            raise _Refused(f"a value cannot be read ({exc})") from None
+            raise _Refused(tr("a value cannot be read ({reason})").format(reason=exc)) from None
         if stop != end:  # cannot happen for JSON the decoder accepted; kept as a guard
             raise _Broken("Expecting ',' delimiter", stop)
         return value, end
@@ -1112,8 +1177,9 @@ class _Reader:
         if found is None:
             if _STRING_AT.match(self.text, pos) is None:
                 raise _Broken("Unterminated string", pos)
-            raise ImportProblem(self.name, [f"{self.name}: a name at the top of the file is "
-                                            "longer than 1,000 characters."])
+            raise ImportProblem(self.name, [tr("{file}: a name at the top of the file is "
+                                               "longer than 1,000 characters.").format(
+                file=self.name)])
         key, end = self.value(pos)
         return str(key), end
 
@@ -1132,7 +1198,8 @@ class _Reader:
         else:
             problem = _document_problem(self.header)
             if problem is not None:
-                raise ImportProblem(self.name, [f"{self.name}: {problem}"])
+                raise ImportProblem(self.name, [tr("{file}: {problem}").format(
+                    file=self.name, problem=problem)])
             records = self.collect.records()
             if not check.problems:
                 return records
@@ -1142,19 +1209,19 @@ class _Reader:
         text = self.text
         line = text.count("\n", 0, exc.pos) + 1
         column = exc.pos - text.rfind("\n", 0, exc.pos)
-        plain = next((p for m, p in _PLAIN_JSON if exc.what.startswith(m)), exc.what)
-        return f"{self.name} is not valid JSON: {plain} (line {line:,}, column {column:,})."
+        return tr("{file} is not valid JSON: {problem} (line {line}, column {column}).").format(
+            file=self.name, problem=_plain_json(exc.what), line=f"{line:,}",
+            column=f"{column:,}")
 
     def document(self) -> None:
         pos = self.skip_space(0)
         first = self.char(pos)
         if first != "{":
             if first == "":
-                raise ImportProblem(self.name, [f"{self.name} is empty."])
+                raise ImportProblem(self.name, [tr("{file} is empty.").format(file=self.name)])
             if first in '["-0123456789tfn':
-                raise ImportProblem(self.name, [
-                    f"{self.name}: This is not a BackCare export (its “format” is not "
-                    f"“{FORMAT}”)."])
+                raise ImportProblem(self.name, [tr("{file}: {problem}").format(
+                    file=self.name, problem=_not_backcare())])
             raise _Broken("Expecting value", pos)
         pos = self.skip_space(pos + 1)
         seen: set[str] = set()
@@ -1164,8 +1231,8 @@ class _Reader:
             key, pos = self.key(pos)
             if key in seen:
                 raise ImportProblem(self.name, [
-                    f"{self.name}: the name {_shown(key)} appears twice at the top of the "
-                    "file, so it is not clear which to read."])
+                    tr("{file}: the name {name} appears twice at the top of the file, so it "
+                       "is not clear which to read.").format(file=self.name, name=_shown(key))])
             seen.add(key)
             pos = self.skip_space(self.expect(self.skip_space(pos), ":", "Expecting ':' "
                                                                          "delimiter"))
@@ -1192,7 +1259,8 @@ class _Reader:
             self.header[key] = value
             problem = _document_problem({"format": FORMAT, "version": VERSION, **self.header})
             if problem is not None:  # no need to read on
-                raise ImportProblem(self.name, [f"{self.name}: {problem}"])
+                raise ImportProblem(self.name, [tr("{file}: {problem}").format(
+                    file=self.name, problem=problem)])
         elif key == "settings":
             self.collect.take_settings(value)
         return end
@@ -1283,19 +1351,21 @@ def _decode(data: bytes, name: str) -> str:
     for mark, encoding in _BOMS:
         if data.startswith(mark):
             raise ImportProblem(name, [
-                f"{name} is saved as {encoding} text; BackCare reads records files saved as "
-                "UTF-8. Save it as UTF-8, then import again."])
+                tr("{file} is saved as {encoding} text; BackCare reads records files saved as "
+                   "UTF-8. Save it as UTF-8, then import again.").format(
+                    file=name, encoding=encoding)])
     if b"\x00" in data:
         raise ImportProblem(name, [
-            f"{name} holds zero bytes, so it is not UTF-8 text (it may be UTF-16 or not "
-            "text at all). BackCare reads records files saved as UTF-8."])
+            tr("{file} holds zero bytes, so it is not UTF-8 text (it may be UTF-16 or not "
+               "text at all). BackCare reads records files saved as UTF-8.").format(file=name)])
     skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
         return str(memoryview(data)[skip:], "utf-8")
     except UnicodeDecodeError as exc:
         raise ImportProblem(name, [
-            f"{name} is not UTF-8 text (byte {exc.start + skip + 1:,} is not UTF-8). "
-            "BackCare reads records files saved as UTF-8."]) from None
+            tr("{file} is not UTF-8 text (byte {byte} is not UTF-8). BackCare reads records "
+               "files saved as UTF-8.").format(file=name, byte=f"{exc.start + skip + 1:,}")
+        ]) from None
 
 
 def read_records_text(text: str, name: str, known_settings: Mapping[str, Callable[[Any], Any]],
@@ -1315,8 +1385,9 @@ def read_records_bytes(data: bytes, name: str,
                        cancelled: Cancelled | None = None) -> Records:
     """Like ``read_records_text`` for the bytes of a file (UTF-8, BOM allowed)."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportProblem(name, [f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB, "
-                                   "the most that is allowed."])
+        raise ImportProblem(name, [tr("{file} is larger than {size} MB, the most that is "
+                                      "allowed.").format(file=name,
+                                                         size=MAX_FILE_BYTES // 2**20)])
     return read_records_text(_decode(data, name), name, known_settings, progress=progress,
                              cancelled=cancelled)
 
