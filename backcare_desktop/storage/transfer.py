@@ -237,7 +237,7 @@ def read_for_export(repo: Repository) -> ExportRows:
         except _Odd as exc:
             why = str(exc)
             if steps.get(sid):
-                why = tr("{problems}; its %n step(s) are left out with it", "",
+                why = tr("{problems}; left out with its %n step(s)", "",
                          len(steps[sid])).format(problems=why)
             set_apart("session", "sessions", sid, why, dict(zip(session_columns, row,
                                                                 strict=True)),

@@ -115,7 +115,7 @@ def test_a_session_refused_for_its_own_values_goes_with_its_steps() -> None:
     assert read(data).sessions == ()
     [item] = left_out
     assert (item.kind, item.id) == ("session", 5)
-    assert item.why.endswith("; its 2 steps are left out with it")
+    assert item.why.endswith("; left out with its 2 steps")
     assert len(item.stored["steps"]) == 2
 
 

@@ -891,7 +891,7 @@ class _Importable:
                   item: Mapping[str, Any], steps: int = 0) -> None:
         why = "; ".join(found)
         if steps:
-            why = tr("{problems}; its %n step(s) are left out with it", "", steps).format(
+            why = tr("{problems}; left out with its %n step(s)", "", steps).format(
                 problems=why)
         self.left_out.append(LeftOut.of(kind, ident, why, item))
 
