@@ -52,6 +52,15 @@ def _as_written_at(at: str) -> str:
     return at
 
 
+# Outside the class: lupdate files a tr() call inside a class under the class's name.
+def _not_a_day(weekday: int, tr: Translate) -> str:
+    return tr("day {number}").format(number=weekday)
+
+
+def _day_and_time(day: str, at: str, tr: Translate) -> str:
+    return tr("{day} {time}").format(day=day, time=at)
+
+
 @dataclass(frozen=True)
 class PlanWords:
     """How a plan's sentences name things: ``tr`` for the templates, ``weekday``
@@ -66,15 +75,14 @@ class PlanWords:
     def day(self, weekday: int) -> str:
         if 0 <= weekday < len(WEEKDAY_NAMES):
             return self.weekday(weekday)
-        return self.tr("day {number}").format(number=weekday)
+        return _not_a_day(weekday, self.tr)
 
     def at(self, at: str) -> str:
         return self.clock(at) if parse_time(at) is not None else at
 
     def label(self, slot: Slot) -> str:
-        """ "Monday 18:00"."""
-        return self.tr("{day} {time}").format(day=self.day(slot.weekday),
-                                              time=self.at(slot.at))
+        """The slot's day and time, as in Monday 18:00."""
+        return _day_and_time(self.day(slot.weekday), self.at(slot.at), self.tr)
 
 
 PLAIN = PlanWords()
@@ -129,10 +137,11 @@ class WeeklyPlan:
 
         ``known_routine_ids``: the routines that exist now; None skips that check
         (storage checks only what the plan itself says)."""
+        tr = words.tr
         out = _slot_problems(self.slots, False, known_routine_ids, words)
         if self.first_week:
             if self.start is None:
-                out.append(words.tr("The first week has no start date."))
+                out.append(tr("The first week has no start date."))
             out += _slot_problems(self.first_week, True, known_routine_ids, words)
         return out
 

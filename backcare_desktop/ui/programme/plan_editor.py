@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,22 +44,23 @@ class _Row:
         for weekday in range(7):
             self.day.addItem(i18n.weekday_text(weekday))
         self.day.setCurrentIndex(slot.weekday if 0 <= slot.weekday < 7 else 0)
-        self.day.setAccessibleName(owner.tr("Day"))
+        self.day.setAccessibleName(QCoreApplication.translate("PlanEditor", "Day"))
         self.time = QLineEdit(slot.at)
-        self.time.setPlaceholderText(owner.tr("HH:MM"))
+        self.time.setPlaceholderText(QCoreApplication.translate("PlanEditor", "HH:MM"))
         self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 24)
-        self.time.setAccessibleName(owner.tr("Time (HH:MM)"))
+        self.time.setAccessibleName(QCoreApplication.translate("PlanEditor", "Time (HH:MM)"))
         self.routine = QComboBox()
         for routine_id, title in routines.items():
             self.routine.addItem(title, routine_id)
         index = self.routine.findData(slot.routine_id)
         if index < 0:
-            self.routine.addItem(owner.tr("(missing: {id})").format(id=slot.routine_id),
+            self.routine.addItem(QCoreApplication.translate(
+                "PlanEditor", "(missing: {id})").format(id=slot.routine_id),
                                  slot.routine_id)
             index = self.routine.count() - 1
         self.routine.setCurrentIndex(index)
-        self.routine.setAccessibleName(owner.tr("Routine"))
-        self.remove = QPushButton(owner.tr("Remove"))
+        self.routine.setAccessibleName(QCoreApplication.translate("PlanEditor", "Routine"))
+        self.remove = QPushButton(QCoreApplication.translate("PlanEditor", "Remove"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("planProblem")
