@@ -225,7 +225,7 @@ class PlanEditor(QDialog):
     def _check(self) -> None:
         plan = self.result_plan()
         known = self._known()
-        words = plan_words()
+        words = plan_words(as_typed=True)
         shown: set[str] = set()
         for rows, first_week in ((self.weekly.rows, False), (self.first.rows, True)):
             for row in rows:

@@ -18,7 +18,11 @@ def clock_text(at: str) -> str:
     return i18n.time_text(moment) if moment is not None else at
 
 
-def plan_words() -> PlanWords:
+def plan_words(*, as_typed: bool = False) -> PlanWords:
+    """The plan's words in the shown language; ``as_typed`` keeps the times as the
+    plan editor takes them (24-hour HH:MM), for messages about what was typed."""
+    if as_typed:
+        return PlanWords(tr=i18n.tr, weekday=i18n.weekday_text)
     return PlanWords(tr=i18n.tr, weekday=i18n.weekday_text, clock=clock_text)
 
 
