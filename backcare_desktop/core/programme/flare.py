@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
+
 FLARE_PAIN = 7
 """Pain (0–10) before a session from which a flare-up starts; below it counts as calm."""
 
@@ -142,26 +144,30 @@ class FlareAdvice:
 
 
 ADVICE = FlareAdvice(
-    urgent_heading="Seek urgent care now if you have any of these",
+    urgent_heading=QT_TRANSLATE_NOOP("FlareAdvice",
+                                     "Seek urgent care now if you have any of these"),
     urgent_signs=(
-        "Numbness or tingling around your bottom, genitals or inner thighs (the saddle area).",
-        "New trouble with your bladder or bowels: you cannot pass urine, or you cannot "
-        "hold it in.",
-        "Weakness in one or both legs.",
-        "A fever together with your back pain.",
+        QT_TRANSLATE_NOOP("FlareAdvice", "Numbness or tingling around your bottom, genitals "
+                          "or inner thighs (the saddle area)."),
+        QT_TRANSLATE_NOOP("FlareAdvice", "New trouble with your bladder or bowels: you cannot "
+                          "pass urine, or you cannot hold it in."),
+        QT_TRANSLATE_NOOP("FlareAdvice", "Weakness in one or both legs."),
+        QT_TRANSLATE_NOOP("FlareAdvice", "A fever together with your back pain."),
     ),
-    urgent_action="Do not wait and do not exercise: call your doctor's urgent line or "
-                  "emergency services now.",
-    heading="For a flare-up",
+    urgent_action=QT_TRANSLATE_NOOP("FlareAdvice", "Do not wait and do not exercise: call "
+                                    "your doctor's urgent line or emergency services now."),
+    heading=QT_TRANSLATE_NOOP("FlareAdvice", "For a flare-up"),
     points=(
-        "Keep gently moving: a little easy movement, such as a short walk, helps more "
-        "than lying still.",
-        "Rest from what hurts: leave out any movement that makes the pain worse, and come "
-        "back to it slowly.",
-        "See a doctor if the pain lasts more than three days.",
-        "See a doctor if soreness lasts more than an hour after exercising.",
+        QT_TRANSLATE_NOOP("FlareAdvice", "Keep gently moving: a little easy movement, such as "
+                          "a short walk, helps more than lying still."),
+        QT_TRANSLATE_NOOP("FlareAdvice", "Rest from what hurts: leave out any movement that "
+                          "makes the pain worse, and come back to it slowly."),
+        QT_TRANSLATE_NOOP("FlareAdvice", "See a doctor if the pain lasts more than three days."),
+        QT_TRANSLATE_NOOP("FlareAdvice", "See a doctor if soreness lasts more than an hour "
+                          "after exercising."),
     ),
-    ending="Flare-up mode ends by itself when the pain you log stays below {pain} for "
-           "{days} days, or when you end it. Suggestions to do more wait until then.",
+    ending=QT_TRANSLATE_NOOP("FlareAdvice", "Flare-up mode ends by itself when the pain you "
+                             "log stays below {pain} for {days} days, or when you end it. "
+                             "Suggestions to do more wait until then."),
 )
 """What flare-up mode tells the person, in the order it is shown."""

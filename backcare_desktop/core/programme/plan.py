@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+
+from backcare_desktop.core.words import Translate, as_written
 
 MAX_PER_DAY = 3
 MIN_GAP_MIN = 60
@@ -44,6 +46,46 @@ def parse_time(text: str) -> time | None:
 
 def day_name(weekday: int) -> str:
     return WEEKDAY_NAMES[weekday] if 0 <= weekday < len(WEEKDAY_NAMES) else f"day {weekday}"
+
+
+def _as_written_at(at: str) -> str:
+    return at
+
+
+# Outside the class: lupdate files a tr() call inside a class under the class's name.
+def _not_a_day(weekday: int, tr: Translate) -> str:
+    return tr("day {number}").format(number=weekday)
+
+
+def _day_and_time(day: str, at: str, tr: Translate) -> str:
+    return tr("{day} {time}").format(day=day, time=at)
+
+
+@dataclass(frozen=True)
+class PlanWords:
+    """How a plan's sentences name things: ``tr`` for the templates, ``weekday``
+    for a day's name (Monday = 0, only 0–6) and ``clock`` for a valid "HH:MM".
+    The defaults write English and the times as the plan holds them; the UI
+    hands in Qt's translation and the locale's names and times."""
+
+    tr: Translate = as_written
+    weekday: Callable[[int], str] = day_name
+    clock: Callable[[str], str] = _as_written_at
+
+    def day(self, weekday: int) -> str:
+        if 0 <= weekday < len(WEEKDAY_NAMES):
+            return self.weekday(weekday)
+        return _not_a_day(weekday, self.tr)
+
+    def at(self, at: str) -> str:
+        return self.clock(at) if parse_time(at) is not None else at
+
+    def label(self, slot: Slot) -> str:
+        """The slot's day and time, as in Monday 18:00."""
+        return _day_and_time(self.day(slot.weekday), self.at(slot.at), self.tr)
+
+
+PLAIN = PlanWords()
 
 
 @dataclass(frozen=True, order=True)
@@ -89,16 +131,18 @@ class WeeklyPlan:
 
     # -- checks ---------------------------------------------------------------------
 
-    def problems(self, known_routine_ids: Collection[str] | None = None) -> list[str]:
+    def problems(self, known_routine_ids: Collection[str] | None = None,
+                 words: PlanWords = PLAIN) -> list[str]:
         """Everything that keeps this plan from being saved, one plain sentence each.
 
         ``known_routine_ids``: the routines that exist now; None skips that check
         (storage checks only what the plan itself says)."""
-        out = _slot_problems(self.slots, "", known_routine_ids)
+        tr = words.tr
+        out = _slot_problems(self.slots, False, known_routine_ids, words)
         if self.first_week:
             if self.start is None:
-                out.append("The first week has no start date.")
-            out += _slot_problems(self.first_week, "First week, ", known_routine_ids)
+                out.append(tr("The first week has no start date."))
+            out += _slot_problems(self.first_week, True, known_routine_ids, words)
         return out
 
     def lost(self, known_routine_ids: Collection[str]) -> list[Slot]:
@@ -106,15 +150,17 @@ class WeeklyPlan:
         return [s for s in (*self.slots, *self.first_week)
                 if s.routine_id not in known_routine_ids]
 
-    def lost_text(self, known_routine_ids: Collection[str]) -> str:
+    def lost_text(self, known_routine_ids: Collection[str], words: PlanWords = PLAIN) -> str:
         """Which days lost their routine, in one sentence ("" when none did)."""
         lost = self.lost(known_routine_ids)
         if not lost:
             return ""
-        parts = [f"{s.label()} (“{s.routine_id}”)" for s in lost]
-        return ("These planned sessions lost their routine, which was deleted or cannot be "
-                f"read: {', '.join(parts)}. The rest of the plan goes on; choose another "
-                "routine for them in the plan.")
+        tr = words.tr
+        parts = [tr("{when} (“{routine}”)").format(when=words.label(s), routine=s.routine_id)
+                 for s in lost]
+        return tr("These planned sessions lost their routine, which was deleted or cannot be "
+                  "read: {sessions}. The rest of the plan goes on; choose another routine "
+                  "for them in the plan.").format(sessions=tr(", ").join(parts))
 
     # -- what is planned --------------------------------------------------------------
 
@@ -148,33 +194,43 @@ class WeeklyPlan:
         return {s.weekday for s in self.slots}
 
 
-def _slot_problems(slots: Iterable[Slot], prefix: str,
-                   known: Collection[str] | None) -> list[str]:
+def _slot_problems(slots: Iterable[Slot], first_week: bool,
+                   known: Collection[str] | None, words: PlanWords) -> list[str]:
+    tr = words.tr
+
+    def where(text: str) -> str:
+        """The day or session a problem is about, "First week, " before it if so."""
+        return tr("First week, {day}").format(day=text) if first_week else text
+
     out: list[str] = []
     days: dict[int, list[Slot]] = {}
     for s in slots:
         if not 0 <= s.weekday <= 6:
-            out.append(f"{prefix}{day_name(s.weekday)} is not a day of the week "
-                       "(Monday to Sunday).")
+            out.append(tr("{day} is not a day of the week (Monday to Sunday).").format(
+                day=where(words.day(s.weekday))))
             continue
         if s.time is None:
-            out.append(f"{prefix}{day_name(s.weekday)}: “{s.at}” is not a time of day; "
-                       "write it as hours and minutes, 00:00 to 23:59.")
+            out.append(tr("{day}: “{time}” is not a time of day; write it as hours and "
+                          "minutes, 00:00 to 23:59.").format(
+                              day=where(words.day(s.weekday)), time=s.at))
             continue
         if not s.routine_id.strip():
-            out.append(f"{prefix}{s.label()}: no routine is chosen.")
+            out.append(tr("{session}: no routine is chosen.").format(
+                session=where(words.label(s))))
         elif known is not None and s.routine_id not in known:
-            out.append(f"{prefix}{s.label()}: the routine “{s.routine_id}” does not exist "
-                       "(deleted, or its file cannot be read); choose another.")
+            out.append(tr("{session}: the routine “{routine}” does not exist (deleted, or "
+                          "its file cannot be read); choose another.").format(
+                              session=where(words.label(s)), routine=s.routine_id))
         days.setdefault(s.weekday, []).append(s)
     for weekday in sorted(days):
         on_day = sorted(days[weekday], key=Slot.minutes)
         if len(on_day) > MAX_PER_DAY:
-            out.append(f"{prefix}{day_name(weekday)}: {len(on_day)} sessions are planned; "
-                       f"at most {MAX_PER_DAY} fit a day.")
+            out.append(tr("{day}: %n session(s) are planned; at most {most} fit a day.", "",
+                          len(on_day)).format(day=where(words.day(weekday)), most=MAX_PER_DAY))
         for a, b in itertools.pairwise(on_day):
             if b.minutes() - a.minutes() < MIN_GAP_MIN:
-                out.append(f"{prefix}{day_name(weekday)}: {a.at} and {b.at} are less than "
-                           f"{MIN_GAP_MIN} minutes apart; leave at least an hour between "
-                           "sessions.")
+                out.append(tr("{day}: {first} and {second} are less than {gap} minutes apart; "
+                              "leave at least an hour between sessions.").format(
+                                  day=where(words.day(weekday)), first=words.at(a.at),
+                                  second=words.at(b.at), gap=MIN_GAP_MIN))
     return out

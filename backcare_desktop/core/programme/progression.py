@@ -161,12 +161,13 @@ def counted_sessions(sessions: Sequence[SessionFeel],
 
 def suggest(routine: Routine, sessions: Sequence[SessionFeel], *, flare: bool,
             now: datetime, last: LastDecision | None = None, turn: int = 0,
-            easier_available: bool = True) -> Suggestion | None:
+            easier_available: bool = True, tr: Translate = as_written) -> Suggestion | None:
     """The one suggestion the rules above make for ``routine``, or None.
 
     ``sessions`` are the routine's recorded sessions (any order); ``last`` the
     last decision about it; ``turn`` how many changes were accepted for it so far
-    (the exercises take turns); ``easier_available``: the easier routine exists.
+    (the exercises take turns); ``easier_available``: the easier routine exists;
+    ``tr`` writes the reason in the shown language (see ``core.words``).
     """
     if flare:
         return None
@@ -176,11 +177,11 @@ def suggest(routine: Routine, sessions: Sequence[SessionFeel], *, flare: bool,
     counted = counted_sessions(sessions, last)
     if not counted:
         return None
-    reason = _easier_reason(counted)
+    reason = _easier_reason(counted, tr)
     if reason is not None:
-        return _easier(routine, counted[-1], reason, turn, easier_available)
+        return _easier(routine, counted[-1], reason, turn, easier_available, tr)
     if _consistently_easy(counted):
-        return _harder(routine, turn)
+        return _harder(routine, turn, tr)
     return None
 
 
@@ -194,34 +195,37 @@ def _consistently_easy(counted: Sequence[SessionFeel]) -> bool:
         and (s.pain_rise is None or s.pain_rise <= 0) for s in run)
 
 
-def _easier_reason(counted: Sequence[SessionFeel]) -> str | None:
+def _easier_reason(counted: Sequence[SessionFeel], tr: Translate) -> str | None:
     latest = counted[-1]
     if latest.hurt:
-        return "You stopped the last session because it hurt."
+        return tr("You stopped the last session because it hurt.")
     rise = latest.pain_rise
     if rise is not None and rise >= PAIN_RISE:
-        return (f"Your pain after the last session was {latest.pain_after}, "
-                f"{rise} points higher than before it ({latest.pain_before}).")
+        return tr("Your pain after the last session was {after}, %n point(s) higher than "
+                  "before it ({before}).", "", rise).format(
+                      after=latest.pain_after, before=latest.pain_before)
     hard, of = HARD_OF_LAST
     recent = counted[-of:]
     if sum(s.feeling is Feeling.TOO_HARD for s in recent) >= hard:
-        return f"{hard} of your last {len(recent)} sessions felt too hard."
+        return tr("{hard} of your last %n sessions felt too hard.", "", len(recent)).format(
+            hard=hard)
     return None
 
 
-def _harder(routine: Routine, turn: int) -> Suggestion | None:
+def _harder(routine: Routine, turn: int, tr: Translate) -> Suggestion | None:
     for index in _in_turn(routine, turn):
         proposed = more(routine.exercises[index])
         if proposed is not None:
             return Suggestion(
                 routine.id, routine.title, Direction.HARDER,
-                f"Your last {EASY_RUN} sessions felt too easy and your pain did not rise.",
+                tr("Your last %n sessions felt too easy and your pain did not rise.", "",
+                   EASY_RUN),
                 index, routine.exercises[index], proposed)
     return None
 
 
 def _easier(routine: Routine, latest: SessionFeel, reason: str, turn: int,
-            easier_available: bool) -> Suggestion | None:
+            easier_available: bool, tr: Translate) -> Suggestion | None:
     names = [e.name for e in routine.exercises]
     order = list(_in_turn(routine, turn))
     if latest.hurt_exercise in names:
@@ -234,7 +238,8 @@ def _easier(routine: Routine, latest: SessionFeel, reason: str, turn: int,
                               index, routine.exercises[index], proposed)
     if easier_available and routine.id != EASIER_ROUTINE:
         return Suggestion(routine.id, routine.title, Direction.EASIER,
-                          reason + " Every exercise is already at its gentlest.",
+                          tr("{reason} Every exercise is already at its gentlest.").format(
+                              reason=reason),
                           easier_routine=EASIER_ROUTINE)
     return None
 

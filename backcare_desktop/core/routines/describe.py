@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from backcare_desktop.core.routines.loading import format_duration, num
+from backcare_desktop.core.routines.loading import num
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
 from backcare_desktop.core.routines.plan import (
     COUNTED_REP_ESTIMATE_S,
@@ -55,18 +55,22 @@ def clock_in_words(seconds: float) -> str:
 
 
 def _times(count: int, tr: Translate) -> str:
-    return tr("twice") if count == 2 else tr("{count} times").format(count=count)
+    # Exactly two has a text of its own: English says "twice", others their way.
+    if count == 2:
+        return tr("twice", "a hold done two times")
+    return tr("%n time(s)", "a hold done this many times", count)
 
 
 def _sets(count: int, tr: Translate) -> str:
-    return tr("twice") if count == 2 else tr("{count} sets").format(count=count)
+    if count == 2:
+        return tr("twice", "two sets of repetitions")
+    return tr("%n set(s)", "", count)
 
 
 def _reps(count: int, per_side: bool, tr: Translate) -> str:
     if per_side:
-        return (tr("1 rep each side") if count == 1
-                else tr("{count} reps each side").format(count=count))
-    return tr("1 rep") if count == 1 else tr("{count} reps").format(count=count)
+        return tr("%n rep(s) each side", "", count)
+    return tr("%n rep(s)", "", count)
 
 
 def _keeps_moving(exercise: Exercise) -> bool:
@@ -77,26 +81,38 @@ def _keeps_moving(exercise: Exercise) -> bool:
 
 
 def _hold_words(exercise: Exercise, seconds: float, tr: Translate) -> str:
-    template = "keep moving {time}" if _keeps_moving(exercise) else "hold {time}"
-    return tr(template).format(time=seconds_in_words(seconds, tr))
+    time = seconds_in_words(seconds, tr)
+    if _keeps_moving(exercise):
+        return tr("keep moving {time}").format(time=time)
+    return tr("hold {time}").format(time=time)
 
 
 def _tempo_words(spec: Reps, tr: Translate) -> str:
-    steps = ((spec.move_s, "move {time}"), (spec.hold_s, "hold {time}"),
-             (spec.return_s, "return {time}"))
-    return tr(", ").join(tr(template).format(time=seconds_in_words(seconds, tr))
-                         for seconds, template in steps if seconds > 0)
+    steps = []
+    if spec.move_s > 0:
+        steps.append(tr("move {time}").format(time=seconds_in_words(spec.move_s, tr)))
+    if spec.hold_s > 0:
+        steps.append(tr("hold {time}").format(time=seconds_in_words(spec.hold_s, tr)))
+    if spec.return_s > 0:
+        steps.append(tr("return {time}").format(time=seconds_in_words(spec.return_s, tr)))
+    return tr(", ").join(steps)
 
 
 def _breath_words(spec: Breathing, tr: Translate) -> str:
-    steps = ((spec.inhale_s, "breathe in {time}"), (spec.hold_in_s, "hold {time}"),
-             (spec.exhale_s, "out {time}"), (spec.hold_out_s, "hold {time}"))
-    return tr(", ").join(tr(template).format(time=seconds_in_words(seconds, tr))
-                         for seconds, template in steps if seconds > 0)
+    steps = []
+    if spec.inhale_s > 0:
+        steps.append(tr("breathe in {time}").format(time=seconds_in_words(spec.inhale_s, tr)))
+    if spec.hold_in_s > 0:
+        steps.append(tr("hold {time}").format(time=seconds_in_words(spec.hold_in_s, tr)))
+    if spec.exhale_s > 0:
+        steps.append(tr("out {time}").format(time=seconds_in_words(spec.exhale_s, tr)))
+    if spec.hold_out_s > 0:
+        steps.append(tr("hold {time}").format(time=seconds_in_words(spec.hold_out_s, tr)))
+    return tr(", ").join(steps)
 
 
 def _breaths(count: int, tr: Translate) -> str:
-    return tr("1 breath") if count == 1 else tr("{count} breaths").format(count=count)
+    return tr("%n breath(s)", "", count)
 
 
 # -- doses --------------------------------------------------------------------
@@ -139,23 +155,67 @@ def dose_in_words(exercise: Exercise, tr: Translate = as_written) -> str:
         breaths=_breaths(cycles, tr), length=about_in_words(cycles * cycle_s, tr)))
 
 
-def routine_meta(routine: Routine, total_s: float) -> str:
-    return (f"{routine.category.capitalize()} · {routine.difficulty.capitalize()} · "
-            f"{format_duration(total_s)}")
+def category_in_words(category: str, tr: Translate = as_written) -> str:
+    """A routine's category as a label: "Stretching"; an unknown one as written."""
+    return {
+        "stretching": tr("Stretching"),
+        "strength": tr("Strength"),
+        "relaxation": tr("Relaxation"),
+        "breathing": tr("Breathing"),
+        "mixed": tr("Mixed"),
+    }.get(category, category.capitalize())
 
 
-def phase_counters(phase: Phase) -> str:
+def difficulty_in_words(difficulty: str, tr: Translate = as_written) -> str:
+    """A routine's difficulty as a label: "Gentle"; an unknown one as written."""
+    return {
+        "gentle": tr("Gentle"),
+        "moderate": tr("Moderate"),
+        "challenging": tr("Challenging"),
+    }.get(difficulty, difficulty.capitalize())
+
+
+def duration_in_words(seconds: float, tr: Translate = as_written) -> str:
+    """A routine's length to the minute: "45 s", "12 min", "1 h 5 min"."""
+    s = round(seconds)
+    if s < 60:
+        return tr("{seconds} s").format(seconds=s)
+    minutes = round(s / 60)
+    if minutes < 60:
+        return tr("{minutes} min").format(minutes=minutes)
+    hours, rest = divmod(minutes, 60)
+    if rest:
+        return tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    return tr("{hours} h").format(hours=hours)
+
+
+def routine_meta(routine: Routine, total_s: float, tr: Translate = as_written) -> str:
+    """A routine's kind, difficulty and length: "Stretching · Gentle · 12 min"."""
+    return tr("{category} · {difficulty} · {length}").format(
+        category=category_in_words(routine.category, tr),
+        difficulty=difficulty_in_words(routine.difficulty, tr),
+        length=duration_in_words(total_s, tr))
+
+
+def phase_counters(phase: Phase, tr: Translate = as_written) -> str:
     """Where a phase stands: "Set 2 of 3 · Rep 7 of 10 · Left side"."""
     parts = []
     if phase.sets > 1 and phase.set_number:
-        parts.append(f"Set {phase.set_number} of {phase.sets}")
+        parts.append(tr("Set {number} of {total}").format(
+            number=phase.set_number, total=phase.sets))
     if phase.reps and phase.rep_number:
-        parts.append(f"Rep {phase.rep_number} of {phase.reps}")
-    if phase.side:
-        parts.append(f"{phase.side.capitalize()} side")
+        parts.append(tr("Rep {number} of {total}").format(
+            number=phase.rep_number, total=phase.reps))
+    if phase.side == "left":
+        parts.append(tr("Left side"))
+    elif phase.side == "right":
+        parts.append(tr("Right side"))
+    elif phase.side:
+        parts.append(phase.side.capitalize())
     if phase.cycles:
-        parts.append(f"Breath {phase.cycle} of {phase.cycles}")
-    return " · ".join(parts)
+        parts.append(tr("Breath {number} of {total}").format(
+            number=phase.cycle, total=phase.cycles))
+    return tr(" · ").join(parts)
 
 
 # -- the timeline -------------------------------------------------------------
@@ -188,14 +248,23 @@ _WORK = frozenset({PhaseKind.HOLD, PhaseKind.REP_MOVE, PhaseKind.REP_HOLD,
                    PhaseKind.REP_RETURN, PhaseKind.COUNTED_SET})
 _BREATHS = frozenset({PhaseKind.INHALE, PhaseKind.HOLD_IN, PhaseKind.EXHALE,
                       PhaseKind.HOLD_OUT})
-_PLAIN_PARTS = {
-    PhaseKind.PREPARE: "Get ready",
-    PhaseKind.SWITCH_SIDE: "Switch sides",
-    PhaseKind.REST_SET: "Rest",
-    PhaseKind.TENSE: "Tense",
-    PhaseKind.RELAX: "Let go and relax",
-    PhaseKind.REST_EXERCISE: "Rest before the next exercise",
-}
+
+
+def _plain_part(kind: PhaseKind, tr: Translate) -> str | None:
+    """The words of a part that needs no numbers, or None."""
+    if kind is PhaseKind.PREPARE:
+        return tr("Get ready")
+    if kind is PhaseKind.SWITCH_SIDE:
+        return tr("Switch sides")
+    if kind is PhaseKind.REST_SET:
+        return tr("Rest")
+    if kind is PhaseKind.TENSE:
+        return tr("Tense")
+    if kind is PhaseKind.RELAX:
+        return tr("Let go and relax")
+    if kind is PhaseKind.REST_EXERCISE:
+        return tr("Rest before the next exercise")
+    return None
 
 
 def _phase_seconds(phase: Phase) -> float:
@@ -217,8 +286,9 @@ def _capital(text: str) -> str:
 
 
 def _part_text(first: Phase, exercise: Exercise, tr: Translate) -> str:
-    if first.kind in _PLAIN_PARTS:
-        return tr(_PLAIN_PARTS[first.kind])
+    plain = _plain_part(first.kind, tr)
+    if plain is not None:
+        return plain
     spec = exercise.spec
     if first.kind in _BREATHS:
         return _capital(_breaths(first.cycles, tr))

@@ -12,10 +12,6 @@ from backcare_desktop.core.programme.plan import WeeklyPlan
 from backcare_desktop.ui.shell import modal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDialogs", text)
-
-
 def ask_answers(parent: QWidget | None) -> Answers | None:
     """The first-run questions; None when skipped."""
     from backcare_desktop.ui.programme.questions import FirstWeekQuestions
@@ -38,9 +34,10 @@ def edit_plan(parent: QWidget | None, plan: WeeklyPlan, routines: dict[str, str]
         return None if answers is None else propose(answers, today, set(routines))
 
     dialog = PlanEditor(plan, routines, today, suggest=suggest, parent=parent,
-                        accept_text=_tr("Accept this plan") if proposal else "")
+                        accept_text=QCoreApplication.translate(
+                            "PlanDialogs", "Accept this plan") if proposal else "")
     if proposal:
-        dialog.setWindowTitle(_tr("Your proposed plan"))
+        dialog.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Your proposed plan"))
     if modal.run(dialog) == QDialog.DialogCode.Accepted:
         return dialog.result_plan()
     return None

@@ -41,14 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlareUp", text)
-
-
-def _advice(text: str) -> str:
-    return QCoreApplication.translate("FlareAdvice", text)
-
-
 class FlareChoice(enum.Enum):
     CLOSE = enum.auto()  # closed; before a session: go on with the chosen routine
     GENTLE = enum.auto()  # start the gentle routine
@@ -87,7 +79,7 @@ class UrgentCareBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("urgentCare")
-        self.setAccessibleName(_advice(ADVICE.urgent_heading))
+        self.setAccessibleName(QCoreApplication.translate("FlareAdvice", ADVICE.urgent_heading))
         self.setFrameShape(QFrame.Shape.Box)
         self.setStyleSheet("QFrame#urgentCare { border: 3px solid palette(text);"
                            " border-radius: 6px; }")
@@ -100,13 +92,15 @@ class UrgentCareBox(QFrame):
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         top.addWidget(icon)
-        self.heading = _label(_advice(ADVICE.urgent_heading), bold=True, scale=1.2)
+        self.heading = _label(QCoreApplication.translate(
+            "FlareAdvice", ADVICE.urgent_heading), bold=True, scale=1.2)
         self.heading.setObjectName("urgentHeading")
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
         for sign in ADVICE.urgent_signs:
-            layout.addWidget(_bullet(_advice(sign)))
-        self.action = _label(_advice(ADVICE.urgent_action), bold=True)
+            layout.addWidget(_bullet(QCoreApplication.translate("FlareAdvice", sign)))
+        self.action = _label(QCoreApplication.translate(
+            "FlareAdvice", ADVICE.urgent_action), bold=True)
         layout.addWidget(self.action)
 
 
@@ -122,7 +116,7 @@ class FlareDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = FlareChoice.CLOSE
-        self.setWindowTitle(_tr("Flare-up"))
+        self.setWindowTitle(QCoreApplication.translate("FlareUp", "Flare-up"))
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
@@ -130,23 +124,28 @@ class FlareDialog(QDialog):
         self.urgent = UrgentCareBox()
         column.addWidget(self.urgent)
         if routine_title is not None:
-            self.offer = _label(_tr(
-                "You gave your pain as {level} out of 10 before “{routine}”. On a day like "
-                "this, a short, gentle routine with slow breathing may suit you better. "
-                "You choose.").format(level=level, routine=routine_title))
+            self.offer = _label(QCoreApplication.translate(
+                "FlareUp", "You gave your pain as {level} out of 10 before “{routine}”. On a "
+                "day like this, a short, gentle routine with slow breathing may suit you "
+                "better. You choose.").format(level=level, routine=routine_title))
             self.offer.setObjectName("flareOffer")
             column.addWidget(self.offer)
-        heading = _label(_advice(ADVICE.heading), bold=True, scale=1.1)
+        heading = _label(QCoreApplication.translate(
+            "FlareAdvice", ADVICE.heading), bold=True, scale=1.1)
         column.addWidget(heading)
         for point in ADVICE.points:
-            column.addWidget(_bullet(_advice(point)))
+            column.addWidget(_bullet(QCoreApplication.translate("FlareAdvice", point)))
         if active:
-            on = _tr("Flare-up mode is on since {day}.").format(day=since) if since \
-                else _tr("Flare-up mode is on.")
-            self.state = _label(" ".join((on, _advice(ADVICE.ending).format(
-                pain=FLARE_PAIN, days=CALM_DAYS))))
+            on = (QCoreApplication.translate("FlareUp", "Flare-up mode is on since {day}.")
+                  .format(day=since) if since
+                  else QCoreApplication.translate("FlareUp", "Flare-up mode is on."))
+            how_it_ends = QCoreApplication.translate("FlareAdvice", ADVICE.ending).format(
+                pain=FLARE_PAIN, days=CALM_DAYS)
+            self.state = _label(QCoreApplication.translate("FlareUp", "{mode} {ending}").format(
+                mode=on, ending=how_it_ends))
         else:
-            self.state = _label(_tr("Flare-up mode could not be saved; the advice stands."))
+            self.state = _label(QCoreApplication.translate(
+                "FlareUp", "Flare-up mode could not be saved; the advice stands."))
         self.state.setObjectName("flareState")
         column.addWidget(self.state)
         column.addStretch(1)
@@ -159,18 +158,21 @@ class FlareDialog(QDialog):
         self._body = body
 
         self.gentle_button = QPushButton(
-            _tr("Start the gentle routine") if routine_title is None
-            else _tr("Do the gentle routine instead"))
+            QCoreApplication.translate(
+                "FlareUp", "Start the gentle routine") if routine_title is None
+            else QCoreApplication.translate("FlareUp", "Do the gentle routine instead"))
         self.gentle_button.setDefault(True)
         self.gentle_button.clicked.connect(lambda: self._choose(FlareChoice.GENTLE))
         if session_running:  # one session at a time
             self.gentle_button.setEnabled(False)
-            self.gentle_button.setToolTip(_tr("Stop the running session first."))
-        self.end_button = QPushButton(_tr("End flare-up mode"))
+            self.gentle_button.setToolTip(QCoreApplication.translate(
+                "FlareUp", "Stop the running session first."))
+        self.end_button = QPushButton(QCoreApplication.translate("FlareUp", "End flare-up mode"))
         self.end_button.clicked.connect(lambda: self._choose(FlareChoice.END))
         self.end_button.setVisible(active)
         self.close_button = QPushButton(
-            _tr("Close") if routine_title is None else _tr("Go on with my routine"))
+            QCoreApplication.translate("FlareUp", "Close") if routine_title is None
+            else QCoreApplication.translate("FlareUp", "Go on with my routine"))
         self.close_button.clicked.connect(lambda: self._choose(FlareChoice.CLOSE))
         # Two rows, so the buttons keep their whole words on a small screen.
         buttons = QHBoxLayout()

@@ -14,16 +14,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from backcare_desktop.core.programme.flare import FLARE_ROUTINE_ID, FlareHow, starts_flare
 from backcare_desktop.storage.errors import StorageWriteError
+from backcare_desktop.ui.programme.words import day_text
 
 if TYPE_CHECKING:
     from backcare_desktop.core.routines.model import Routine
     from backcare_desktop.ui.shell.context import AppContext, PainBefore
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FlareUp", text)
 
 
 class FlareFeature(QObject):
@@ -70,7 +67,7 @@ class FlareFeature(QObject):
         period = self._ctx.repo.current_flare(self._ctx.clock.now())
         if period is None:
             return ""
-        return f"{period.started:%A %d %B}"
+        return day_text(period.started)
 
     def open(self) -> None:
         """The Flare-up button: flare-up mode starts (by hand) and the advice shows."""
@@ -108,9 +105,11 @@ class FlareFeature(QObject):
         except StorageWriteError as exc:
             from backcare_desktop.ui.shell import dialogs
 
-            dialogs.show_error(self._ctx.window, _tr("Flare-up mode is still on"),
-                               _tr("BackCare could not save that it ended: {why}").format(
-                                   why=exc))
+            dialogs.show_error(
+                self._ctx.window,
+                QCoreApplication.translate("FlareUp", "Flare-up mode is still on"),
+                QCoreApplication.translate(
+                    "FlareUp", "BackCare could not save that it ended: {why}").format(why=exc))
 
     def gentle_routine(self) -> Routine | None:
         """The built-in gentle routine; None (said once, plainly) when it cannot be read."""
@@ -124,9 +123,12 @@ class FlareFeature(QObject):
             log.error("the flare-up routine cannot be read: %s", exc)
             from backcare_desktop.ui.shell import dialogs
 
-            dialogs.show_error(self._ctx.window, _tr("The gentle routine is missing"),
-                               _tr("BackCare could not read its gentle routine ({file}). "
-                                   "Reinstalling BackCare brings it back.").format(file=path))
+            dialogs.show_error(
+                self._ctx.window,
+                QCoreApplication.translate("FlareUp", "The gentle routine is missing"),
+                QCoreApplication.translate(
+                    "FlareUp", "BackCare could not read its gentle routine ({file}). "
+                    "Reinstalling BackCare brings it back.").format(file=path))
             return None
 
     def start_gentle_routine(self) -> None:

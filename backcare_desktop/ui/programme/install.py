@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Plan", text)
-
-
 class ProgrammeFeature:
     """Everything is made once the window is up (``ready``), never for the first frame."""
 
@@ -50,7 +46,8 @@ class ProgrammeFeature:
         from backcare_desktop.ui.programme.flare_mode import install_flare
 
         self.flare = install_flare(ctx)  # the header's Flare-up button works from the start
-        ctx.window.add_settings_section("plan", _tr("Plan and session reminders"),
+        ctx.window.add_settings_section("plan", QCoreApplication.translate(
+            "Plan", "Plan and session reminders"),
                                         self.build_settings, order=10)
         self._progression: Progression | None = None
         ctx.events.session_recorded.connect(self._session_recorded)
@@ -169,7 +166,8 @@ class ProgrammeFeature:
         try:
             self._ctx.repo.save_plan(plan, today)
         except (ValueError, StorageWriteError) as exc:
-            shell_dialogs.show_error(self._ctx.window, _tr("The plan was not saved"), str(exc))
+            shell_dialogs.show_error(self._ctx.window, QCoreApplication.translate(
+                "Plan", "The plan was not saved"), str(exc))
             return False
         try:
             self.reminders.plan_saved()

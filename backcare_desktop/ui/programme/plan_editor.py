@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,34 +31,36 @@ from backcare_desktop.core.programme.plan import (
     FIRST_WEEK_DAYS,
     MAX_PER_DAY,
     MIN_GAP_MIN,
-    WEEKDAY_NAMES,
     Slot,
     WeeklyPlan,
 )
+from backcare_desktop.ui.programme.words import day_text, plan_words
+from backcare_desktop.ui.shell import i18n
 
 
 class _Row:
     def __init__(self, owner: _SlotList, slot: Slot, routines: dict[str, str]) -> None:
         self.day = QComboBox()
-        for name in WEEKDAY_NAMES:
-            self.day.addItem(owner.tr(name))
+        for weekday in range(7):
+            self.day.addItem(i18n.weekday_text(weekday))
         self.day.setCurrentIndex(slot.weekday if 0 <= slot.weekday < 7 else 0)
-        self.day.setAccessibleName(owner.tr("Day"))
+        self.day.setAccessibleName(QCoreApplication.translate("PlanEditor", "Day"))
         self.time = QLineEdit(slot.at)
-        self.time.setPlaceholderText("HH:MM")
+        self.time.setPlaceholderText(QCoreApplication.translate("PlanEditor", "HH:MM"))
         self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 24)
-        self.time.setAccessibleName(owner.tr("Time (HH:MM)"))
+        self.time.setAccessibleName(QCoreApplication.translate("PlanEditor", "Time (HH:MM)"))
         self.routine = QComboBox()
         for routine_id, title in routines.items():
             self.routine.addItem(title, routine_id)
         index = self.routine.findData(slot.routine_id)
         if index < 0:
-            self.routine.addItem(owner.tr("(missing: {id})").format(id=slot.routine_id),
+            self.routine.addItem(QCoreApplication.translate(
+                "PlanEditor", "(missing: {id})").format(id=slot.routine_id),
                                  slot.routine_id)
             index = self.routine.count() - 1
         self.routine.setCurrentIndex(index)
-        self.routine.setAccessibleName(owner.tr("Routine"))
-        self.remove = QPushButton(owner.tr("Remove"))
+        self.routine.setAccessibleName(QCoreApplication.translate("PlanEditor", "Routine"))
+        self.remove = QPushButton(QCoreApplication.translate("PlanEditor", "Remove"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("planProblem")
@@ -222,15 +225,18 @@ class PlanEditor(QDialog):
     def _check(self) -> None:
         plan = self.result_plan()
         known = self._known()
+        words = plan_words(as_typed=True)
         shown: set[str] = set()
-        for rows, prefix in ((self.weekly.rows, ""), (self.first.rows, "First week, ")):
+        for rows, first_week in ((self.weekly.rows, False), (self.first.rows, True)):
             for row in rows:
                 slot = row.slot()
-                own = WeeklyPlan((slot,)).problems(known)
+                own = WeeklyPlan((slot,)).problems(known, words)
                 row.problem.setText("\n".join(own))
                 row.problem.setVisible(bool(own))
-                shown.update(prefix + p for p in own)
-        rest = [p for p in plan.problems(known) if p not in shown]
+                # The whole plan names a first week's problems "First week, …".
+                shown.update(WeeklyPlan(first_week=(slot,), start=self._today).problems(
+                    known, words) if first_week else own)
+        rest = [p for p in plan.problems(known, words) if p not in shown]
         self.problems.setText("\n".join(rest))
         self.problems.setVisible(bool(rest))
         self.save_button.setEnabled(not plan.problems(known))
@@ -238,7 +244,7 @@ class PlanEditor(QDialog):
             last = plan.start + timedelta(days=FIRST_WEEK_DAYS - 1)
             self.first_note.setText(self.tr(
                 "The first week runs from {first} to {last}; then the weekly plan "
-                "begins.").format(first=f"{plan.start:%A %d %B}", last=f"{last:%A %d %B}"))
+                "begins.").format(first=day_text(plan.start), last=day_text(last)))
         else:
             self.first_note.setText(self.tr(
                 "Optional: sessions for the first seven days only (a gentle start), "

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.programme.first_week import Answers
-from backcare_desktop.core.programme.plan import WEEKDAY_NAMES, parse_time
+from backcare_desktop.core.programme.plan import parse_time
+from backcare_desktop.ui.shell import i18n
 from backcare_desktop.ui.shell.pain_scale import PainScale
 
 ACTIVITY = (None, "little", "some", "very")
@@ -40,14 +41,14 @@ class FirstWeekQuestions(QDialog):
         self.activity.setAccessibleName(self.tr("How active are you?"))
         self.days: list[QCheckBox] = []
         days_row = QHBoxLayout()
-        for name in WEEKDAY_NAMES:
-            box = QCheckBox(self.tr(name[:3]))
-            box.setAccessibleName(self.tr(name))
+        for weekday in range(7):
+            box = QCheckBox(i18n.weekday_text(weekday, short=True))
+            box.setAccessibleName(i18n.weekday_text(weekday))
             self.days.append(box)
             days_row.addWidget(box)
         days_row.addStretch(1)
         self.time = QLineEdit()
-        self.time.setPlaceholderText("18:00")
+        self.time.setPlaceholderText("18:00")  # the times a plan takes: 24-hour HH:MM
         self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 24)
         self.time.setAccessibleName(self.tr("What time suits you? (HH:MM)"))
         self.time_problem = QLabel()

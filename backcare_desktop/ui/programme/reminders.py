@@ -27,15 +27,13 @@ from backcare_desktop.core.hydration.schedule import local
 from backcare_desktop.core.programme import reminders as rules
 from backcare_desktop.core.programme.plan import WeeklyPlan
 from backcare_desktop.ui.desktop.wall_timer import arm_for
+from backcare_desktop.ui.programme.words import clock_text
+from backcare_desktop.ui.shell import i18n
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import Repository
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionReminders", text)
 
 
 class SessionReminders(QObject):
@@ -122,8 +120,9 @@ class SessionReminders(QObject):
             self._repo.save_session_reminder_state(rules.reminded(state, now))
             if slot is not None:
                 log.info("session reminder due")
-                text = _tr("Time for {routine}, planned at {time}.").format(
-                    routine=self.title(slot.routine_id), time=slot.at)
+                text = QCoreApplication.translate(
+                    "SessionReminders", "Time for {routine}, planned at {time}.").format(
+                    routine=self.title(slot.routine_id), time=clock_text(slot.at))
                 self.reminder_due.emit(text, slot.routine_id)
         self.rearm()
 
@@ -166,29 +165,35 @@ class SessionReminders(QObject):
         day = self.today.date()
         slots = plan.slots_on(day)
         if not slots:
-            return _tr("rest day"), None
+            return QCoreApplication.translate("SessionReminders", "rest day"), None
         lost = [s for s in slots if s.routine_id not in known]
         open_slot = rules.next_slot(plan, self.now, self._zone, done_today=done,
                                     known_routine_ids=known)
         if open_slot is not None:
-            text = _tr("{routine} at {time}").format(
-                routine=self.title(open_slot.routine_id), time=open_slot.at)
+            text = QCoreApplication.translate("SessionReminders", "{routine} at {time}").format(
+                routine=self.title(open_slot.routine_id), time=clock_text(open_slot.at))
             return text, open_slot.routine_id
         if lost and len(lost) == len(slots):
-            return _tr("the routine planned at {time} no longer exists").format(
-                time=lost[0].at), None
-        names = ", ".join(dict.fromkeys(self.title(s.routine_id) for s in slots
-                                        if s.routine_id in known))
-        return _tr("{routines} done").format(routines=names), None
+            return QCoreApplication.translate(
+                "SessionReminders", "the routine planned at {time} no longer exists").format(
+                time=clock_text(lost[0].at)), None
+        names = QCoreApplication.translate("SessionReminders", ", ").join(
+            dict.fromkeys(self.title(s.routine_id) for s in slots if s.routine_id in known))
+        return QCoreApplication.translate(
+            "SessionReminders", "{routines} done").format(routines=names), None
 
     def status_text(self) -> str:
         """One line about the next session reminder."""
         if not self.enabled:
-            return _tr("Session reminders are off.")
+            return QCoreApplication.translate("SessionReminders", "Session reminders are off.")
         if self.due is None:
-            return _tr("No session reminder is planned in the next week.")
+            return QCoreApplication.translate(
+                "SessionReminders", "No session reminder is planned in the next week.")
         due_local = local(self.due, self._zone)
         if due_local.date() == self.today.date():
-            return _tr("Next session reminder: {time}.").format(time=f"{due_local:%H:%M}")
-        return _tr("Next session reminder: {day} at {time}.").format(
-            day=f"{due_local:%A}", time=f"{due_local:%H:%M}")
+            return QCoreApplication.translate(
+                "SessionReminders", "Next session reminder: {time}.").format(
+                time=i18n.time_text(due_local.time()))
+        return QCoreApplication.translate(
+            "SessionReminders", "Next session reminder: {day} at {time}.").format(
+            day=i18n.weekday_text(due_local.weekday()), time=i18n.time_text(due_local.time()))

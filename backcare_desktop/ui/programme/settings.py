@@ -8,30 +8,33 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backcare_desktop.core.programme.plan import WEEKDAY_NAMES, WeeklyPlan
+from backcare_desktop.core.programme.plan import WeeklyPlan
+from backcare_desktop.ui.programme.words import clock_text, plan_words
+from backcare_desktop.ui.shell import i18n
 
 if TYPE_CHECKING:
     from backcare_desktop.ui.programme.install import ProgrammeFeature
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanSettings", text)
-
-
 def plan_summary(plan: WeeklyPlan, titles: dict[str, str]) -> str:
     """The weekly plan in a few lines: "Monday: Core stability 18:00, …"."""
     if plan.empty:
-        return _tr("No plan yet. A plan says which routine to do on which days, and "
-                   "BackCare reminds you at those times.")
+        return QCoreApplication.translate(
+            "PlanSettings", "No plan yet. A plan says which routine to do on which days, "
+            "and BackCare reminds you at those times.")
     lines = []
-    for weekday, name in enumerate(WEEKDAY_NAMES):
+    for weekday in range(7):
         slots = [s for s in plan.slots if s.weekday == weekday]
         if slots:
-            sessions = ", ".join(f"{titles.get(s.routine_id, s.routine_id)} {s.at}"
-                                 for s in slots)
-            lines.append(f"{_tr(name)}: {sessions}")
+            sessions = QCoreApplication.translate("PlanSettings", ", ").join(
+                QCoreApplication.translate("PlanSettings", "{routine} {time}").format(
+                    routine=titles.get(s.routine_id, s.routine_id), time=clock_text(s.at))
+                for s in slots)
+            lines.append(QCoreApplication.translate("PlanSettings", "{day}: {sessions}").format(
+                day=i18n.weekday_text(weekday), sessions=sessions))
     if not lines:
-        lines.append(_tr("Only a first week is planned."))
+        lines.append(QCoreApplication.translate("PlanSettings",
+                                                "Only a first week is planned."))
     return "\n".join(lines)
 
 
@@ -77,7 +80,7 @@ class PlanSettings(QWidget):
         titles = reminders.titles()
         plan = reminders.plan()
         self.summary.setText(plan_summary(plan, titles))
-        lost = plan.lost_text(set(titles))
+        lost = plan.lost_text(set(titles), plan_words())
         self.lost.setText(lost)
         self.lost.setVisible(bool(lost))
         self.status.setText(reminders.status_text())

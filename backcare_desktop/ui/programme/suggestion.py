@@ -44,15 +44,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "Progression"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def copy_title(routine: Routine) -> str:
-    return f"{routine.title} (my copy)"[:80]
+    return QCoreApplication.translate("Progression", "{title} (my copy)").format(
+        title=routine.title)[:80]
 
 
 def suggestion_html(suggestion: Suggestion, *, builtin: bool, copy: str,
@@ -64,31 +59,38 @@ def suggestion_html(suggestion: Suggestion, *, builtin: bool, copy: str,
     esc = html.escape
     title = esc(suggestion.routine_title)
     if suggestion.easier_routine is not None:
-        head = _tr("Perhaps try an easier routine")
-        body = [_tr("Next time, you could do {easier} instead of {routine}.").format(
+        head = QCoreApplication.translate("Progression", "Perhaps try an easier routine")
+        body = [QCoreApplication.translate(
+            "Progression", "Next time, you could do {easier} instead of {routine}.").format(
             easier=f"<b>{esc(easier_title)}</b>", routine=f"<b>{title}</b>")]
     else:
-        head = (_tr("Ready for a little more?") if suggestion.direction is Direction.HARDER
-                else _tr("A little less for now?"))
+        head = (QCoreApplication.translate("Progression", "Ready for a little more?")
+                if suggestion.direction is Direction.HARDER
+                else QCoreApplication.translate("Progression", "A little less for now?"))
         exercise = f"<b>{esc(suggestion.exercise_name)}</b>"
         body = [
-            _tr("One change to {exercise} in {routine}:").format(
+            QCoreApplication.translate(
+                "Progression", "One change to {exercise} in {routine}:").format(
                 exercise=exercise, routine=f"<b>{title}</b>"),
-            _tr("Now: {dose}").format(dose=esc(suggestion.current_words(tr))),
-            _tr("Suggested: {dose}").format(dose=esc(suggestion.proposed_words(tr))),
+            QCoreApplication.translate(
+                "Progression", "Now: {dose}").format(dose=esc(suggestion.current_words(tr))),
+            QCoreApplication.translate("Progression", "Suggested: {dose}").format(
+                dose=esc(suggestion.proposed_words(tr))),
         ]
         if builtin:
-            body.append(_tr("Built-in routines stay as they are: accepting makes your own "
-                            "copy, {copy}, with this change.").format(copy=f"<b>{esc(copy)}"
-                                                                      "</b>"))
+            body.append(QCoreApplication.translate(
+                "Progression", "Built-in routines stay as they are: accepting makes your own "
+                "copy, {copy}, with this change.").format(copy=f"<b>{esc(copy)}</b>"))
         else:
-            body.append(_tr("Accepting changes your routine; the earlier version is "
-                            "kept."))
-    why = _tr("Why: {reason}").format(reason=esc(suggestion.reason))
+            body.append(QCoreApplication.translate(
+                "Progression", "Accepting changes your routine; the earlier version is kept."))
+    why = QCoreApplication.translate(
+        "Progression", "Why: {reason}").format(reason=esc(suggestion.reason))
     paragraphs = [*body, why]
     if suggestion.easier_routine is None:
-        paragraphs.append(esc(_tr("Only if it feels right to you. You can always change it "
-                                  "back in the routine editor.")))
+        paragraphs.append(esc(QCoreApplication.translate(
+            "Progression", "Only if it feels right to you. You can always change it back in "
+            "the routine editor.")))
     return f"<h3>{esc(head)}</h3>" + "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
@@ -96,7 +98,8 @@ class SuggestionDialog(QDialog):
     def __init__(self, suggestion: Suggestion, *, builtin: bool, copy: str,
                  easier_title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("A suggestion for {routine}").format(
+        self.setWindowTitle(QCoreApplication.translate(
+            "Progression", "A suggestion for {routine}").format(
             routine=suggestion.routine_title))
         text = QLabel(suggestion_html(suggestion, builtin=builtin, copy=copy,
                                       easier_title=easier_title))
@@ -104,10 +107,13 @@ class SuggestionDialog(QDialog):
         text.setWordWrap(True)
         text.setMinimumWidth(560)
         buttons = QDialogButtonBox()
-        accept = (_tr("Show {routine}").format(routine=easier_title)
-                  if suggestion.easier_routine is not None else _tr("Accept"))
+        accept = (QCoreApplication.translate(
+            "Progression", "Show {routine}").format(routine=easier_title)
+                  if suggestion.easier_routine is not None else QCoreApplication.translate(
+                      "Progression", "Accept"))
         self.accept_button = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.not_now = buttons.addButton(_tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.not_now = buttons.addButton(QCoreApplication.translate(
+            "Progression", "Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.not_now.setDefault(True)  # Enter from across the room changes nothing
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -160,7 +166,8 @@ class Progression(QObject):
                        flare=self._flare_active(), now=self._ctx.clock.now(),
                        last=repo.last_decision(routine.id),
                        turn=repo.accepted_changes(routine.id),
-                       easier_available=self.collection.get(EASIER_ROUTINE) is not None)
+                       easier_available=self.collection.get(EASIER_ROUTINE) is not None,
+                       tr=tr)
 
     def session_recorded(self, session_id: int) -> None:
         if self._ctx.session.active:
@@ -206,10 +213,12 @@ class Progression(QObject):
                                  new_routine_id=saved.id, **words)
         except (RoutineError, StorageWriteError, OSError) as exc:
             log.warning("progression not saved: %s", exc)
-            dialogs.show_error(self._ctx.window, _tr("The change was not saved"),
-                               _tr("BackCare could not save the change to {routine}: "
-                                   "{problem}").format(routine=routine.title,
-                                                       problem=str(exc)))
+            dialogs.show_error(
+                self._ctx.window,
+                QCoreApplication.translate("Progression", "The change was not saved"),
+                QCoreApplication.translate(
+                    "Progression", "BackCare could not save the change to {routine}: "
+                    "{problem}").format(routine=routine.title, problem=str(exc)))
             return
         self._ctx.events.routines_changed.emit()
 
@@ -220,14 +229,16 @@ class Progression(QObject):
 
         collection, now = self.collection, self._ctx.clock.now()
         changed = suggestion.apply(routine)
-        why = _tr("Before: {exercise}, {dose}").format(exercise=suggestion.exercise_name,
+        why = QCoreApplication.translate(
+            "Progression", "Before: {exercise}, {dose}").format(exercise=suggestion.exercise_name,
                                                       dose=suggestion.current_words())
         if routine.builtin:
             title = copy_title(routine)
             copy = replace(changed, id=lib.unique_id(lib.slugify(title), collection.taken_ids()),
                            title=title, builtin=False, based_on=routine.id)
             self._ctx.repo.keep_routine_version(copy.id, routine_to_toml(routine), now,
-                                                why + " " + _tr("(the built-in routine)"))
+                                                why + " " + QCoreApplication.translate(
+                                                    "Progression", "(the built-in routine)"))
             return collection.save(copy)
         file_name = collection.library.files.get(routine.id)
         before = routine_to_toml(routine)

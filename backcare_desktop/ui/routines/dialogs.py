@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backcare_desktop.ui.shell import modal
@@ -12,18 +13,23 @@ from backcare_desktop.ui.shell import modal
 if TYPE_CHECKING:
     from backcare_desktop.core.routines.model import Routine
 
-ROUTINE_FILTER = "Routine files (*.toml);;All files (*)"
+
+def _routine_filter() -> str:
+    return QCoreApplication.translate("RoutineDialogs",
+                                      "Routine files (*.toml);;All files (*)")
 
 
 def ask_open_routine_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a routine", str(Path.home()),
-                                          ROUTINE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("RoutineDialogs", "Import a routine"),
+        str(Path.home()), _routine_filter())
     return Path(name) if name else None
 
 
 def ask_save_routine_file(parent: QWidget | None, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export routine",
-                                          str(Path.home() / suggested), ROUTINE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("RoutineDialogs", "Export routine"),
+        str(Path.home() / suggested), _routine_filter())
     return Path(name) if name else None
 
 

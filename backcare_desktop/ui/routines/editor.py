@@ -35,13 +35,20 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.figures.catalogue import FIGURES
+from backcare_desktop.core.routines.describe import (
+    category_in_words,
+    difficulty_in_words,
+    duration_in_words,
+)
 from backcare_desktop.core.routines.fields import KIND_FIELDS, Field
 from backcare_desktop.core.routines.library import slugify, unique_id
-from backcare_desktop.core.routines.loading import RoutineError, format_duration, routine_from_dict
+from backcare_desktop.core.routines.loading import RoutineError, routine_from_dict
 from backcare_desktop.core.routines.model import CATEGORIES, DIFFICULTIES, KINDS, Routine
 from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.core.routines.writing import routine_to_dict
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 from backcare_desktop.ui.shell.figure_view import figure_pixmap
+from backcare_desktop.ui.shell.i18n import tr
 
 FIGURE_ICON = QSize(72, 45)
 
@@ -52,12 +59,95 @@ STARTERS: dict[str, dict[str, Any]] = {
     "pmr": {"tense_s": 7, "relax_s": 50},
     "breathing": {"inhale_s": 4, "exhale_s": 6, "cycles": 10},
 }
-KIND_LABELS = {"hold": "Hold", "reps": "Repetitions", "pmr": "Muscle relaxation (PMR)",
-               "breathing": "Breathing"}
+KIND_LABELS = {"hold": QT_TRANSLATE_NOOP("RoutineEditor", "Hold"),
+               "reps": QT_TRANSLATE_NOOP("RoutineEditor", "Repetitions"),
+               "pmr": QT_TRANSLATE_NOOP("RoutineEditor", "Muscle relaxation (PMR)"),
+               "breathing": QT_TRANSLATE_NOOP("RoutineEditor", "Breathing")}
+# The labels and hints of the kinds' fields (core.routines.fields), by field name.
+FIELD_LABELS = {
+    "per_side": QT_TRANSLATE_NOOP("RoutineEditor", "Each side"),
+    "switch_s": QT_TRANSLATE_NOOP("RoutineEditor", "Switch sides (s)"),
+    "hold_s": QT_TRANSLATE_NOOP("RoutineEditor", "Hold (s)"),
+    "sets": QT_TRANSLATE_NOOP("RoutineEditor", "Sets"),
+    "rest_between_sets_s": QT_TRANSLATE_NOOP("RoutineEditor", "Rest between sets (s)"),
+    "reps": QT_TRANSLATE_NOOP("RoutineEditor", "Reps"),
+    "pace": QT_TRANSLATE_NOOP("RoutineEditor", "Pace"),
+    "move_s": QT_TRANSLATE_NOOP("RoutineEditor", "Move (s)"),
+    "return_s": QT_TRANSLATE_NOOP("RoutineEditor", "Return (s)"),
+    "tense_s": QT_TRANSLATE_NOOP("RoutineEditor", "Tense (s)"),
+    "relax_s": QT_TRANSLATE_NOOP("RoutineEditor", "Relax (s)"),
+    "inhale_s": QT_TRANSLATE_NOOP("RoutineEditor", "Breathe in (s)"),
+    "hold_in_s": QT_TRANSLATE_NOOP("RoutineEditor", "Hold in (s)"),
+    "exhale_s": QT_TRANSLATE_NOOP("RoutineEditor", "Breathe out (s)"),
+    "hold_out_s": QT_TRANSLATE_NOOP("RoutineEditor", "Hold out (s)"),
+    "cycles": QT_TRANSLATE_NOOP("RoutineEditor", "Cycles"),
+    "duration_s": QT_TRANSLATE_NOOP("RoutineEditor", "Duration (s)"),
+}
+FIELD_HINTS = {
+    "tense_s": QT_TRANSLATE_NOOP("RoutineEditor", "guidance: 5–10 s"),
+    "relax_s": QT_TRANSLATE_NOOP("RoutineEditor", "guidance: 45–60 s"),
+}
+CHOICE_LABELS = {
+    "tempo": QT_TRANSLATE_NOOP("RoutineEditor", "tempo"),
+    "counted": QT_TRANSLATE_NOOP("RoutineEditor", "counted"),
+}
+FIGURE_LABELS = {
+    "bridge": QT_TRANSLATE_NOOP("RoutineEditor", "Bridge"),
+    "pelvic-tilt": QT_TRANSLATE_NOOP("RoutineEditor", "Pelvic tilt"),
+    "partial-curl": QT_TRANSLATE_NOOP("RoutineEditor", "Partial curl"),
+    "leg-raise": QT_TRANSLATE_NOOP("RoutineEditor", "Leg raise"),
+    "knee-to-chest": QT_TRANSLATE_NOOP("RoutineEditor", "Knee to chest"),
+    "double-knee-to-chest": QT_TRANSLATE_NOOP("RoutineEditor", "Double knee to chest"),
+    "hamstring-stretch": QT_TRANSLATE_NOOP("RoutineEditor", "Hamstring stretch"),
+    "knee-rolls": QT_TRANSLATE_NOOP("RoutineEditor", "Knee rolls"),
+    "lower-back-rotation": QT_TRANSLATE_NOOP("RoutineEditor", "Lower back rotation"),
+    "belly-breathing": QT_TRANSLATE_NOOP("RoutineEditor", "Belly breathing"),
+    "plank": QT_TRANSLATE_NOOP("RoutineEditor", "Plank"),
+    "bird-dog": QT_TRANSLATE_NOOP("RoutineEditor", "Bird dog"),
+    "side-bridge": QT_TRANSLATE_NOOP("RoutineEditor", "Side bridge"),
+    "hip-flexor-stretch": QT_TRANSLATE_NOOP("RoutineEditor", "Hip flexor stretch"),
+    "standing-back-bend": QT_TRANSLATE_NOOP("RoutineEditor", "Standing back bend"),
+    "standing-hip-abduction": QT_TRANSLATE_NOOP("RoutineEditor", "Standing hip abduction"),
+    "standing-reach": QT_TRANSLATE_NOOP("RoutineEditor", "Standing reach"),
+    "shoulder-rolls": QT_TRANSLATE_NOOP("RoutineEditor", "Shoulder rolls"),
+    "march": QT_TRANSLATE_NOOP("RoutineEditor", "March"),
+    "seated-breathing": QT_TRANSLATE_NOOP("RoutineEditor", "Seated breathing"),
+    "pmr-right-hand": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: right hand"),
+    "pmr-left-hand": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: left hand"),
+    "pmr-right-upper-arm": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: right upper arm"),
+    "pmr-left-upper-arm": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: left upper arm"),
+    "pmr-forehead": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: forehead"),
+    "pmr-eyes": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: eyes"),
+    "pmr-jaw": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: jaw"),
+    "pmr-neck": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: neck"),
+    "pmr-shoulders": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: shoulders"),
+    "pmr-chest": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: chest"),
+    "pmr-stomach": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: stomach"),
+    "pmr-buttocks": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: buttocks"),
+    "pmr-thighs": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: thighs"),
+    "pmr-calves": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: calves"),
+    "pmr-feet": QT_TRANSLATE_NOOP("RoutineEditor", "PMR: feet"),
+}
 WIDE = 99_999  # inputs accept more than allowed, so the message can say what is allowed
 
 
-def new_exercise(kind: str, name: str = "New exercise") -> dict[str, Any]:
+def _field_label(f: Field) -> str:
+    """A field's label in the shown language, with its hint where it has one."""
+    label = f.label
+    if f.name in FIELD_LABELS:
+        label = QCoreApplication.translate("RoutineEditor", FIELD_LABELS[f.name])
+    if f.kind == "choice" or not f.help:
+        return label
+    hint = f.help
+    if f.name in FIELD_HINTS:
+        hint = QCoreApplication.translate("RoutineEditor", FIELD_HINTS[f.name])
+    return QCoreApplication.translate("RoutineEditor", "{label} ({hint})").format(
+        label=label, hint=hint)
+
+
+def new_exercise(kind: str, name: str = "") -> dict[str, Any]:
+    if not name:
+        name = QCoreApplication.translate("RoutineEditor", "New exercise")
     item: dict[str, Any] = {"name": name, "kind": kind, "instructions": [], "cues": [],
                             "prepare_s": 5.0, "rest_after_s": 20.0}
     for f in KIND_FIELDS[kind]:
@@ -75,7 +165,8 @@ class RoutineEditor(QDialog):
     def __init__(self, routine: Routine, taken_ids: set[str], *, creating: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New routine" if creating else f"Edit “{routine.title}”")
+        self.setWindowTitle(self.tr("New routine") if creating
+                            else self.tr("Edit “{title}”").format(title=routine.title))
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(940, screen.width() - 40), min(720, screen.height() - 60))
         self._doc = routine_to_dict(routine)
@@ -90,43 +181,43 @@ class RoutineEditor(QDialog):
         self.title_edit = QLineEdit(self._doc["title"])
         self.category = QComboBox()
         for c in CATEGORIES:
-            self.category.addItem(c.capitalize(), c)
+            self.category.addItem(category_in_words(c, tr), c)
         self.category.setCurrentIndex(CATEGORIES.index(self._doc["category"]))
         self.difficulty = QComboBox()
         for d in DIFFICULTIES:
-            self.difficulty.addItem(d.capitalize(), d)
+            self.difficulty.addItem(difficulty_in_words(d, tr), d)
         self.difficulty.setCurrentIndex(DIFFICULTIES.index(self._doc["difficulty"]))
         self.description = QPlainTextEdit(self._doc["description"])
         self.description.setMaximumHeight(64)
         self.safety = QPlainTextEdit("\n".join(self._doc["safety"]))
         self.safety.setMaximumHeight(64)
-        self.safety.setPlaceholderText("One safety note per line")
+        self.safety.setPlaceholderText(self.tr("One safety note per line"))
         top = QFormLayout()
-        top.addRow("&Title", self.title_edit)
+        top.addRow(self.tr("&Title"), self.title_edit)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.category, 1)
-        difficulty_label = QLabel("Di&fficulty")
+        difficulty_label = QLabel(self.tr("Di&fficulty"))
         difficulty_label.setBuddy(self.difficulty)
         kind_row.addWidget(difficulty_label)
         kind_row.addWidget(self.difficulty, 1)
-        category_label = QLabel("&Category")
+        category_label = QLabel(self.tr("&Category"))
         category_label.setBuddy(self.category)
         top.addRow(category_label, kind_row)
-        top.addRow("&Description", self.description)
-        top.addRow("&Safety notes", self.safety)
+        top.addRow(self.tr("&Description"), self.description)
+        top.addRow(self.tr("&Safety notes"), self.safety)
 
         # exercise list
         self.exercises = QListWidget()
-        self.exercises.setAccessibleName("Exercises")
-        self.add_button = QPushButton("&Add")
-        self.remove_button = QPushButton("&Remove")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
+        self.exercises.setAccessibleName(self.tr("Exercises"))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
         list_buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             list_buttons.addWidget(b)
         list_box = QVBoxLayout()
-        list_box.addWidget(QLabel("Exercises, in order"))
+        list_box.addWidget(QLabel(self.tr("Exercises, in order")))
         list_box.addWidget(self.exercises, 1)
         list_box.addLayout(list_buttons)
 
@@ -134,12 +225,12 @@ class RoutineEditor(QDialog):
         self.name_edit = QLineEdit()
         self.kind = QComboBox()
         for k in KINDS:
-            self.kind.addItem(KIND_LABELS[k], k)
+            self.kind.addItem(QCoreApplication.translate("RoutineEditor", KIND_LABELS[k]), k)
         self.instructions = QPlainTextEdit()
-        self.instructions.setPlaceholderText("One step per line")
+        self.instructions.setPlaceholderText(self.tr("One step per line"))
         self.instructions.setMinimumHeight(90)
         self.cues = QPlainTextEdit()
-        self.cues.setPlaceholderText("One cue per line, e.g. Keep your core engaged")
+        self.cues.setPlaceholderText(self.tr("One cue per line, e.g. Keep your core engaged"))
         self.cues.setMaximumHeight(60)
         self.prepare = self._spin_number()
         self.rest_after = self._spin_number()
@@ -153,14 +244,16 @@ class RoutineEditor(QDialog):
         for key, figure in FIGURES.items():
             self.figure.addItem(QIcon(figure_pixmap(figure, FIGURE_ICON, self.palette(),
                                                     self.devicePixelRatioF())),
-                                key.replace("-", " ").capitalize(), key)
+                                QCoreApplication.translate("RoutineEditor", FIGURE_LABELS[key])
+                                if key in FIGURE_LABELS else key.replace("-", " ").capitalize(),
+                                key)
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Instructions", self.instructions)
-        form.addRow("Form c&ues", self.cues)
-        form.addRow("Get ready (s)", self.prepare)
-        form.addRow("Rest after (s)", self.rest_after)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Instructions"), self.instructions)
+        form.addRow(self.tr("Form c&ues"), self.cues)
+        form.addRow(self.tr("Get ready (s)"), self.prepare)
+        form.addRow(self.tr("Rest after (s)"), self.rest_after)
         form.addRow(QCoreApplication.translate("RoutineEditor", "&Figure"), self.figure)
         self.kind_pages = QStackedWidget()
         self.kind_inputs: dict[str, dict[str, QWidget]] = {}
@@ -172,12 +265,11 @@ class RoutineEditor(QDialog):
             for f in KIND_FIELDS[k]:
                 widget = self._input_for(f)
                 inputs[f.name] = widget
-                label = f.label + (f" ({f.help})" if f.help and f.kind != "choice" else "")
-                page_form.addRow(label, widget)
+                page_form.addRow(_field_label(f), widget)
             self.kind_inputs[k] = inputs
             self.kind_pages.addWidget(page)
         form.addRow(self.kind_pages)
-        self.exercise_box = QGroupBox("Exercise")
+        self.exercise_box = QGroupBox(self.tr("Exercise"))
         self.exercise_box.setLayout(form)
 
         exercise_scroll = QScrollArea()
@@ -190,10 +282,10 @@ class RoutineEditor(QDialog):
         middle.addWidget(exercise_scroll, 3)
 
         self.total = QLabel()
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(self.tr("Total time"))
         self.problem_list = QLabel()
         self.problem_list.setWordWrap(True)
-        self.problem_list.setAccessibleName("Problems")
+        self.problem_list.setAccessibleName(self.tr("Problems"))
         self.problem_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -231,7 +323,8 @@ class RoutineEditor(QDialog):
         elif f.kind == "choice":
             combo = QComboBox()
             for choice in f.choices:
-                combo.addItem(choice, choice)
+                combo.addItem(QCoreApplication.translate("RoutineEditor", CHOICE_LABELS[choice])
+                              if choice in CHOICE_LABELS else choice, choice)
             widget = combo
         elif f.kind == "int":
             spin = QSpinBox()
@@ -243,8 +336,9 @@ class RoutineEditor(QDialog):
                 widget.setSingleStep(0.5)
         if not f.required and f.default is None and isinstance(widget, (QSpinBox,
                                                                         QDoubleSpinBox)):
-            widget.setSpecialValueText("not set")  # optional with no default: 0 = not set
-        widget.setAccessibleName(f.label)
+            widget.setSpecialValueText(self.tr("not set"))  # optional with no default: 0 = not set
+        widget.setAccessibleName(QCoreApplication.translate("RoutineEditor", FIELD_LABELS[f.name])
+                                 if f.name in FIELD_LABELS else f.label)
         widget.setObjectName(f"input-{f.name}")
         return widget
 
@@ -283,8 +377,12 @@ class RoutineEditor(QDialog):
         self.exercises.blockSignals(True)
         self.exercises.clear()
         for i, item in enumerate(self._items, start=1):
-            self.exercises.addItem(f"{i}. {item.get('name') or '(no name)'}")
+            self.exercises.addItem(self._list_label(i, item))
         self.exercises.blockSignals(False)
+
+    def _list_label(self, number: int, item: dict[str, Any]) -> str:
+        return self.tr("{number}. {name}").format(
+            number=number, name=item.get("name") or self.tr("(no name)"))
 
     def _select(self, row: int) -> None:
         self._row = row
@@ -341,7 +439,7 @@ class RoutineEditor(QDialog):
                 if not (f.default is None and not f.required and value == 0):
                     item[f.name] = value
         self._items[self._row] = item
-        label = f"{self._row + 1}. {item['name'] or '(no name)'}"
+        label = self._list_label(self._row + 1, item)
         if self.exercises.item(self._row).text() != label:
             self.exercises.item(self._row).setText(label)
 
@@ -406,7 +504,8 @@ class RoutineEditor(QDialog):
         source = f"{self._doc['id']}.toml"
         try:
             routine = routine_from_dict(self._doc, source)
-            problems = ([f'{source}: id "{routine.id}" is already used']
+            problems = ([self.tr('{file}: id "{id}" is already used').format(
+                file=source, id=routine.id)]
                         if routine.id in self._taken else [])
         except RoutineError as exc:
             routine, problems = None, exc.problems
@@ -416,13 +515,15 @@ class RoutineEditor(QDialog):
         save.setEnabled(not problems)
         if problems:
             items = "".join(f"<li>{escape(p)}</li>" for p in problems)
-            self.problem_list.setText(f"<b>To fix before saving:</b><ul>{items}</ul>")
-            self.total.setText("Total: —")
+            self.problem_list.setText(
+                self.tr("<b>To fix before saving:</b><ul>{problems}</ul>").format(
+                    problems=items))
+            self.total.setText(self.tr("Total: —"))
         else:
-            self.problem_list.setText("No problems.")
+            self.problem_list.setText(self.tr("No problems."))
             assert routine is not None
-            self.total.setText(
-                f"Total: about {format_duration(expand(routine).estimated_total_s)}")
+            self.total.setText(self.tr("Total: about {length}").format(
+                length=duration_in_words(expand(routine).estimated_total_s, tr)))
 
     def _save(self) -> None:
         self._changed()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from backcare_desktop.core.routines.describe import routine_meta
 from backcare_desktop.core.routines.library import Entry
 from backcare_desktop.core.routines.model import Routine
+from backcare_desktop.ui.shell.i18n import tr
 
 # Qt.ItemDataRole values as plain numbers: the model is painted while the
 # window first appears, and touching any Qt.* enum then makes PySide6 build
@@ -62,12 +63,15 @@ class RoutineListModel(QAbstractListModel):
         if role == DECORATION_ROLE:
             return self._picture(e.routine) if self._picture is not None else None
         star = "★ " if e.favourite else ""
-        meta = routine_meta(e.routine, e.total_s)
+        meta = routine_meta(e.routine, e.total_s, tr)
         if role == DISPLAY_ROLE:
             return f"{star}{e.routine.title}\n{meta}"
         if role == ACCESSIBLE_TEXT_ROLE:
-            fav = ", favourite" if e.favourite else ""
-            return f"{e.routine.title}{fav}. {meta.replace(' · ', ', ')}"
+            meta = meta.replace(" · ", self.tr(", "))
+            if e.favourite:
+                return self.tr("{title}, favourite. {about}").format(
+                    title=e.routine.title, about=meta)
+            return self.tr("{title}. {about}").format(title=e.routine.title, about=meta)
         if role == TOOLTIP_ROLE:
             return e.routine.description or e.routine.title
         if role == ROUTINE_ID_ROLE:

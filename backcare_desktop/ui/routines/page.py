@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject
@@ -31,8 +33,12 @@ if TYPE_CHECKING:
 
 THUMBNAIL = QSize(72, 45)  # an exercise's picture in the routine's details
 SHOWN_UNREAD = 5  # file names in the line above the list; the rest are counted
-LENGTHS = (("Any length", None), ("Up to 5 min", 5), ("Up to 10 min", 10),
-           ("Up to 15 min", 15), ("Up to 20 min", 20), ("Up to 30 min", 30))
+LENGTHS = ((QT_TRANSLATE_NOOP("RoutinesPage", "Any length"), None),
+           (QT_TRANSLATE_NOOP("RoutinesPage", "Up to 5 min"), 5),
+           (QT_TRANSLATE_NOOP("RoutinesPage", "Up to 10 min"), 10),
+           (QT_TRANSLATE_NOOP("RoutinesPage", "Up to 15 min"), 15),
+           (QT_TRANSLATE_NOOP("RoutinesPage", "Up to 20 min"), 20),
+           (QT_TRANSLATE_NOOP("RoutinesPage", "Up to 30 min"), 30))
 
 
 T = TypeVar("T")
@@ -54,7 +60,7 @@ class RoutinesPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-routines")
-        self.setAccessibleName("Routines")
+        self.setAccessibleName(self.tr("Routines"))
         self._collection = collection
         self._thumbnails: dict[tuple[str, str], str] = {}  # (figure, window colour) -> PNG
         self._built = False
@@ -62,8 +68,8 @@ class RoutinesPage(QWidget):
         self._planned = ("", False)  # today's planned session, and whether Start applies
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(24, 16, 24, 16)
-        self._loading: QLabel | None = QLabel("Loading routines…")
-        self._loading.setAccessibleName("Loading routines")
+        self._loading: QLabel | None = QLabel(self.tr("Loading routines…"))
+        self._loading.setAccessibleName(self.tr("Loading routines"))
         self._loading.setEnabled(False)  # a quiet note, in the disabled text colour
         self._layout.addWidget(self._loading)
         self._layout.addStretch(1)
@@ -108,29 +114,31 @@ class RoutinesPage(QWidget):
             QToolButton,
         )
 
+        from backcare_desktop.core.routines.describe import category_in_words
         from backcare_desktop.core.routines.model import CATEGORIES
         from backcare_desktop.ui.routines.list_model import RoutineListModel
         from backcare_desktop.ui.routines.thumbnails import SIZE, ListThumbnails
+        from backcare_desktop.ui.shell.i18n import tr
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search routines and exercises")
-        self.search.setAccessibleName("Search routines")
+        self.search.setPlaceholderText(self.tr("Search routines and exercises"))
+        self.search.setAccessibleName(self.tr("Search routines"))
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):  # Qt gives its clear button no name
             clear.setAccessibleName(self.tr("Clear the search"))
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
-        self.category.addItem("All kinds", None)
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.addItem(self.tr("All kinds"), None)
         for c in CATEGORIES:
-            self.category.addItem(c.capitalize(), c)
+            self.category.addItem(category_in_words(c, tr), c)
         self.length = QComboBox()
-        self.length.setAccessibleName("Longest length")
+        self.length.setAccessibleName(self.tr("Longest length"))
         for label, minutes in LENGTHS:
-            self.length.addItem(label, minutes)
+            self.length.addItem(QCoreApplication.translate("RoutinesPage", label), minutes)
 
         self.model = RoutineListModel(self)
         self.list = QListView()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(self.tr("Routines"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # only the first row is measured
         self.list.setIconSize(SIZE)
@@ -150,18 +158,19 @@ class RoutinesPage(QWidget):
         self.file_problems = QLabel()
         self.file_problems.setTextFormat(Qt.TextFormat.RichText)  # the names are escaped
         self.file_problems.setWordWrap(True)
-        self.file_problems.setAccessibleName("Routine files with problems")
+        self.file_problems.setAccessibleName(self.tr("Routine files with problems"))
         self.file_problems.linkActivated.connect(self._show_file_problems)
         self.file_problems.hide()
-        self.empty_note = QLabel("No routine matches. Clear the search or the filters.")
+        self.empty_note = QLabel(self.tr("No routine matches. Clear the search or the filters."))
         self.empty_note.setWordWrap(True)
         self.empty_note.hide()
 
-        new_button = QPushButton("&New")
-        new_button.setToolTip("Create a routine of your own")
+        new_button = QPushButton(self.tr("&New"))
+        new_button.setToolTip(self.tr("Create a routine of your own"))
         new_button.clicked.connect(self.create_routine)
-        import_button = QPushButton("&Import…")
-        import_button.setToolTip("Add a routine file, for example from your physiotherapist")
+        import_button = QPushButton(self.tr("&Import…"))
+        import_button.setToolTip(self.tr("Add a routine file, for example from your "
+                                         "physiotherapist"))
         import_button.clicked.connect(self.import_routine)
 
         filters = QHBoxLayout()
@@ -203,26 +212,26 @@ class RoutinesPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(details_box)
 
-        self.start_button = QPushButton("Start  ▶")
-        self.start_button.setAccessibleName("Start this routine")
-        self.start_button.setToolTip("Start this routine (Enter)")
+        self.start_button = QPushButton(self.tr("Start  ▶"))
+        self.start_button.setAccessibleName(self.tr("Start this routine"))
+        self.start_button.setToolTip(self.tr("Start this routine (Enter)"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_selected)
         self.favourite_button = QPushButton()
         self.favourite_button.setCheckable(True)
         self.favourite_button.toggled.connect(self._toggle_favourite)
-        self.steps_button = QPushButton("&Steps…")
+        self.steps_button = QPushButton(self.tr("&Steps…"))
         self.steps_button.setToolTip(self.tr("See the routine's timeline: each exercise, "
                                              "its sets and rests, and when they start"))
         self.steps_button.clicked.connect(self.preview_selected)
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.duplicate_button.setToolTip("Make your own copy to change")
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setToolTip(self.tr("Make your own copy to change"))
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.export_button = QPushButton("E&xport…")
+        self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.clicked.connect(self.export_selected)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         start_font = self.start_button.font()
         start_font.setPointSizeF(start_font.pointSizeF() * 1.25)
@@ -348,12 +357,13 @@ class RoutinesPage(QWidget):
         self.file_problems.setVisible(bool(problems))
         if not problems:
             return
-        names = ", ".join(escape(name) for name in unread[:SHOWN_UNREAD])
+        names = self.tr(", ").join(escape(name) for name in unread[:SHOWN_UNREAD])
         if len(unread) > SHOWN_UNREAD:
-            names += self.tr(" and %n more", "", len(unread) - SHOWN_UNREAD)
+            names = self.tr("{names} and %n more", "", len(unread) - SHOWN_UNREAD).format(
+                names=names)
         if unread:
             text = self.tr("These routine files could not be read and were left as they "
-                           "are: %1.").replace("%1", names)
+                           "are: {names}.").format(names=names)
         else:
             text = self.tr("The routines folder could not be read.")
         self.file_problems.setText(
@@ -405,36 +415,42 @@ class RoutinesPage(QWidget):
             return
         from html import escape
 
-        from backcare_desktop.core.routines.describe import dose_in_words, routine_meta
-        from backcare_desktop.core.routines.loading import format_duration
+        from backcare_desktop.core.routines.describe import (
+            dose_in_words,
+            duration_in_words,
+            routine_meta,
+        )
         from backcare_desktop.core.routines.plan import expand
-        from backcare_desktop.ui.routines.words import translate_dose
+        from backcare_desktop.ui.shell.i18n import tr
 
         plan = expand(routine)
         self.title.setText(routine.title)
-        origin = "Built in" if routine.builtin else "Your routine"
-        self.meta.setText(f"{routine_meta(routine, plan.estimated_total_s)} · {origin}")
+        origin = self.tr("Built in") if routine.builtin else self.tr("Your routine")
+        self.meta.setText(self.tr("{about} · {origin}").format(
+            about=routine_meta(routine, plan.estimated_total_s, tr), origin=origin))
         favourite = routine.id in self._collection.favourites()
         self.favourite_button.blockSignals(True)
         self.favourite_button.setChecked(favourite)
         self.favourite_button.blockSignals(False)
-        self.favourite_button.setText("★ Favourite" if favourite else "☆ Favourite")
+        self.favourite_button.setText(
+            self.tr("★ Favourite") if favourite else self.tr("☆ Favourite"))
         self.favourite_button.setAccessibleName(
-            "Remove from favourites" if favourite else "Add to favourites")
+            self.tr("Remove from favourites") if favourite else self.tr("Add to favourites"))
         parts = []
         if routine.description:
             parts.append(f"<p>{escape(routine.description)}</p>")
         if routine.safety:
             items = "".join(f"<li>{escape(s)}</li>" for s in routine.safety)
-            parts.append(f"<p><b>Safety</b></p><ul>{items}</ul>")
+            parts.append(f"<p><b>{escape(self.tr('Safety'))}</b></p><ul>{items}</ul>")
         rows = "".join(
             f"<tr><td>{i}.&nbsp;</td><td>{self._thumbnail(ex)}</td>"
             f"<td><b>{escape(ex.name)}</b><br>"
-            f"{_unbroken(escape(dose_in_words(ex, translate_dose)))}</td><td align='right'>&nbsp;"
-            f"{format_duration(plan.exercise_seconds(i - 1))}</td></tr>"
+            f"{_unbroken(escape(dose_in_words(ex, tr)))}</td><td align='right'>&nbsp;"
+            f"{escape(duration_in_words(plan.exercise_seconds(i - 1), tr))}</td></tr>"
             for i, ex in enumerate(routine.exercises, start=1)
         )
-        parts.append(f"<p><b>Exercises</b></p><table cellspacing='4'>{rows}</table>")
+        parts.append(f"<p><b>{escape(self.tr('Exercises'))}</b></p>"
+                     f"<table cellspacing='4'>{rows}</table>")
         self.details.setText("".join(parts))
 
     def _thumbnail(self, exercise: Exercise) -> str:
@@ -466,10 +482,11 @@ class RoutinesPage(QWidget):
         from backcare_desktop.ui.shell import dialogs
 
         folder = printable(str(self._collection.user_dir))
-        dialogs.show_problems(self, "Routine files with problems",
-                              f"These files in {folder} were not loaded, and were left as "
-                              "they are. Fix them in a text editor, or import a corrected "
-                              "copy:", self._collection.problems)
+        dialogs.show_problems(self, self.tr("Routine files with problems"),
+                              self.tr("These files in {folder} were not loaded, and were left "
+                                      "as they are. Fix them in a text editor, or import a "
+                                      "corrected copy:").format(folder=folder),
+                              self._collection.problems)
 
     def start_selected(self) -> None:
         routine = self.selected()
@@ -523,8 +540,9 @@ class RoutinesPage(QWidget):
         routine = self.selected()
         if routine is None or routine.builtin:
             return
-        if dialogs.confirm(self, "Delete routine",
-                           f"Delete “{routine.title}”? This cannot be undone.", "Delete"):
+        if dialogs.confirm(self, self.tr("Delete routine"),
+                           self.tr("Delete “{title}”? This cannot be undone.").format(
+                               title=routine.title), self.tr("Delete")):
             self._guard(lambda: self._collection.delete(routine))
             self._changed(None)
 
@@ -545,16 +563,18 @@ class RoutinesPage(QWidget):
         try:
             routine, note = self._collection.import_file(path)
         except RoutineError as exc:
-            dialogs.show_problems(self, "Nothing was imported",
-                                  f"{display_name(path)} could not be imported:",
+            dialogs.show_problems(self, self.tr("Nothing was imported"),
+                                  self.tr("{file} could not be imported:").format(
+                                      file=display_name(path)),
                                   exc.problems)
             return
         except OSError as exc:
-            dialogs.show_error(self, "Nothing was imported",
-                               f"BackCare could not save the routine: {exc.strerror or exc}.")
+            dialogs.show_error(self, self.tr("Nothing was imported"),
+                               self.tr("BackCare could not save the routine: {reason}.").format(
+                                   reason=exc.strerror or exc))
             return
         if note:
-            dialogs.show_info(self, "Routine imported", note)
+            dialogs.show_info(self, self.tr("Routine imported"), note)
         self._changed(routine.id)
 
     def export_selected(self) -> None:
@@ -575,11 +595,13 @@ class RoutinesPage(QWidget):
         try:
             return action()
         except RoutineError as exc:
-            dialogs.show_problems(self, "That did not work", "BackCare could not do that:",
-                                  exc.problems)
+            dialogs.show_problems(self, self.tr("That did not work"),
+                                  self.tr("BackCare could not do that:"), exc.problems)
         except (OSError, ValueError) as exc:
             text = getattr(exc, "strerror", None) or str(exc)
-            dialogs.show_error(self, "That did not work", f"BackCare could not do that: {text}.")
+            dialogs.show_error(self, self.tr("That did not work"),
+                               self.tr("BackCare could not do that: {reason}.").format(
+                                   reason=text))
         return None
 
     def _changed(self, select: str | None) -> None:

@@ -33,15 +33,15 @@ from backcare_desktop.core.routines.describe import (
 )
 from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.core.routines.plan import expand
-from backcare_desktop.ui.routines.words import translate_dose
+from backcare_desktop.ui.shell.i18n import tr
 
 WIDTH, HEIGHT = 800, 520  # at most; fits a 1024×600 screen with room to spare
 START, WHAT, LENGTH = 0, 1, 2  # the columns
 
 
 def _length(seconds: float, estimated: bool) -> str:
-    text = seconds_in_words(seconds, translate_dose)
-    return translate_dose("about {time}").format(time=text) if estimated else text
+    text = seconds_in_words(seconds, tr)
+    return tr("about {time}").format(time=text) if estimated else text
 
 
 class PlanPreview(QDialog):
@@ -49,12 +49,13 @@ class PlanPreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("{title}: the timeline").format(title=routine.title))
         plan = expand(routine)
-        steps = timeline(plan, translate_dose)
+        steps = timeline(plan, tr)
         header = QLabel(self.tr(
-            "<b>{title}</b>: {count} exercises, {length} in all. The guided session "
-            "leads you through them with a countdown, tones and a voice.").format(
-                title=escape(routine.title), count=len(steps),
-                length=escape(about_in_words(plan.estimated_total_s, translate_dose))))
+            "<b>{title}</b>: %n exercise(s), {length} in all. The guided session "
+            "leads you through them with a countdown, tones and a voice.", "",
+            len(steps)).format(
+                title=escape(routine.title),
+                length=escape(about_in_words(plan.estimated_total_s, tr))))
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
         self.steps = QTreeWidget()
@@ -89,7 +90,8 @@ class PlanPreview(QDialog):
 
     def _exercise_item(self, step: ExerciseSteps) -> QTreeWidgetItem:
         number = step.index + 1
-        item = self._row(step.start_s, f"{number}. {step.name} — {step.dose}",
+        item = self._row(step.start_s, self.tr("{number}. {name} — {dose}").format(
+                             number=number, name=step.name, dose=step.dose),
                          step.length_s, step.estimated,
                          self.tr("Exercise {number}, {name}: {dose}").format(
                              number=number, name=step.name, dose=step.dose))

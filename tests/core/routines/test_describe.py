@@ -110,17 +110,42 @@ def test_doses_read_as_people_say_them(spec: Hold | Reps | Pmr | Breathing, name
 
 
 def test_doses_go_through_the_translation_they_are_given() -> None:
-    french = {"hold {time}": "tenir {time}", "{count} times": "{count} fois",
+    french = {"hold {time}": "tenir {time}", "%n time(s)": "%n fois",
               "{seconds} s": "{seconds} s", ", ": ", "}
     asked: list[str] = []
 
-    def translate(template: str) -> str:
+    def translate(template: str, disambiguation: str = "", n: int = -1) -> str:
         asked.append(template)
-        return french.get(template, "?")
+        return french.get(template, "?").replace("%n", str(n))
 
     assert dose_in_words(Exercise("Plank", Hold(hold_s=30, sets=3)), translate) == (
         "tenir 30 s, 3 fois")
     assert set(asked) == set(french)
+
+
+def test_exactly_two_has_a_text_of_its_own() -> None:
+    german = {"hold {time}": "{time} halten", "twice": "zweimal", "{seconds} s": "{seconds} s",
+              ", ": ", ", "each side": "je Seite"}
+    asked: list[tuple[str, str]] = []
+
+    def translate(template: str, disambiguation: str = "", n: int = -1) -> str:
+        asked.append((template, disambiguation))
+        return german[template]
+
+    assert dose_in_words(Exercise("Knee", Hold(hold_s=20, sets=2, per_side=True)),
+                         translate) == "20 s halten, je Seite, zweimal"
+    assert ("twice", "a hold done two times") in asked
+
+
+def test_counters_and_labels_read_as_before() -> None:
+    from backcare_desktop.core.routines.describe import duration_in_words, phase_counters
+    from backcare_desktop.core.routines.plan import Phase
+
+    phase = Phase(kind=PhaseKind.HOLD, exercise_index=0, duration_s=20.0, sets=3,
+                  set_number=2, side="left")
+    assert phase_counters(phase) == "Set 2 of 3 · Left side"
+    assert [duration_in_words(s) for s in (45, 720, 3900, 3600)] == [
+        "45 s", "12 min", "1 h 5 min", "1 h"]
 
 
 def test_lengths_in_words() -> None:

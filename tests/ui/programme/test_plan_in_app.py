@@ -19,6 +19,7 @@ from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.desktop import reminder_banner
 from backcare_desktop.ui.desktop.notifications import Notifier
 from backcare_desktop.ui.programme.install import ProgrammeFeature
+from backcare_desktop.ui.programme.words import clock_text as hm
 from tests.fakes import FakeClock, RecordingCues, fire_timer
 from tests.ui.conftest import DialogLog
 from tests.ui.hydration.test_reminders_in_app import FakeNotifier
@@ -73,16 +74,16 @@ def test_today_in_the_header_and_on_the_routines_page(start_app, clock) -> None:
     running = start_app(None)
     assert "Today:" not in running.window.header.text()
     plan_today(running, clock)
-    assert "Today: Core stability at 18:00" in running.window.header.text()
+    assert f"Today: Core stability at {hm('18:00')}" in running.window.header.text()
     running.window.show_page("routines")
     page = running.window.page("routines")
     page.ensure_built()  # type: ignore[attr-defined]
-    assert page.planned.text() == "Today: Core stability at 18:00"  # type: ignore[attr-defined]
+    assert page.planned.text() == f"Today: Core stability at {hm('18:00')}"  # type: ignore[attr-defined]
     page.planned_start.click()  # type: ignore[attr-defined]
     assert running.ctx.session.active
     running.window.page("session").controller.abandon("test over")  # type: ignore[attr-defined]
     # Stopped part-way is not done: the plan still shows it.
-    assert "Today: Core stability at 18:00" in running.window.header.text()
+    assert f"Today: Core stability at {hm('18:00')}" in running.window.header.text()
     done = running.repo.start_session("core-stability", "Core stability", 900, clock.now())
     running.repo.finish_session(done, SessionState.FINISHED, clock.now(), 900)
     assert "Today: Core stability done" in running.window.header.text()
@@ -106,7 +107,7 @@ def test_the_reminder_as_a_notification_and_its_buttons(start_app, clock) -> Non
     to_six(running, clock)
     [(title, body, actions)] = notifier.shown
     assert title == "Time for your session"
-    assert body == "Time for Core stability, planned at 18:00."
+    assert body == f"Time for Core stability, planned at {hm('18:00')}."
     assert [key for key, _ in actions] == ["start", "snooze", "skip", "default"]
     notifier.action_invoked.emit("session", "snooze")
     state = running.repo.session_reminder_state()
@@ -153,7 +154,7 @@ def test_during_a_session_a_quiet_note(start_app, clock) -> None:
     running.ctx.session.note_posted.connect(notes.append)
     to_six(running, clock)
     assert notifier.shown == []
-    assert notes == ["Time for Core stability, planned at 18:00."]
+    assert notes == [f"Time for Core stability, planned at {hm('18:00')}."]
     assert today.date() == local(clock.now(), None).date()
     running.window.page("session").controller.abandon("test over")  # type: ignore[attr-defined]
 
@@ -170,7 +171,7 @@ def test_one_reminder_after_a_sleep_and_a_rearm_when_time_moves(start_app, clock
     fire_timer(reminders, "session-reminder")
     fire_timer(reminders, "session-reminder")
     assert [body for _, body, _ in notifier.shown] == [
-        "Time for Deep breathing, planned at 20:00."]
+        f"Time for Deep breathing, planned at {hm('20:00')}."]
     assert reminders.armed_ms > 3600_000
 
 
@@ -199,7 +200,7 @@ def test_the_editor_saves_and_a_lost_routine_is_named(start_app, clock, dialog_l
     dialog_log.answers["edit_plan"] = lambda *_a, **_k: fixed
     section.edit_button.click()  # type: ignore[attr-defined]
     assert running.repo.load_plan() == fixed
-    assert "Today: Flexibility at 18:00" in running.window.header.text()
+    assert f"Today: Flexibility at {hm('18:00')}" in running.window.header.text()
     assert not section.lost.isVisibleTo(section)  # type: ignore[attr-defined]
     section.reminders_on.setChecked(False)  # type: ignore[attr-defined]
     assert feature(running).reminders.armed_ms == -1
@@ -223,7 +224,7 @@ def test_a_session_reminder_reaches_dunst_and_starts_the_session(qtbot, start_ap
         qtbot.waitUntil(lambda: daemon.shown() == 1, timeout=5000)
         [(app, summary, body)] = daemon.received()
         assert (app, summary) == ("BackCare", "Time for your session")
-        assert body == "Time for Core stability, planned at 18:00."
+        assert body == f"Time for Core stability, planned at {hm('18:00')}."
         daemon.press("Start now")
         qtbot.waitUntil(lambda: running.ctx.session.active, timeout=5000)
         qtbot.waitUntil(lambda: daemon.shown() == 0, timeout=5000)  # the reminder went
@@ -243,10 +244,10 @@ def test_a_routine_deleted_since_leaves_the_rest_of_the_plan_working(start_app, 
     weekday = local(clock.now(), None).weekday()
     assert feature(running).save(WeeklyPlan((Slot(weekday, "18:00", mine.id),
                                              Slot(weekday, "20:00", "deep-breathing"))))
-    assert "Today: Core stability (my copy) at 18:00" in running.window.header.text()
+    assert f"Today: Core stability (my copy) at {hm('18:00')}" in running.window.header.text()
     collection.delete(mine)  # on the Routines page, say
     running.ctx.desktop.time_moved.emit()
-    assert "Today: Deep breathing at 20:00" in running.window.header.text()
+    assert f"Today: Deep breathing at {hm('20:00')}" in running.window.header.text()
     to_six(running, clock)
     assert notifier.shown == []  # nothing to remind of at 18:00: its routine is gone
     section = feature(running).build_settings()
@@ -262,4 +263,4 @@ def test_a_plan_saved_late_in_the_day_reminds_only_of_what_is_still_to_come(
     plan_today(running, clock, Slot(today.weekday(), "20:30", "deep-breathing"))
     reminders = feature(running).reminders
     assert reminders.due == wall(today, time(20, 30), None)  # not 18:00, already past
-    assert "Today: Deep breathing at 20:30" in running.window.header.text()
+    assert f"Today: Deep breathing at {hm('20:30')}" in running.window.header.text()
