@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>No pain was logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Schmerzen eingetragen.</translation>
     </message>
     <message>
         <source>Average pain {mean} out of 10 on {days} day(s) logged.</source>
@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Pain eased: the daily average went from {start} to {end} out of 10 between the start and the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen haben nachgelassen: Der Tagesmittelwert ging zwischen Anfang und Ende des Zeitraums von {start} auf {end} von 10 zurück.</translation>
     </message>
     <message>
         <source>Pain rose: the daily average went from {start} to {end} out of 10 between the start and the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen haben zugenommen: Der Tagesmittelwert stieg zwischen Anfang und Ende des Zeitraums von {start} auf {end} von 10.</translation>
     </message>
     <message>
         <source>Pain stayed about the same: a daily average of {start} at the start of the period and {end} at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen blieben etwa gleich: ein Tagesmittelwert von {start} am Anfang des Zeitraums und {end} am Ende.</translation>
     </message>
     <message>
         <source>Pain was logged on {days} of {all} days; the worst was {worst}.</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>No session was finished in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde keine Einheit abgeschlossen.</translation>
     </message>
     <message>
         <source>{per_week} finished sessions a week on average ({sessions} in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mittel {per_week} abgeschlossene Einheiten pro Woche ({sessions} insgesamt).</translation>
     </message>
     <message>
         <source>{sessions} finished session(s).</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>No session has pain logged both before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheit hat eine Schmerzangabe sowohl vorher als auch nachher.</translation>
     </message>
     <message>
         <source>Around sessions, pain averaged {before} before and {after} after ({n} session(s) with both).</source>
@@ -65,123 +65,296 @@
     </message>
     <message>
         <source>No weekly score recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wochenwert erfasst.</translation>
     </message>
     <message>
         <source>Weekly score (PEG, 0–10): {start} in the first week answered, {end} in the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenwert (PEG, 0–10): {start} in der ersten beantworteten Woche, {end} in der letzten.</translation>
     </message>
     <message>
         <source>Weekly score (PEG, 0–10): {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenwert (PEG, 0–10): {score}.</translation>
     </message>
     <message>
         <source>The records start on {day}; the days before hold nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen beginnen am {day}; für die Tage davor gibt es keine.</translation>
     </message>
     <message>
         <source>The period runs past today ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum reicht über heute ({day}) hinaus.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {minutes} min</translation>
     </message>
     <message>
-        <source>twice</source>
-        <translation type="unfinished"></translation>
+        <source>day {number}</source>
+        <translation>Tag {number}</translation>
     </message>
     <message>
-        <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
     </message>
     <message>
-        <source>{count} sets</source>
-        <translation type="unfinished"></translation>
+        <source>The first week has no start date.</source>
+        <translation>Die erste Woche hat kein Startdatum.</translation>
     </message>
     <message>
-        <source>1 rep each side</source>
-        <translation type="unfinished"></translation>
+        <source>{when} (“{routine}”)</source>
+        <translation>{when} („{routine}“)</translation>
     </message>
     <message>
-        <source>{count} reps each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} reps</source>
-        <translation type="unfinished"></translation>
+        <source>These planned sessions lost their routine, which was deleted or cannot be read: {sessions}. The rest of the plan goes on; choose another routine for them in the plan.</source>
+        <translation>Diese geplanten Einheiten haben ihre Übungsfolge verloren, weil sie gelöscht wurde oder nicht gelesen werden kann: {sessions}. Der Rest des Plans gilt weiter; wählen Sie im Plan eine andere Übungsfolge für sie.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
-        <source>1 breath</source>
-        <translation type="unfinished"></translation>
+        <source>First week, {day}</source>
+        <translation>Erste Woche, {day}</translation>
     </message>
     <message>
-        <source>{count} breaths</source>
-        <translation type="unfinished"></translation>
+        <source>{day} is not a day of the week (Monday to Sunday).</source>
+        <translation>{day} ist kein Wochentag (Montag bis Sonntag).</translation>
+    </message>
+    <message>
+        <source>{day}: “{time}” is not a time of day; write it as hours and minutes, 00:00 to 23:59.</source>
+        <translation>{day}: „{time}“ ist keine Uhrzeit; schreiben Sie Stunden und Minuten, 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>{session}: no routine is chosen.</source>
+        <translation>{session}: Keine Übungsfolge ausgewählt.</translation>
+    </message>
+    <message>
+        <source>{session}: the routine “{routine}” does not exist (deleted, or its file cannot be read); choose another.</source>
+        <translation>{session}: Die Übungsfolge „{routine}“ gibt es nicht (gelöscht, oder ihre Datei kann nicht gelesen werden); wählen Sie eine andere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n session(s) are planned; at most {most} fit a day.</source>
+        <translation>
+            <numerusform>{day}: %n Einheit ist geplant; höchstens {most} passen in einen Tag.</numerusform>
+            <numerusform>{day}: %n Einheiten sind geplant; höchstens {most} passen in einen Tag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {first} and {second} are less than {gap} minutes apart; leave at least an hour between sessions.</source>
+        <translation>{day}: {first} und {second} liegen weniger als {gap} Minuten auseinander; lassen Sie mindestens eine Stunde zwischen den Einheiten.</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <comment>a hold done two times</comment>
+        <translation>zweimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>a hold done this many times</comment>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <comment>two sets of repetitions</comment>
+        <translation>2 Sätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side</source>
+        <translation>
+            <numerusform>%n Wiederholung je Seite</numerusform>
+            <numerusform>%n Wiederholungen je Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep moving {time}</source>
+        <translation>{time} in Bewegung bleiben</translation>
+    </message>
+    <message>
+        <source>hold {time}</source>
+        <translation>{time} halten</translation>
+    </message>
+    <message>
+        <source>move {time}</source>
+        <translation>{time} bewegen</translation>
+    </message>
+    <message>
+        <source>return {time}</source>
+        <translation>{time} zurück</translation>
+    </message>
+    <message>
+        <source>breathe in {time}</source>
+        <translation>{time} einatmen</translation>
+    </message>
+    <message>
+        <source>out {time}</source>
+        <translation>{time} ausatmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>je Seite</translation>
     </message>
     <message>
         <source>{reps} at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} in Ihrem eigenen Tempo</translation>
     </message>
     <message>
         <source>{reps}: {tempo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps}: {tempo}</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>tense {tense}, then relax {relax}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tense} anspannen, dann {relax} entspannen</translation>
     </message>
     <message>
         <source>{breaths}, {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>{breaths}, {length}</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Entspannung</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Sanft</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Challenging</source>
+        <translation>Anspruchsvoll</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{category} · {difficulty} · {length}</source>
+        <translation>{category} · {difficulty} · {length}</translation>
+    </message>
+    <message>
+        <source>Set {number} of {total}</source>
+        <translation>Satz {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Rep {number} of {total}</source>
+        <translation>Wiederholung {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Breath {number} of {total}</source>
+        <translation>Atemzug {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>Let go and relax</source>
+        <translation>Loslassen und entspannen</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise</source>
+        <translation>Pause vor der nächsten Übung</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <source>Set {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {number}</translation>
     </message>
     <message>
         <source>{set}, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{set}, {side}</translation>
     </message>
     <message>
         <source>{where}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {what}</translation>
     </message>
     <message>
         <source>HydrationPage</source>
@@ -196,26 +369,6 @@
     <message>
         <source>HydrationPage</source>
         <comment>Dated after today</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Date not readable</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Dated before {year}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Dated after today</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Exercises without their session</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,182 +403,888 @@
         <source>The voice is not working ({why}), so BackCare goes on with tones only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file} is a folder, not a regular file; it was not read.</source>
+        <translation>{file} ist ein Ordner, keine normale Datei; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{file} is a pipe (FIFO), not a regular file; it was not read.</source>
+        <translation>{file} ist eine Pipe (FIFO), keine normale Datei; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{file} is a socket, not a regular file; it was not read.</source>
+        <translation>{file} ist ein Socket, keine normale Datei; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not a regular file; it was not read.</source>
+        <translation>{file} ist ein Gerät, keine normale Datei; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file; it was not read.</source>
+        <translation>{file} ist keine normale Datei; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}; at most {limit} is allowed.</source>
+        <translation>{file} ist {size} groß; erlaubt sind höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit}, the most that is allowed.</source>
+        <translation>{file} ist größer als {limit}, das erlaubte Maximum.</translation>
+    </message>
+    <message>
+        <source>You stopped the last session because it hurt.</source>
+        <translation>Sie haben die letzte Einheit beendet, weil es wehtat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain after the last session was {after}, %n point(s) higher than before it ({before}).</source>
+        <translation>
+            <numerusform>Ihre Schmerzstärke nach der letzten Einheit war {after}, %n Punkt höher als davor ({before}).</numerusform>
+            <numerusform>Ihre Schmerzstärke nach der letzten Einheit war {after}, %n Punkte höher als davor ({before}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hard} of your last %n sessions felt too hard.</source>
+        <translation>
+            <numerusform>{hard} Ihrer letzten %n Einheit waren zu schwer.</numerusform>
+            <numerusform>{hard} Ihrer letzten %n Einheiten waren zu schwer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n sessions felt too easy and your pain did not rise.</source>
+        <translation>
+            <numerusform>Ihre letzte %n Einheit war zu leicht, und Ihre Schmerzen sind nicht gestiegen.</numerusform>
+            <numerusform>Ihre letzten %n Einheiten waren zu leicht, und Ihre Schmerzen sind nicht gestiegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason} Every exercise is already at its gentlest.</source>
+        <translation>{reason} Jede Übung ist schon in ihrer sanftesten Form.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {problems}</source>
+        <translation>{file} wurde nicht importiert: {problems}</translation>
+    </message>
+    <message>
+        <source>session #{number}, step #{step}</source>
+        <translation>Einheit Nr. {number}, Schritt Nr. {step}</translation>
+    </message>
+    <message>
+        <source>session #{number}</source>
+        <translation>Einheit Nr. {number}</translation>
+    </message>
+    <message>
+        <source>pain entry #{number}</source>
+        <translation>Schmerzeintrag Nr. {number}</translation>
+    </message>
+    <message>
+        <source>drink #{number}</source>
+        <translation>Getränk Nr. {number}</translation>
+    </message>
+    <message>
+        <source>record left out #{number}</source>
+        <translation>ausgelassener Eintrag Nr. {number}</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>{subject} holds a broken character (a lone surrogate, U+{code})</source>
+        <translation>{subject} enthält ein defektes Zeichen (ein einzelnes Surrogat, U+{code})</translation>
+    </message>
+    <message>
+        <source>{subject} holds the direction control U+{code}, which can make text show differently from what it says</source>
+        <translation>{subject} enthält das Richtungssteuerzeichen U+{code}, das Text anders anzeigen kann, als er lautet</translation>
+    </message>
+    <message>
+        <source>{subject} holds the control character U+{code}</source>
+        <translation>{subject} enthält das Steuerzeichen U+{code}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and more problems; the first {count} are listed.</source>
+        <translation>… und weitere Probleme; die ersten {count} sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is missing</source>
+        <translation>„{name}“ fehlt</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a whole number</source>
+        <translation>„{name}“ ist {value}; es muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a number</source>
+        <translation>„{name}“ ist {value}; es muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; allowed is {low}–{high}</source>
+        <translation>„{name}“ ist {value}; erlaubt ist {low}–{high}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a text</source>
+        <translation>„{name}“ ist {value}; es muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; allowed: {allowed}</source>
+        <translation>„{name}“ ist {value}; erlaubt: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {length} characters long; the limit is {limit}</source>
+        <translation>„{name}“ ist {length} Zeichen lang; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a time in ISO 8601 with its UTC offset, e.g. 2026-11-24T09:05:00+01:00</source>
+        <translation>„{name}“ ist {value}; es muss eine Zeit nach ISO 8601 mit UTC-Versatz sein, z. B. 2026-11-24T09:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; its UTC offset must be whole minutes from -12:00 to +14:00</source>
+        <translation>„{name}“ ist {value}; der UTC-Versatz muss aus ganzen Minuten zwischen -12:00 und +14:00 bestehen</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; BackCare accepts times from 1970 to 2100 (UTC)</source>
+        <translation>„{name}“ ist {value}; BackCare akzeptiert Zeiten von 1970 bis 2100 (UTC)</translation>
+    </message>
+    <message>
+        <source>must be an object with named values</source>
+        <translation>muss ein Objekt mit benannten Werten sein</translation>
+    </message>
+    <message>
+        <source>session number {number} is used twice</source>
+        <translation>Einheit Nummer {number} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>“steps” must be a list</source>
+        <translation>„steps“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>it has {count} steps; the limit is {limit}</source>
+        <translation>sie hat {count} Schritte; erlaubt sind höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>position {position} is used twice in this session</source>
+        <translation>Position {position} kommt in dieser Einheit zweimal vor</translation>
+    </message>
+    <message>
+        <source>setting {name}: {value}</source>
+        <translation>Einstellung {name}: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} is longer than {limit} characters</source>
+        <translation>{subject} ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>it belongs to session {number}, which is not in the file</source>
+        <translation>gehört zu Einheit {number}, die nicht in der Datei ist</translation>
+    </message>
+    <message>
+        <source>This is not a BackCare export (its “format” is not “{format}”).</source>
+        <translation>Dies ist kein BackCare-Export (sein „format“ ist nicht „{format}“).</translation>
+    </message>
+    <message>
+        <source>This export has format version {version}; this BackCare reads version {supported} and older. Update BackCare, then import again.</source>
+        <translation>Dieser Export hat die Formatversion {version}; dieses BackCare liest Version {supported} und älter. Aktualisieren Sie BackCare und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problems}; left out with its %n step(s)</source>
+        <translation>
+            <numerusform>{problems}; zusammen mit ihrem %n Schritt ausgelassen</numerusform>
+            <numerusform>{problems}; zusammen mit ihren %n Schritten ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session {number} is not in the file</source>
+        <translation>Einheit {number} ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>a value is missing or is not JSON</source>
+        <translation>ein Wert fehlt oder ist kein JSON</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>ein Komma fehlt</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>ein Doppelpunkt fehlt</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is expected</source>
+        <translation>ein Name in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>ein Text in doppelten Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a control character</source>
+        <translation>ein Text in doppelten Anführungszeichen enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a broken \u escape</source>
+        <translation>ein Text in doppelten Anführungszeichen enthält eine defekte \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a broken \ escape</source>
+        <translation>ein Text in doppelten Anführungszeichen enthält eine defekte \-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>more follows after the end of the data</source>
+        <translation>nach dem Ende der Daten folgt noch mehr</translation>
+    </message>
+    <message>
+        <source>an object has {count} names; a records file has at most {limit}</source>
+        <translation>ein Objekt hat {count} Namen; eine Eintragsdatei hat höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>the name {name} appears twice in one object, so it is not clear which value to take</source>
+        <translation>der Name {name} kommt in einem Objekt zweimal vor, daher ist unklar, welcher Wert gilt</translation>
+    </message>
+    <message>
+        <source>a number has {count} digits; a records file needs at most {limit}</source>
+        <translation>eine Zahl hat {count} Ziffern; eine Eintragsdatei braucht höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>a number has {count} characters; a records file needs at most {limit}</source>
+        <translation>eine Zahl hat {count} Zeichen; eine Eintragsdatei braucht höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} ist keine in JSON erlaubte Zahl</translation>
+    </message>
+    <message>
+        <source>a text is longer than {size} MB</source>
+        <translation>ein Text ist länger als {size} MB</translation>
+    </message>
+    <message>
+        <source>one value is larger than {size} MB</source>
+        <translation>ein Wert ist größer als {size} MB</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {depth} deep</source>
+        <translation>Listen und Objekte sind mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested too deeply</source>
+        <translation>Listen und Objekte sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a value cannot be read ({reason})</source>
+        <translation>ein Wert kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: a name at the top of the file is longer than 1,000 characters.</source>
+        <translation>{file}: ein Name oben in der Datei ist länger als 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {problem} (line {line}, column {column}).</source>
+        <translation>{file} ist kein gültiges JSON: {problem} (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} ist leer.</translation>
+    </message>
+    <message>
+        <source>{file}: the name {name} appears twice at the top of the file, so it is not clear which to read.</source>
+        <translation>{file}: der Name {name} kommt oben in der Datei zweimal vor, daher ist unklar, welcher gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>{file} is saved as {encoding} text; BackCare reads records files saved as UTF-8. Save it as UTF-8, then import again.</source>
+        <translation>{file} ist als {encoding}-Text gespeichert; BackCare liest Eintragsdateien, die als UTF-8 gespeichert sind. Speichern Sie die Datei als UTF-8 und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>{file} holds zero bytes, so it is not UTF-8 text (it may be UTF-16 or not text at all). BackCare reads records files saved as UTF-8.</source>
+        <translation>{file} enthält Null-Bytes und ist daher kein UTF-8-Text (vielleicht UTF-16 oder gar kein Text). BackCare liest Eintragsdateien, die als UTF-8 gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is not UTF-8). BackCare reads records files saved as UTF-8.</source>
+        <translation>{file} ist kein UTF-8-Text (Byte {byte} ist kein UTF-8). BackCare liest Eintragsdateien, die als UTF-8 gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB, the most that is allowed.</source>
+        <translation>{file} ist größer als {size} MB, das erlaubte Maximum.</translation>
+    </message>
+    <message>
+        <source>BackCare copied the files in this folder here on {date} at {time}, byte for byte, as it found them in its data folder, before opening them.
+
+Why: {why}
+
+They are kept in case they hold records you want back. To use them again, quit BackCare and copy them into the data folder under the same names.
+</source>
+        <translation>BackCare hat die Dateien in diesem Ordner am {date} um {time} hierher kopiert, Byte für Byte, so wie es sie in seinem Datenordner vorgefunden hat, bevor es sie geöffnet hat.
+
+Grund: {why}
+
+Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möchten. Um sie wieder zu verwenden, beenden Sie BackCare und kopieren Sie sie unter denselben Namen in den Datenordner.
+</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} is damaged and cannot be read safely.</source>
+        <translation>Ihre BackCare-Datendatei {file} ist beschädigt und kann nicht sicher gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} cannot be opened (it may belong to another user or be locked).</source>
+        <translation>Ihre BackCare-Datendatei {file} lässt sich nicht öffnen (sie gehört vielleicht einem anderen Benutzer oder ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} was written by a newer version of BackCare than this one.</source>
+        <translation>Ihre BackCare-Datendatei {file} wurde von einer neueren BackCare-Version geschrieben als dieser.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} does not hold BackCare data.</source>
+        <translation>Ihre BackCare-Datendatei {file} enthält keine BackCare-Daten.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} has a file beside it that does not belong to it.</source>
+        <translation>Neben Ihrer BackCare-Datendatei {file} liegt eine Datei, die nicht zu ihr gehört.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} is not the one BackCare last saved here.</source>
+        <translation>Ihre BackCare-Datendatei {file} ist nicht die, die BackCare hier zuletzt gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} is missing.</source>
+        <translation>Ihre BackCare-Datendatei {file} fehlt.</translation>
+    </message>
+    <message>
+        <source>{problem} Details: {detail}</source>
+        <translation>{problem} Einzelheiten: {detail}</translation>
+    </message>
+    <message>
+        <source>{message} Copies of {files}, as they were found, are in {folder}.</source>
+        <translation>{message} Kopien von {files}, so wie sie vorgefunden wurden, liegen in {folder}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ein anderes Programm verwendet die Datei</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may be failing or have been removed)</source>
+        <translation>auf den Datenträger konnte nicht geschrieben werden (er ist vielleicht defekt oder wurde entfernt)</translation>
+    </message>
+    <message>
+        <source>the file could not be opened (it may have been moved, or its folder removed)</source>
+        <translation>die Datei konnte nicht geöffnet werden (sie wurde vielleicht verschoben oder ihr Ordner entfernt)</translation>
+    </message>
+    <message>
+        <source>BackCare could not save to {file}: {reason}. Nothing was half-saved.</source>
+        <translation>BackCare konnte nicht in {file} speichern: {reason}. Nichts wurde nur halb gespeichert.</translation>
+    </message>
+    <message>
+        <source>BackCare could not restore the backup {file}: {reason}. Nothing was deleted.</source>
+        <translation>BackCare konnte die Sicherung {file} nicht wiederherstellen: {reason}. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>BackCare could not move or copy files in {folder}: {reason}. Nothing was deleted.</source>
+        <translation>BackCare konnte Dateien in {folder} nicht verschieben oder kopieren: {reason}. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>its start time cannot be read: {time}</source>
+        <translation>die Startzeit ist nicht lesbar: {time}</translation>
+    </message>
+    <message>
+        <source>its end time cannot be read: {time}</source>
+        <translation>die Endzeit ist nicht lesbar: {time}</translation>
+    </message>
+    <message>
+        <source>its entry time cannot be read: {time}</source>
+        <translation>der Zeitpunkt ist nicht lesbar: {time}</translation>
+    </message>
+    <message>
+        <source>its drink time cannot be read: {time}</source>
+        <translation>der Zeitpunkt ist nicht lesbar: {time}</translation>
+    </message>
+    <message>
+        <source>its position is {value}, not a whole number</source>
+        <translation>die Position ist {value}, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its sets done is {value}, not a whole number</source>
+        <translation>die Zahl erledigter Sätze ist {value}, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its repetitions done is {value}, not a whole number</source>
+        <translation>die Zahl erledigter Wiederholungen ist {value}, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its number is {value}, not a whole number</source>
+        <translation>die Nummer ist {value}, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its level is {value}, not a whole number</source>
+        <translation>die Schmerzstärke ist {value}, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its session is {value}, not a whole number</source>
+        <translation>die Einheit ist {value}, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its amount is {value}, not a whole number</source>
+        <translation>die Menge ist {value}, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>its time is {value}, not a number</source>
+        <translation>die Dauer ist {value}, keine Zahl</translation>
+    </message>
+    <message>
+        <source>its planned length is {value}, not a number</source>
+        <translation>die geplante Dauer ist {value}, keine Zahl</translation>
+    </message>
+    <message>
+        <source>its exercise time is {value}, not a number</source>
+        <translation>die Übungszeit ist {value}, keine Zahl</translation>
+    </message>
+    <message>
+        <source>it belongs to session {number}, which is not in the database</source>
+        <translation>gehört zu Einheit {number}, die nicht in der Datenbank ist</translation>
+    </message>
+    <message>
+        <source>setting {name} = {value} is not a time of day like 09:00</source>
+        <translation>Einstellung {name} = {value} ist keine Uhrzeit wie 09:00</translation>
+    </message>
+    <message>
+        <source>The database refused a record ({reason}); nothing was imported.</source>
+        <translation>Die Datenbank hat einen Eintrag abgelehnt ({reason}); nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) done</source>
+        <translation>
+            <numerusform>%n Einheit erledigt</numerusform>
+            <numerusform>%n Einheiten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain entries</source>
+        <translation>
+            <numerusform>%n Schmerzeintrag</numerusform>
+            <numerusform>%n Schmerzeinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drink(s)</source>
+        <translation>
+            <numerusform>%n Getränk</numerusform>
+            <numerusform>%n Getränke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n week(s)</source>
+        <translation>
+            <numerusform>über %n Woche</numerusform>
+            <numerusform>über %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>über %n Tag</numerusform>
+            <numerusform>über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average pain {mean} on the %n day(s) logged {span}</source>
+        <translation>
+            <numerusform>Durchschnittliche Schmerzstärke {mean} an %n erfassten Tag {span}</numerusform>
+            <numerusform>Durchschnittliche Schmerzstärke {mean} an %n erfassten Tagen {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>goal of {goal} met {met} of %n week(s)</source>
+        <translation>
+            <numerusform>Ziel von {goal} in {met} von %n Woche erreicht</numerusform>
+            <numerusform>Ziel von {goal} in {met} von %n Wochen erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missed} of %n planned day(s) missed</source>
+        <translation>
+            <numerusform>{missed} von %n geplanten Tag verpasst</numerusform>
+            <numerusform>{missed} von %n geplanten Tagen verpasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly score (PEG): {last}, from {first} at the start of this range (average {mean} over %n answer(s)).</source>
+        <translation>
+            <numerusform>Wochenwert (PEG): {last}, zu Beginn dieses Zeitraums {first} (Durchschnitt {mean} aus %n Antwort).</numerusform>
+            <numerusform>Wochenwert (PEG): {last}, zu Beginn dieses Zeitraums {first} (Durchschnitt {mean} aus %n Antworten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks in a row meeting your goal of %n session(s): {streak} (best {best}).</source>
+        <translation>
+            <numerusform>Wochen in Folge mit Ihrem Ziel von %n Einheit: {streak} (Bestwert {best}).</numerusform>
+            <numerusform>Wochen in Folge mit Ihrem Ziel von %n Einheiten: {streak} (Bestwert {best}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned</source>
+        <translation>
+            <numerusform>%n Einheit geplant</numerusform>
+            <numerusform>%n Einheiten geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {time}</source>
+        <translation>etwa {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <comment>a date axis&apos; tick</comment>
+        <translation>{weekday} {day}.</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Flare-up day</source>
+        <translation>Schubtag</translation>
+    </message>
+    <message>
+        <source>Worst of the day</source>
+        <translation>Stärkster des Tages</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-Tage-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Average pain {mean}, worst {worst}</source>
+        <translation>Durchschnittliche Schmerzstärke {mean}, höchste {worst}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions, per routine</source>
+        <translation>Schmerz vor und nach den Einheiten, je Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>{routine}
+Average pain before {before}, after {after} ({change})</source>
+        <translation>{routine}
+Durchschnittliche Schmerzstärke vorher {before}, nachher {after} ({change})</translation>
+    </message>
+    <message>
+        <source>Weekly score (PEG)</source>
+        <translation>Wochenwert (PEG)</translation>
+    </message>
+    <message>
+        <source>Week of {day}
+Weekly score {score}</source>
+        <translation>Woche vom {day}
+Wochenwert {score}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>How is your back today? Logging it takes a few seconds and shows your trend.</source>
+        <translation>Wie geht es Ihrem Rücken heute? Das Eintragen dauert nur ein paar Sekunden und zeigt Ihren Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDelivery</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Tägliche Schmerz-Abfrage</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Schmerz eintragen…</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>BackCare öffnen</translation>
+    </message>
 </context>
 <context>
     <name>CheckInSettings</name>
     <message>
         <source>Ask me every day how my back feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich jeden Tag fragen, wie es meinem Rücken geht</translation>
     </message>
     <message>
         <source>A gentle reminder, shown like drink reminders, on days you have not logged pain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sanfte Erinnerung, angezeigt wie die Trinkerinnerungen, an Tagen, an denen Sie noch keinen Schmerz eingetragen haben</translation>
     </message>
     <message>
         <source>Check-in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Abfrage</translation>
     </message>
     <message>
         <source>The question comes at this time on days you have not logged your pain yet, never during a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage kommt zu dieser Uhrzeit an Tagen, an denen Sie noch keinen Schmerz eingetragen haben, nie während einer Einheit.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Um</translation>
     </message>
     <message>
         <source>Ask me the weekly questions (PEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir die Wochenabfrage stellen (PEG)</translation>
     </message>
     <message>
         <source>The PEG scale: average pain, and how much pain got in the way of enjoying life and of everyday activities, each 0 to 10. Its weekly score shows on Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEG-Skala: durchschnittliche Schmerzstärke und wie sehr der Schmerz Lebensfreude und Alltagsaktivitäten beeinträchtigt hat, jeweils 0 bis 10. Ihr Wochenwert erscheint unter Fortschritt.</translation>
     </message>
     <message>
         <source>Day of the weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Wochenabfrage</translation>
     </message>
     <message>
         <source>Time of the weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Wochenabfrage</translation>
     </message>
     <message>
         <source>Three questions about the past week, each 0 to 10; their score shows on Progress. If the computer is off at that time, they come once later that week, and not when you answered them in the last six days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Fragen zur vergangenen Woche, jeweils 0 bis 10; ihr Wert erscheint unter Fortschritt. Ist der Computer zu dieser Zeit aus, kommen sie einmal später in dieser Woche, und nicht, wenn Sie sie in den letzten sechs Tagen beantwortet haben.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
 </context>
 <context>
     <name>DataSettings</name>
     <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>von Ihnen erstellt</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einem Upgrade</translation>
+    </message>
+    <message>
+        <source>{day} {time} — {kind}</source>
+        <translation>{day} {time} — {kind}</translation>
+    </message>
+    <message>
         <source>Your records, routines and backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einträge, Übungsfolgen und Sicherungen liegen in {folder}</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Export records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge exportieren…</translation>
     </message>
     <message>
         <source>Save every record as CSV files and as one file BackCare can import (on the History page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge als CSV-Dateien und als eine Datei speichern, die BackCare importieren kann (auf der Seite Verlauf)</translation>
     </message>
     <message>
         <source>Import records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge importieren…</translation>
     </message>
     <message>
         <source>Add the records of a BackCare export (on the History page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge eines BackCare-Exports hinzufügen (auf der Seite Verlauf)</translation>
     </message>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade geschehen ist</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Do not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederherstellen</translation>
     </message>
     <message>
         <source>Restore at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Start wiederherstellen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>BackCare backs up your data once a day when it changed, and before every upgrade. A backup you restore replaces your data the next time BackCare starts; your data as it is then is backed up first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare sichert Ihre Daten einmal am Tag, wenn sie sich geändert haben, und vor jedem Upgrade. Eine Sicherung, die Sie wiederherstellen, ersetzt Ihre Daten beim nächsten Start von BackCare; Ihre Daten werden vorher in ihrem dann aktuellen Stand gesichert, damit nichts verloren geht.</translation>
     </message>
     <message>
         <source>The backup {file} replaces your data the next time BackCare starts. Quit and start BackCare again to restore it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {file} ersetzt Ihre Daten beim nächsten Start von BackCare. Beenden und starten Sie BackCare neu, um sie jetzt wiederherzustellen.</translation>
     </message>
     <message>
         <source>BackCare could not open the folder; it is {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare konnte den Ordner nicht öffnen; er ist {folder}.</translation>
     </message>
     <message>
         <source>A backup is being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wird gerade geschrieben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {file}.</translation>
     </message>
     <message>
         <source>The backup could not be written: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {why}.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Your data is replaced by the backup of {when} the next time BackCare starts. Your data as it is then is backed up first, so you can go back to it. Restoring cannot happen while BackCare runs: quit and start it again to restore now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten werden beim nächsten Start von BackCare durch die Sicherung vom {when} ersetzt. Ihre Daten werden vorher in ihrem dann aktuellen Stand gesichert, sodass Sie zu ihnen zurückkehren können. Während BackCare läuft, kann nicht wiederhergestellt werden: Beenden und starten Sie es neu, um jetzt wiederherzustellen.</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim nächsten Start wiederherstellen</translation>
     </message>
     <message>
         <source>This backup cannot be restored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung kann nicht wiederhergestellt werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
     </message>
 </context>
 <context>
     <name>FhirExport</name>
     <message>
         <source>Export for a health record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Gesundheitsakte exportieren (FHIR)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert</translation>
     </message>
     <message>
         <source>{file} is a folder. Choose the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Ordner. Wählen Sie den Namen einer Datei.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it with the export?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gibt es schon. Durch den Export ersetzen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>{n} {kind}</source>
@@ -433,133 +1292,251 @@
     </message>
     <message>
         <source>Exported for a health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Gesundheitsakte exportiert</translation>
     </message>
     <message>
         <source>Saved {counts} in {file}, an HL7 FHIR R4 Bundle that a health record can take in. Pain levels are coded with LOINC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} in {file} gespeichert, einem HL7-FHIR-R4-Bundle, das eine Gesundheitsakte übernehmen kann. Die Schmerzstärken sind mit LOINC codiert.</translation>
     </message>
     <message>
         <source>There are no sessions, pain entries or weekly scores yet; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Einheiten, Schmerzeinträge oder Wochenwerte; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>There are no sessions, pain entries or weekly scores between {first} and {last}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen {first} und {last} gibt es keine Einheiten, Schmerzeinträge oder Wochenwerte; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{file} was made by something else meanwhile, and BackCare does not replace it without asking. Export again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde inzwischen von etwas anderem angelegt, und BackCare ersetzt die Datei nicht ohne Rückfrage. Exportieren Sie erneut, um zu wählen.</translation>
     </message>
     <message>
         <source>BackCare could not write {file}: {why}. Nothing was written; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare konnte {file} nicht schreiben: {why}. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Something went wrong that BackCare did not expect; nothing was written. The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; es wurde nichts geschrieben. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>FhirRangeDialog</name>
     <message>
         <source>Export for a health record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Gesundheitsakte exportieren (FHIR)</translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles</translation>
     </message>
     <message>
         <source>&amp;Only these days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur diese Tage:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Your sessions, pain entries and weekly scores as an HL7 FHIR R4 file that a health record can take in. It names no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einheiten, Schmerzeinträge und Wochenwerte als HL7-FHIR-R4-Datei, die eine Gesundheitsakte übernehmen kann. Sie nennt keine Namen.</translation>
     </message>
     <message>
         <source>“From” is after “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Von“ liegt nach „Bis“.</translation>
     </message>
 </context>
 <context>
     <name>FirstWeekQuestions</name>
     <message>
         <source>A plan for your first weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan für Ihre ersten Wochen</translation>
     </message>
     <message>
         <source>A few questions, all optional, so BackCare can propose a plan: a gentle first week, then a little more. You can change it before you accept it, or skip this and plan later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Fragen, alle freiwillig, damit BackCare einen Plan vorschlagen kann: eine sanfte erste Woche, dann etwas mehr. Sie können ihn ändern, bevor Sie ihn annehmen, oder dies überspringen und später planen.</translation>
     </message>
     <message>
         <source>How is your back today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es Ihrem Rücken heute?</translation>
     </message>
     <message>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>A little</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein wenig</translation>
     </message>
     <message>
         <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigermaßen</translation>
     </message>
     <message>
         <source>Very active</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr aktiv</translation>
     </message>
     <message>
         <source>How active are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aktiv sind Sie?</translation>
     </message>
     <message>
         <source>What time suits you? (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Uhrzeit passt Ihnen? (HH:MM)</translation>
     </message>
     <message>
         <source>Propose a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan vorschlagen</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>How is your back today? (0 no pain, 10 the worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es Ihrem Rücken heute? (0 keine Schmerzen, 10 die schlimmsten)</translation>
     </message>
     <message>
         <source>How active are you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aktiv sind Sie zurzeit?</translation>
     </message>
     <message>
         <source>Which days suit you? (none ticked: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Tage passen Ihnen? (keiner angekreuzt: jeder Tag)</translation>
     </message>
     <message>
         <source>What time suits you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Uhrzeit passt Ihnen?</translation>
     </message>
     <message>
         <source>“{text}” is not a time of day; write it as hours and minutes, like 18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Uhrzeit; schreiben Sie Stunden und Minuten, etwa 18:00.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareAdvice</name>
+    <message>
+        <source>Seek urgent care now if you have any of these</source>
+        <translation>Holen Sie sofort dringend Hilfe, wenn Sie eines davon haben</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling around your bottom, genitals or inner thighs (the saddle area).</source>
+        <translation>Taubheit oder Kribbeln am Gesäß, an den Genitalien oder an den Innenseiten der Oberschenkel (Reithosenbereich).</translation>
+    </message>
+    <message>
+        <source>New trouble with your bladder or bowels: you cannot pass urine, or you cannot hold it in.</source>
+        <translation>Neue Probleme mit Blase oder Darm: Sie können kein Wasser lassen oder es nicht halten.</translation>
+    </message>
+    <message>
+        <source>Weakness in one or both legs.</source>
+        <translation>Schwäche in einem oder beiden Beinen.</translation>
+    </message>
+    <message>
+        <source>A fever together with your back pain.</source>
+        <translation>Fieber zusammen mit Ihren Rückenschmerzen.</translation>
+    </message>
+    <message>
+        <source>Do not wait and do not exercise: call your doctor&apos;s urgent line or emergency services now.</source>
+        <translation>Warten Sie nicht und üben Sie nicht: Rufen Sie jetzt den Notdienst Ihrer Arztpraxis oder den Rettungsdienst an.</translation>
+    </message>
+    <message>
+        <source>For a flare-up</source>
+        <translation>Bei einem Schub</translation>
+    </message>
+    <message>
+        <source>Keep gently moving: a little easy movement, such as a short walk, helps more than lying still.</source>
+        <translation>Bleiben Sie sanft in Bewegung: Ein wenig leichte Bewegung, etwa ein kurzer Spaziergang, hilft mehr als Stillliegen.</translation>
+    </message>
+    <message>
+        <source>Rest from what hurts: leave out any movement that makes the pain worse, and come back to it slowly.</source>
+        <translation>Schonen Sie, was wehtut: Lassen Sie jede Bewegung weg, die den Schmerz verstärkt, und kehren Sie langsam zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>See a doctor if the pain lasts more than three days.</source>
+        <translation>Gehen Sie zum Arzt, wenn der Schmerz länger als drei Tage anhält.</translation>
+    </message>
+    <message>
+        <source>See a doctor if soreness lasts more than an hour after exercising.</source>
+        <translation>Gehen Sie zum Arzt, wenn Beschwerden länger als eine Stunde nach dem Üben anhalten.</translation>
+    </message>
+    <message>
+        <source>Flare-up mode ends by itself when the pain you log stays below {pain} for {days} days, or when you end it. Suggestions to do more wait until then.</source>
+        <translation>Der Schubmodus endet von selbst, wenn Ihre eingetragene Schmerzstärke {days} Tage lang unter {pain} bleibt, oder wenn Sie ihn beenden. Vorschläge für mehr warten bis dahin.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareUp</name>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <source>You gave your pain as {level} out of 10 before “{routine}”. On a day like this, a short, gentle routine with slow breathing may suit you better. You choose.</source>
+        <translation>Sie haben Ihre Schmerzstärke vor „{routine}“ mit {level} von 10 angegeben. An einem Tag wie heute passt vielleicht eine kurze, sanfte Übungsfolge mit ruhigem Atmen besser. Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Flare-up mode is on since {day}.</source>
+        <translation>Der Schubmodus ist seit {day} an.</translation>
+    </message>
+    <message>
+        <source>Flare-up mode is on.</source>
+        <translation>Der Schubmodus ist an.</translation>
+    </message>
+    <message>
+        <source>{mode} {ending}</source>
+        <translation>{mode} {ending}</translation>
+    </message>
+    <message>
+        <source>Flare-up mode could not be saved; the advice stands.</source>
+        <translation>Der Schubmodus konnte nicht gespeichert werden; die Ratschläge gelten trotzdem.</translation>
+    </message>
+    <message>
+        <source>Start the gentle routine</source>
+        <translation>Sanfte Übungsfolge starten</translation>
+    </message>
+    <message>
+        <source>Do the gentle routine instead</source>
+        <translation>Stattdessen die sanfte Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Stop the running session first.</source>
+        <translation>Beenden Sie zuerst die laufende Einheit.</translation>
+    </message>
+    <message>
+        <source>End flare-up mode</source>
+        <translation>Schubmodus beenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Go on with my routine</source>
+        <translation>Mit meiner Übungsfolge weitermachen</translation>
+    </message>
+    <message>
+        <source>Flare-up mode is still on</source>
+        <translation>Der Schubmodus ist noch an</translation>
+    </message>
+    <message>
+        <source>BackCare could not save that it ended: {why}</source>
+        <translation>BackCare konnte nicht speichern, dass er beendet ist: {why}</translation>
+    </message>
+    <message>
+        <source>The gentle routine is missing</source>
+        <translation>Die sanfte Übungsfolge fehlt</translation>
+    </message>
+    <message>
+        <source>BackCare could not read its gentle routine ({file}). Reinstalling BackCare brings it back.</source>
+        <translation>BackCare konnte seine sanfte Übungsfolge nicht lesen ({file}). Wenn Sie BackCare neu installieren, ist sie wieder da.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1570,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weekly goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,283 +1585,361 @@
 <context>
     <name>HistoryPage</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{weekday} {day}, {time}</source>
+        <translation>{weekday} {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Date not readable</source>
+        <translation>Datum nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Dated before {year}</source>
+        <translation>Datiert vor {year}</translation>
+    </message>
+    <message>
+        <source>Dated after today</source>
+        <translation>Datiert nach heute</translation>
+    </message>
+    <message>
+        <source>Exercises without their session</source>
+        <translation>Übungen ohne ihre Einheit</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every record as CSV files (for a spreadsheet or your physiotherapist) and as one file BackCare can import</source>
+        <translation>Alle Einträge als CSV-Dateien speichern (für eine Tabellenkalkulation oder Ihre Physiotherapeutin oder Ihren Physiotherapeuten) und als eine Datei, die BackCare importieren kann</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add the records of a BackCare export, e.g. from another computer</source>
+        <translation>Die Einträge eines BackCare-Exports hinzufügen, z. B. von einem anderen Computer</translation>
+    </message>
+    <message>
         <source>Sessions and pain log</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten und Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Pain log</source>
+        <translation>Schmerztagebuch</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten; nichts wird geändert</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <source>Exporting your records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einträge werden exportiert…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde exportiert</translation>
     </message>
     <message>
         <source>BackCare could not write into {folder}: {why}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare konnte nicht in {folder} schreiben: {why}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Saved {counts} in {folder}: one CSV file per kind of record (columns.txt explains them) and {file}, which BackCare can import on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} in {folder} gespeichert: eine CSV-Datei je Art von Eintrag (columns.txt erklärt sie) und {file}, die BackCare auf einem anderen Computer importieren kann.</translation>
     </message>
     <message>
         <source>Records exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge exportiert</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 record could not go into {file} as it is stored, so another computer will not import it. The CSV files hold it as stored, and {file} lists it under “left_out”:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n records were already here and were skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag war schon vorhanden und wurde übersprungen.</numerusform>
+            <numerusform>%n Einträge waren schon vorhanden und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings were taken from the file.</source>
+        <translation>
+            <numerusform>%n Einstellung wurde aus der Datei übernommen.</numerusform>
+            <numerusform>%n Einstellungen wurden aus der Datei übernommen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not go into {file} as they are stored, so another computer will not import them. The CSV files hold them as stored, and {file} lists them under “left_out”:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht so, wie er gespeichert ist, in {file} übernommen werden; ein anderer Computer importiert ihn daher nicht. Die CSV-Dateien enthalten ihn wie gespeichert, und {file} führt ihn unter „left_out“ auf:</numerusform>
+            <numerusform>%n Einträge konnten nicht so, wie sie gespeichert sind, in {file} übernommen werden; ein anderer Computer importiert sie daher nicht. Die CSV-Dateien enthalten sie wie gespeichert, und {file} führt sie unter „left_out“ auf:</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird geprüft…</translation>
     </message>
     <message>
         <source>Adding the records of {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge aus {file} werden hinzugefügt…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert</translation>
     </message>
     <message>
         <source>{file} was not imported, so nothing changed. What is wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde nicht importiert, es hat sich also nichts geändert. Was nicht stimmt:</translation>
     </message>
     <message>
         <source>Added {counts}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 record was already here and was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} records were already here and were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} settings were taken from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} hinzugefügt.</translation>
     </message>
     <message>
         <source>Records imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge importiert</translation>
     </message>
     <message>
         <source>Something went wrong that BackCare did not expect; nothing was changed. The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; nichts wurde geändert. Die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>HydrationPage</name>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade geschehen ist</translation>
     </message>
     <message>
         <source>Drink reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkerinnerungen</translation>
     </message>
     <message>
         <source>Stored time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zeit</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Why it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es hier steht</translation>
     </message>
     <message>
         <source>Drinks with a date that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Getränke mit unbrauchbarem Datum</translation>
     </message>
     <message>
         <source>Move to today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf heute verschieben…</translation>
     </message>
     <message>
         <source>Give this drink a time today</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Getränk eine Uhrzeit von heute geben</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the chosen drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Getränk löschen</translation>
     </message>
     <message>
         <source>These drinks are in your records, but their date cannot be read or lies far off, so no day counts them and reminders ignore them. Move one to today or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Getränke stehen in Ihren Aufzeichnungen, aber ihr Datum ist nicht lesbar oder liegt weit entfernt. Deshalb zählt sie kein Tag, und die Erinnerungen beachten sie nicht. Verschieben Sie eines auf heute oder löschen Sie es.</translation>
     </message>
     <message>
         <source>Reminder settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungseinstellungen…</translation>
     </message>
     <message>
         <source>Drink reminders, active hours, the daily goal and units, in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinkerinnerungen, aktive Zeit, Tagesziel und Einheiten in den Einstellungen</translation>
     </message>
     <message>
         <source>{amount} stored with the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}, gespeichert mit der Zeit {time}</translation>
     </message>
     <message>
         <source>Not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: {problem}.</translation>
     </message>
     <message>
         <source>Moved to today: {amount} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf heute verschoben: {amount} um {time}.</translation>
     </message>
     <message>
         <source>Delete this drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Getränk löschen?</translation>
     </message>
     <message>
         <source>Delete the drink of {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Getränk {what} löschen?</translation>
     </message>
     <message>
         <source>Deleted the drink of {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Getränk {what} wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>HydrationSettings</name>
     <message>
         <source>Remind me to drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans Trinken erinnern</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen Erinnerungen</translation>
     </message>
     <message>
         <source>Reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen ab</translation>
     </message>
     <message>
         <source>Reminders until</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bis</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source> ml</source>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <source>Daily goal in millilitres</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel in Millilitern</translation>
     </message>
     <message>
         <source>Glass size in millilitres</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße in Millilitern</translation>
     </message>
     <message>
         <source>Show amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengen anzeigen in</translation>
     </message>
     <message>
         <source>A soft tone with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leiser Ton bei Erinnerungen</translation>
     </message>
     <message>
         <source>Play a soft tone with reminders shown in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Erinnerungen in diesem Fenster einen leisen Ton spielen</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Closing the window keeps reminders coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters kommen weiter Erinnerungen</translation>
     </message>
     <message>
         <source>When this is on, closing the window keeps reminders coming from the tray; Quit ends BackCare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist dies eingeschaltet, kommen nach dem Schließen des Fensters weiter Erinnerungen aus dem Infobereich; „Beenden“ beendet BackCare.</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeit</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel</translation>
     </message>
     <message>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Glasgröße</translation>
     </message>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade geschehen ist</translation>
     </message>
     <message>
         <source>Not saved until the form is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert, bis alle Angaben gültig sind.</translation>
     </message>
     <message>
         <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackCare shows {language} the next time it starts. A session is running, so BackCare does not restart now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackCare shows {language} after a restart. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,149 +1983,399 @@
     </message>
 </context>
 <context>
+    <name>Outlook</name>
+    <message>
+        <source>No pain logged {span}</source>
+        <translation>Kein Schmerz eingetragen {span}</translation>
+    </message>
+    <message>
+        <source>Average pain down from {start} to {end} {span}</source>
+        <translation>Durchschnittliche Schmerzstärke von {start} auf {end} gesunken {span}</translation>
+    </message>
+    <message>
+        <source>Average pain up from {start} to {end} {span}</source>
+        <translation>Durchschnittliche Schmerzstärke von {start} auf {end} gestiegen {span}</translation>
+    </message>
+    <message>
+        <source>Average pain about the same ({start} to {end}) {span}</source>
+        <translation>Durchschnittliche Schmerzstärke etwa gleich ({start} zu {end}) {span}</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>keine Einheiten</translation>
+    </message>
+    <message>
+        <source>{rate} sessions a week</source>
+        <translation>{rate} Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>PainLogDialog</name>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Optional: what you were doing, what helped</source>
+        <translation>Optional: was Sie gerade getan haben, was geholfen hat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>How is your pain right now? 0 is no pain, 10 the worst imaginable.</source>
+        <translation>Wie stark ist Ihr Schmerz gerade? 0 ist kein Schmerz, 10 der schlimmste vorstellbare.</translation>
+    </message>
+</context>
+<context>
     <name>PainTab</name>
     <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
         <source>Daily check-in settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Schmerz-Abfrage…</translation>
     </message>
     <message>
         <source>Whether and when BackCare asks each day how your back feels, in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob und wann BackCare jeden Tag fragt, wie es Ihrem Rücken geht, in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Pain entries</source>
+        <translation>Schmerzeinträge</translation>
+    </message>
+    <message>
+        <source>Delete pain entry</source>
+        <translation>Schmerzeintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the pain entry of {when} (pain {level})?</source>
+        <translation>Den Schmerzeintrag vom {when} (Schmerzstärke {level}) löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {total}</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>{name} is already there. Replace it with this PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gibt es schon. Durch dieses PDF ersetzen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PegDialog</name>
+    <message>
+        <source>Over the past week, how bad was your pain on average?</source>
+        <translation>Wie stark waren Ihre Schmerzen in der vergangenen Woche im Durchschnitt?</translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation>Kein Schmerz</translation>
+    </message>
+    <message>
+        <source>Pain as bad as you can imagine</source>
+        <translation>Schlimmster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>Over the past week, how much did pain get in the way of enjoying life?</source>
+        <translation>Wie sehr haben Schmerzen Sie in der vergangenen Woche darin beeinträchtigt, das Leben zu genießen?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Überhaupt nicht</translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Over the past week, how much did pain get in the way of your everyday activities?</source>
+        <translation>Wie sehr haben Schmerzen Sie in der vergangenen Woche bei Ihren Alltagsaktivitäten beeinträchtigt?</translation>
+    </message>
+    <message>
+        <source>Average pain</source>
+        <translation>Durchschnittliche Schmerzstärke</translation>
+    </message>
+    <message>
+        <source>Getting in the way of enjoying life</source>
+        <translation>Beeinträchtigung der Lebensfreude</translation>
+    </message>
+    <message>
+        <source>Getting in the way of everyday activities</source>
+        <translation>Beeinträchtigung der Alltagsaktivitäten</translation>
+    </message>
+    <message>
+        <source>Weekly questions</source>
+        <translation>Wochenabfrage</translation>
+    </message>
+    <message>
+        <source>Three short questions about the past week. Choose a number from 0 to 10 for each; together they give your weekly score.</source>
+        <translation>Drei kurze Fragen zur vergangenen Woche. Wählen Sie für jede eine Zahl von 0 bis 10; zusammen ergeben sie Ihren Wochenwert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}.&lt;/b&gt; {question}</source>
+        <translation>&lt;b&gt;{number}.&lt;/b&gt; {question}</translation>
+    </message>
+    <message>
+        <source>Answer all three questions to save.</source>
+        <translation>Beantworten Sie alle drei Fragen, um zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Plan and session reminders</source>
+        <translation>Plan und Erinnerungen an Einheiten</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>Der Plan wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Accept this plan</source>
+        <translation>Diesen Plan annehmen</translation>
+    </message>
+    <message>
+        <source>Your proposed plan</source>
+        <translation>Ihr vorgeschlagener Plan</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>Uhrzeit (HH:MM)</translation>
+    </message>
+    <message>
+        <source>(missing: {id})</source>
+        <translation>(fehlt: {id})</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
         <source>Weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan</translation>
     </message>
     <message>
         <source>Which routine on which days, at what time. At most {most} sessions a day, at least {gap} minutes apart. Nothing is saved until the plan is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Übungsfolge an welchen Tagen, zu welcher Uhrzeit. Höchstens {most} Einheiten am Tag, mindestens {gap} Minuten auseinander. Gespeichert wird erst, wenn der Plan gültig ist.</translation>
     </message>
     <message>
         <source>Every week or the first week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche oder die erste Woche</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <source>First week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Suggest a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan vorschlagen…</translation>
     </message>
     <message>
         <source>The first week runs from {first} to {last}; then the weekly plan begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Woche geht von {first} bis {last}; danach beginnt der Wochenplan.</translation>
     </message>
     <message>
         <source>Optional: sessions for the first seven days only (a gentle start), from the day you save the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: Einheiten nur für die ersten sieben Tage (ein sanfter Anfang), ab dem Tag, an dem Sie den Plan speichern.</translation>
     </message>
 </context>
 <context>
     <name>PlanPreview</name>
     <message>
         <source>{title}: the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: der Ablauf</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;: {count} exercises, {length} in all. The guided session leads you through them with a countdown, tones and a voice.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{title}&lt;/b&gt;: %n exercise(s), {length} in all. The guided session leads you through them with a countdown, tones and a voice.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n Übung, insgesamt {length}. Die geführte Einheit leitet Sie mit Countdown, Tönen und Stimme hindurch.</numerusform>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n Übungen, insgesamt {length}. Die geführte Einheit leitet Sie mit Countdown, Tönen und Stimme hindurch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The routine&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf der Übungsfolge</translation>
     </message>
     <message>
         <source>Each exercise with when it starts, how much of it and how long; under it its sets, sides and rests</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Übung mit Beginn, Umfang und Dauer; darunter ihre Sätze, Seiten und Pausen</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>{number}. {name} — {dose}</source>
+        <translation>{number}. {name} — {dose}</translation>
     </message>
     <message>
         <source>Exercise {number}, {name}: {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung {number}, {name}: {dose}</translation>
     </message>
     <message>
         <source>Starts at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt bei {time}</translation>
     </message>
     <message>
         <source>Lasts {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauert {length}</translation>
     </message>
 </context>
 <context>
     <name>PlanSettings</name>
     <message>
+        <source>No plan yet. A plan says which routine to do on which days, and BackCare reminds you at those times.</source>
+        <translation>Noch kein Plan. Ein Plan legt fest, welche Übungsfolge Sie an welchen Tagen machen, und BackCare erinnert Sie zu diesen Zeiten.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{routine} {time}</source>
+        <translation>{routine} {time}</translation>
+    </message>
+    <message>
+        <source>{day}: {sessions}</source>
+        <translation>{day}: {sessions}</translation>
+    </message>
+    <message>
+        <source>Only a first week is planned.</source>
+        <translation>Nur eine erste Woche ist geplant.</translation>
+    </message>
+    <message>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan bearbeiten…</translation>
     </message>
     <message>
         <source>Remind me of the sessions in my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Einheiten in meinem Plan erinnern</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday}, {day}. {month}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Programme sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt</translation>
     </message>
     <message>
         <source>{pages} page(s).</source>
@@ -1070,21 +2383,264 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialogs</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export your records into…</source>
+        <translation>Ihre Einträge exportieren nach…</translation>
+    </message>
+    <message>
+        <source>Import records from a BackCare export</source>
+        <translation>Einträge aus einem BackCare-Export importieren</translation>
+    </message>
+    <message>
+        <source>BackCare export (*.json)</source>
+        <translation>BackCare-Export (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
+        <source>Weekly score (PEG): no answers in this range.</source>
+        <translation>Wochenwert (PEG): keine Antworten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Weekly score (PEG): {score} (one answer in this range).</source>
+        <translation>Wochenwert (PEG): {score} (eine Antwort in diesem Zeitraum).</translation>
+    </message>
+    <message>
+        <source>PEG is a short, widely used scale: three questions about the past week (average pain, and how much pain got in the way of enjoying life and of everyday activities), each 0 to 10. The score is their average; lower is better. Turn the weekly questions on in Settings ▸ Pain check-in.</source>
+        <translation>PEG ist eine kurze, weit verbreitete Skala: drei Fragen zur vergangenen Woche (durchschnittliche Schmerzstärke und wie sehr der Schmerz Lebensfreude und Alltagsaktivitäten beeinträchtigt hat), jeweils 0 bis 10. Der Wert ist ihr Durchschnitt; niedriger ist besser. Schalten Sie die Wochenabfrage unter Einstellungen ▸ Schmerz-Abfrage ein.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Schmerz eintragen…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
         <source>Report for your physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to show yet&lt;/h3&gt;&lt;p&gt;Your progress appears here as you go. To begin:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Start a routine on the Routines page — three sessions a week is a good aim.&lt;/li&gt;&lt;li&gt;Log how your back feels with &lt;b&gt;Log pain…&lt;/b&gt;, before and after sessions or at any time.&lt;/li&gt;&lt;li&gt;Log your drinks on the Hydration page.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;Noch nichts zu zeigen&lt;/h3&gt;&lt;p&gt;Ihr Fortschritt erscheint hier nach und nach. So fangen Sie an:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Starten Sie eine Übungsfolge auf der Seite Übungsfolgen – drei Einheiten pro Woche sind ein gutes Ziel.&lt;/li&gt;&lt;li&gt;Tragen Sie mit &lt;b&gt;Schmerz eintragen…&lt;/b&gt; ein, wie es Ihrem Rücken geht, vor und nach den Einheiten oder jederzeit.&lt;/li&gt;&lt;li&gt;Tragen Sie Ihre Getränke auf der Seite Trinken ein.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Übungsfolge wählen</translation>
     </message>
     <message>
         <source>Is it working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilft es?</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Einheiten diese Woche</translation>
+    </message>
+    <message>
+        <source>Minutes of exercise</source>
+        <translation>Übungsminuten</translation>
+    </message>
+    <message>
+        <source>Average pain</source>
+        <translation>Durchschnittliche Schmerzstärke</translation>
+    </message>
+    <message>
+        <source>Water per day</source>
+        <translation>Wasser pro Tag</translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Weekly score</source>
+        <translation>Wochenwert</translation>
+    </message>
+    <message>
+        <source>Answer the weekly questions…</source>
+        <translation>Wochenabfrage beantworten…</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <comment>a chart&apos;s axis</comment>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save the {chart} chart as PNG</source>
+        <translation>Das Diagramm „{chart}“ als PNG speichern</translation>
+    </message>
+    <message>
+        <source>No pain logged in this range.</source>
+        <translation>In diesem Zeitraum kein Schmerz eingetragen.</translation>
+    </message>
+    <message>
+        <source>{percent}% of the days with pain logged in this range had pain of 7 or more.</source>
+        <translation>An {percent} % der Tage mit eingetragenem Schmerz in diesem Zeitraum lag die Schmerzstärke bei 7 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Last week: {value}</source>
+        <translation>Letzte Woche: {value}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{pain} / 10</source>
+        <translation>{pain} / 10</translation>
+    </message>
+    <message>
+        <source>Week of {day}
+{sessions}, {minutes} (goal {goal})</source>
+        <translation>Woche vom {day}
+{sessions}, {minutes} (Ziel {goal})</translation>
+    </message>
+    <message>
+        <source>{day}
+{amount} (goal {goal})</source>
+        <translation>{day}
+{amount} (Ziel {goal})</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>Das Diagramm wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>BackCare could not write {path}: {why}.</source>
+        <translation>BackCare konnte {path} nicht schreiben: {why}.</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 Wochen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <source>{title} (my copy)</source>
+        <translation>{title} (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>Perhaps try an easier routine</source>
+        <translation>Vielleicht eine leichtere Übungsfolge?</translation>
+    </message>
+    <message>
+        <source>Next time, you could do {easier} instead of {routine}.</source>
+        <translation>Beim nächsten Mal könnten Sie {easier} statt {routine} machen.</translation>
+    </message>
+    <message>
+        <source>Ready for a little more?</source>
+        <translation>Bereit für etwas mehr?</translation>
+    </message>
+    <message>
+        <source>A little less for now?</source>
+        <translation>Vorerst etwas weniger?</translation>
+    </message>
+    <message>
+        <source>One change to {exercise} in {routine}:</source>
+        <translation>Eine Änderung an {exercise} in {routine}:</translation>
+    </message>
+    <message>
+        <source>Now: {dose}</source>
+        <translation>Jetzt: {dose}</translation>
+    </message>
+    <message>
+        <source>Suggested: {dose}</source>
+        <translation>Vorschlag: {dose}</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are: accepting makes your own copy, {copy}, with this change.</source>
+        <translation>Mitgelieferte Übungsfolgen bleiben, wie sie sind: Wenn Sie annehmen, entsteht Ihre eigene Kopie, {copy}, mit dieser Änderung.</translation>
+    </message>
+    <message>
+        <source>Accepting changes your routine; the earlier version is kept.</source>
+        <translation>Wenn Sie annehmen, ändert sich Ihre Übungsfolge; die frühere Fassung wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Warum: {reason}</translation>
+    </message>
+    <message>
+        <source>Only if it feels right to you. You can always change it back in the routine editor.</source>
+        <translation>Nur wenn es sich für Sie richtig anfühlt. Sie können es im Editor für Übungsfolgen jederzeit zurückändern.</translation>
+    </message>
+    <message>
+        <source>A suggestion for {routine}</source>
+        <translation>Ein Vorschlag für {routine}</translation>
+    </message>
+    <message>
+        <source>Show {routine}</source>
+        <translation>{routine} zeigen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>BackCare could not save the change to {routine}: {problem}</source>
+        <translation>BackCare konnte die Änderung an {routine} nicht speichern: {problem}</translation>
+    </message>
+    <message>
+        <source>Before: {exercise}, {dose}</source>
+        <translation>Vorher: {exercise}, {dose}</translation>
+    </message>
+    <message>
+        <source>(the built-in routine)</source>
+        <translation>(die mitgelieferte Übungsfolge)</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beantworten…</translation>
     </message>
     <message>
         <source>Answer the weekly questions</source>
@@ -1092,19 +2648,19 @@
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jetzt starten</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In {minutes} min erinnern</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute auslassen</translation>
     </message>
     <message>
         <source>Weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wochenabfrage</translation>
     </message>
     <message>
         <source>Session reminder</source>
@@ -1115,54 +2671,54 @@
     <name>Report</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 8 Wochen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Name on the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name im Bericht:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>The period ends before it starts; choose its first day again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt; wählen Sie den ersten Tag neu.</translation>
     </message>
     <message>
         <source>{pages} page(s). Check it, then save it as a PDF to print or send.</source>
@@ -1170,99 +2726,744 @@
     </message>
 </context>
 <context>
+    <name>RoutineDialogs</name>
+    <message>
+        <source>Routine files (*.toml);;All files (*)</source>
+        <translation>Übungsfolge-Dateien (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Übungsfolge importieren</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Übungsfolge exportieren</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Muscle relaxation (PMR)</source>
+        <translation>Muskelentspannung (PMR)</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>Each side</source>
+        <translation>Je Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides (s)</source>
+        <translation>Seitenwechsel (s)</translation>
+    </message>
+    <message>
+        <source>Hold (s)</source>
+        <translation>Halten (s)</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Rest between sets (s)</source>
+        <translation>Pause zwischen Sätzen (s)</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Move (s)</source>
+        <translation>Bewegen (s)</translation>
+    </message>
+    <message>
+        <source>Return (s)</source>
+        <translation>Zurück (s)</translation>
+    </message>
+    <message>
+        <source>Tense (s)</source>
+        <translation>Anspannen (s)</translation>
+    </message>
+    <message>
+        <source>Relax (s)</source>
+        <translation>Entspannen (s)</translation>
+    </message>
+    <message>
+        <source>Breathe in (s)</source>
+        <translation>Einatmen (s)</translation>
+    </message>
+    <message>
+        <source>Hold in (s)</source>
+        <translation>Halten nach Einatmen (s)</translation>
+    </message>
+    <message>
+        <source>Breathe out (s)</source>
+        <translation>Ausatmen (s)</translation>
+    </message>
+    <message>
+        <source>Hold out (s)</source>
+        <translation>Halten nach Ausatmen (s)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>guidance: 5–10 s</source>
+        <translation>Richtwert: 5–10 s</translation>
+    </message>
+    <message>
+        <source>guidance: 45–60 s</source>
+        <translation>Richtwert: 45–60 s</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>vom Timer vorgegeben</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>selbst gezählt</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Brücke</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Beckenkippen</translation>
+    </message>
+    <message>
+        <source>Partial curl</source>
+        <translation>Teil-Crunch</translation>
+    </message>
+    <message>
+        <source>Leg raise</source>
+        <translation>Beinheben</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Double knee to chest</source>
+        <translation>Beide Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Dehnung der Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Knie zur Seite kippen</translation>
+    </message>
+    <message>
+        <source>Lower back rotation</source>
+        <translation>Drehung des unteren Rückens</translation>
+    </message>
+    <message>
+        <source>Belly breathing</source>
+        <translation>Bauchatmung</translation>
+    </message>
+    <message>
+        <source>Plank</source>
+        <translation>Unterarmstütz</translation>
+    </message>
+    <message>
+        <source>Bird dog</source>
+        <translation>Vierfüßlerstand mit Arm und Bein</translation>
+    </message>
+    <message>
+        <source>Side bridge</source>
+        <translation>Seitstütz</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Hüftbeuger-Dehnung</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>Rückbeuge im Stehen</translation>
+    </message>
+    <message>
+        <source>Standing hip abduction</source>
+        <translation>Bein seitlich heben im Stehen</translation>
+    </message>
+    <message>
+        <source>Standing reach</source>
+        <translation>Strecken im Stehen</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Marschieren</translation>
+    </message>
+    <message>
+        <source>Seated breathing</source>
+        <translation>Atmen im Sitzen</translation>
+    </message>
+    <message>
+        <source>PMR: right hand</source>
+        <translation>PMR: rechte Hand</translation>
+    </message>
+    <message>
+        <source>PMR: left hand</source>
+        <translation>PMR: linke Hand</translation>
+    </message>
+    <message>
+        <source>PMR: right upper arm</source>
+        <translation>PMR: rechter Oberarm</translation>
+    </message>
+    <message>
+        <source>PMR: left upper arm</source>
+        <translation>PMR: linker Oberarm</translation>
+    </message>
+    <message>
+        <source>PMR: forehead</source>
+        <translation>PMR: Stirn</translation>
+    </message>
+    <message>
+        <source>PMR: eyes</source>
+        <translation>PMR: Augen</translation>
+    </message>
+    <message>
+        <source>PMR: jaw</source>
+        <translation>PMR: Kiefer</translation>
+    </message>
+    <message>
+        <source>PMR: neck</source>
+        <translation>PMR: Nacken</translation>
+    </message>
+    <message>
+        <source>PMR: shoulders</source>
+        <translation>PMR: Schultern</translation>
+    </message>
+    <message>
+        <source>PMR: chest</source>
+        <translation>PMR: Brust</translation>
+    </message>
+    <message>
+        <source>PMR: stomach</source>
+        <translation>PMR: Bauch</translation>
+    </message>
+    <message>
+        <source>PMR: buttocks</source>
+        <translation>PMR: Gesäß</translation>
+    </message>
+    <message>
+        <source>PMR: thighs</source>
+        <translation>PMR: Oberschenkel</translation>
+    </message>
+    <message>
+        <source>PMR: calves</source>
+        <translation>PMR: Waden</translation>
+    </message>
+    <message>
+        <source>PMR: feet</source>
+        <translation>PMR: Füße</translation>
+    </message>
+    <message>
+        <source>{label} ({hint})</source>
+        <translation>{label} ({hint})</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>„{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>One safety note per line</source>
+        <translation>Ein Sicherheitshinweis pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty</source>
+        <translation>Sch&amp;wierigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notes</source>
+        <translation>&amp;Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Exercises, in order</source>
+        <translation>Übungen, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>One cue per line, e.g. Keep your core engaged</source>
+        <translation>Ein Hinweis pro Zeile, z. B. Bauch fest halten</translation>
+    </message>
+    <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Chosen by the exercise&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Namen der Übung gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>Anleitun&amp;g</translation>
+    </message>
+    <message>
+        <source>Form c&amp;ues</source>
+        <translation>&amp;Hinweise zur Ausführung</translation>
+    </message>
+    <message>
+        <source>Get ready (s)</source>
+        <translation>Vorbereiten (s)</translation>
+    </message>
+    <message>
+        <source>Rest after (s)</source>
+        <translation>Pause danach (s)</translation>
     </message>
     <message>
         <source>&amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figur</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>The chosen exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übung</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>{file}: id &quot;{id}&quot; is already used</source>
+        <translation>{file}: Die Kennung „{id}“ ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To fix before saving:&lt;/b&gt;&lt;ul&gt;{problems}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Vor dem Speichern zu beheben:&lt;/b&gt;&lt;ul&gt;{problems}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Gesamt: —</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Total: about {length}</source>
+        <translation>Gesamt: etwa {length}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineListModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{title}, favourite. {about}</source>
+        <translation>{title}, Favorit. {about}</translation>
+    </message>
+    <message>
+        <source>{title}. {about}</source>
+        <translation>{title}. {about}</translation>
     </message>
 </context>
 <context>
     <name>RoutinesPage</name>
     <message>
+        <source>Any length</source>
+        <translation>Jede Dauer</translation>
+    </message>
+    <message>
+        <source>Up to 5 min</source>
+        <translation>Bis 5 min</translation>
+    </message>
+    <message>
+        <source>Up to 10 min</source>
+        <translation>Bis 10 min</translation>
+    </message>
+    <message>
+        <source>Up to 15 min</source>
+        <translation>Bis 15 min</translation>
+    </message>
+    <message>
+        <source>Up to 20 min</source>
+        <translation>Bis 20 min</translation>
+    </message>
+    <message>
+        <source>Up to 30 min</source>
+        <translation>Bis 30 min</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Übungsfolgen</translation>
+    </message>
+    <message>
+        <source>Loading routines…</source>
+        <translation>Übungsfolgen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading routines</source>
+        <translation>Übungsfolgen werden geladen</translation>
+    </message>
+    <message>
+        <source>Search routines and exercises</source>
+        <translation>Übungsfolgen und Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Übungsfolgen suchen</translation>
+    </message>
+    <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Longest length</source>
+        <translation>Höchstdauer</translation>
+    </message>
+    <message>
+        <source>Routine files with problems</source>
+        <translation>Übungsfolge-Dateien mit Problemen</translation>
+    </message>
+    <message>
+        <source>No routine matches. Clear the search or the filters.</source>
+        <translation>Keine Übungsfolge passt. Leeren Sie die Suche oder die Filter.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Create a routine of your own</source>
+        <translation>Eine eigene Übungsfolge anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add a routine file, for example from your physiotherapist</source>
+        <translation>Eine Übungsfolge-Datei hinzufügen, zum Beispiel von Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten</translation>
     </message>
     <message>
         <source>The chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Start  ▶</source>
+        <translation>Starten  ▶</translation>
+    </message>
+    <message>
+        <source>Start this routine</source>
+        <translation>Diese Übungsfolge starten</translation>
+    </message>
+    <message>
+        <source>Start this routine (Enter)</source>
+        <translation>Diese Übungsfolge starten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps…</source>
+        <translation>&amp;Ablauf…</translation>
     </message>
     <message>
         <source>See the routine&apos;s timeline: each exercise, its sets and rests, and when they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf der Übungsfolge ansehen: jede Übung, ihre Sätze und Pausen und wann sie beginnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Make your own copy to change</source>
+        <translation>Eine eigene Kopie zum Ändern anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start today&apos;s planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heute geplante Einheit starten</translation>
     </message>
     <message>
         <source>Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan…</translation>
     </message>
     <message>
         <source>See or change the weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wochenplan ansehen oder ändern</translation>
     </message>
     <message>
         <source>Today: {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: {planned}</translation>
     </message>
     <message>
         <source>No weekly plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Wochenplan.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weitere</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
         </translation>
     </message>
     <message>
-        <source>These routine files could not be read and were left as they are: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>These routine files could not be read and were left as they are: {names}.</source>
+        <translation>Diese Übungsfolge-Dateien konnten nicht gelesen werden und bleiben unverändert: {names}.</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Ihre Übungsfolge</translation>
+    </message>
+    <message>
+        <source>{about} · {origin}</source>
+        <translation>{about} · {origin}</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorit</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorit</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>These files in {folder} were not loaded, and were left as they are. Fix them in a text editor, or import a corrected copy:</source>
+        <translation>Diese Dateien in {folder} wurden nicht geladen und bleiben unverändert. Korrigieren Sie sie in einem Texteditor oder importieren Sie eine korrigierte Kopie:</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Übungsfolge löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported:</source>
+        <translation>{file} konnte nicht importiert werden:</translation>
+    </message>
+    <message>
+        <source>BackCare could not save the routine: {reason}.</source>
+        <translation>BackCare konnte die Übungsfolge nicht speichern: {reason}.</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Übungsfolge importiert</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>BackCare could not do that:</source>
+        <translation>BackCare konnte das nicht tun:</translation>
+    </message>
+    <message>
+        <source>BackCare could not do that: {reason}.</source>
+        <translation>BackCare konnte das nicht tun: {reason}.</translation>
     </message>
     <message>
         <source>The routines folder could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Übungsfolgen konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>SessionReminderDelivery</name>
     <message>
         <source>Time for your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Ihre Einheit</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>In {minutes} min erinnern</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute auslassen</translation>
     </message>
     <message>
         <source>Open BackCare</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReminders</name>
+    <message>
+        <source>Time for {routine}, planned at {time}.</source>
+        <translation>Zeit für {routine}, geplant um {time}.</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>{routine} at {time}</source>
+        <translation>{routine} um {time}</translation>
+    </message>
+    <message>
+        <source>the routine planned at {time} no longer exists</source>
+        <translation>die für {time} geplante Übungsfolge gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{routines} done</source>
+        <translation>{routines} erledigt</translation>
+    </message>
+    <message>
+        <source>Session reminders are off.</source>
+        <translation>Erinnerungen an Einheiten sind aus.</translation>
+    </message>
+    <message>
+        <source>No session reminder is planned in the next week.</source>
+        <translation>In der nächsten Woche ist keine Erinnerung an eine Einheit geplant.</translation>
+    </message>
+    <message>
+        <source>Next session reminder: {time}.</source>
+        <translation>Nächste Erinnerung an eine Einheit: {time}.</translation>
+    </message>
+    <message>
+        <source>Next session reminder: {day} at {time}.</source>
+        <translation>Nächste Erinnerung an eine Einheit: {day} um {time}.</translation>
     </message>
 </context>
 <context>
@@ -1283,46 +3484,120 @@
     <name>SessionsTab</name>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Einheit löschen</translation>
     </message>
     <message>
-        <source>1 session, {minutes} minutes of exercise.</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
     </message>
     <message>
-        <source>{count} sessions, {minutes} minutes of exercise.</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <source>Listed first: 1 session whose date cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Done /
+skipped</source>
+        <translation>Erledigt /
+übersprungen</translation>
+    </message>
+    <message>
+        <source>Pain
+before → after</source>
+        <translation>Schmerz
+vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Empfunden</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Frühere Einheiten</translation>
+    </message>
+    <message>
+        <source>Choose a session to see its exercises.</source>
+        <translation>Wählen Sie eine Einheit, um ihre Übungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Exercises of the chosen session</source>
+        <translation>Übungen der gewählten Einheit</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Alle Übungsfolgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions, {minutes} minutes of exercise.</source>
+        <translation>
+            <numerusform>%n Einheit, {minutes} Minuten Übung.</numerusform>
+            <numerusform>%n Einheiten, {minutes} Minuten Übung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Listed first: %n sessions whose dates cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuerst aufgeführt: %n Einheit, deren Datum nicht verwendet werden kann.</numerusform>
+            <numerusform>Zuerst aufgeführt: %n Einheiten, deren Datum nicht verwendet werden kann.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
         <source>Delete the session “{title}” of {when} with its exercises? Pain logged with it stays in the pain log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit „{title}“ vom {when} mit ihren Übungen löschen? Dazu eingetragene Schmerzen bleiben im Schmerztagebuch.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Schmerz-Abfrage</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -1428,43 +3703,107 @@
     </message>
 </context>
 <context>
+    <name>WeeklyCheckIn</name>
+    <message>
+        <source>Weekly questions</source>
+        <translation>Wochenabfrage</translation>
+    </message>
+    <message>
+        <source>Three quick questions about your past week: they give your weekly score (PEG) and show how you are doing over time.</source>
+        <translation>Drei kurze Fragen zu Ihrer vergangenen Woche: Sie ergeben Ihren Wochenwert (PEG) und zeigen, wie es Ihnen mit der Zeit geht.</translation>
+    </message>
+    <message>
+        <source>Your weekly questions are waiting; they come after the session.</source>
+        <translation>Ihre Wochenabfrage wartet; sie kommt nach der Einheit.</translation>
+    </message>
+    <message>
+        <source>Answer them on the Progress page.</source>
+        <translation>Beantworten Sie sie auf der Seite Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Beantworten…</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>BackCare öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>planned and missed: {names}</source>
+        <translation>geplant und verpasst: {names}</translation>
+    </message>
+    <message>
+        <source>planned: {names}</source>
+        <translation>geplant: {names}</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>average pain {mean}, worst {worst}</source>
+        <translation>durchschnittliche Schmerzstärke {mean}, höchste {worst}</translation>
+    </message>
+    <message>
+        <source>no pain logged</source>
+        <translation>kein Schmerz eingetragen</translation>
+    </message>
+    <message>
+        <source>flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{day}: {details}.</source>
+        <translation>{day}: {details}.</translation>
+    </message>
+    <message>
+        <source>Calendar of the year</source>
+        <translation>Kalender des Jahres</translation>
+    </message>
+    <message>
+        <source>Pain 0</source>
+        <translation>Schmerz 0</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The year, day by day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Das Jahr, Tag für Tag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>● session done   ✕ planned and missed   ○ planned   ◥ flare-up   plain: rest day; the fill is the day&apos;s average pain</source>
+        <translation>● Einheit erledigt   ✕ geplant und verpasst   ○ geplant   ◥ Schub   leer: Ruhetag; die Füllung zeigt die durchschnittliche Schmerzstärke des Tages</translation>
+    </message>
+    <message>
+        <source>Key to the calendar</source>
+        <translation>Legende des Kalenders</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>Gewählter Tag</translation>
+    </message>
+</context>
+<context>
     <name>_SlotList</name>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Einheiten</translation>
     </message>
     <message>
         <source>Add a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Every problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time (HH:MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(missing: {id})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

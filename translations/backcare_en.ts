@@ -2,39 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>{day}: %n session(s) are planned; at most {most} fit a day.</source>
+        <translation>
+            <numerusform>{day}: %n session is planned; at most {most} fit a day.</numerusform>
+            <numerusform>{day}: %n sessions are planned; at most {most} fit a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain after the last session was {after}, %n point(s) higher than before it ({before}).</source>
+        <translation>
+            <numerusform>Your pain after the last session was {after}, %n point higher than before it ({before}).</numerusform>
+            <numerusform>Your pain after the last session was {after}, %n points higher than before it ({before}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hard} of your last %n sessions felt too hard.</source>
+        <translation>
+            <numerusform>{hard} of your last %n session felt too hard.</numerusform>
+            <numerusform>{hard} of your last %n sessions felt too hard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n sessions felt too easy and your pain did not rise.</source>
+        <translation>
+            <numerusform>Your last %n session felt too easy and your pain did not rise.</numerusform>
+            <numerusform>Your last %n sessions felt too easy and your pain did not rise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{problems}; left out with its %n step(s)</source>
+        <translation>
+            <numerusform>{problems}; left out with its %n step</numerusform>
+            <numerusform>{problems}; left out with its %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>a hold done this many times</comment>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side</source>
+        <translation>
+            <numerusform>%n rep each side</numerusform>
+            <numerusform>%n reps each side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n breath</numerusform>
+            <numerusform>%n breaths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) done</source>
+        <translation>
+            <numerusform>%n session done</numerusform>
+            <numerusform>%n sessions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain entries</source>
+        <translation>
+            <numerusform>%n pain entry</numerusform>
+            <numerusform>%n pain entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drink(s)</source>
+        <translation>
+            <numerusform>%n drink</numerusform>
+            <numerusform>%n drinks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n week(s)</source>
+        <translation>
+            <numerusform>over %n week</numerusform>
+            <numerusform>over %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>over %n day</numerusform>
+            <numerusform>over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average pain {mean} on the %n day(s) logged {span}</source>
+        <translation>
+            <numerusform>Average pain {mean} on the %n day logged {span}</numerusform>
+            <numerusform>Average pain {mean} on the %n days logged {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>goal of {goal} met {met} of %n week(s)</source>
+        <translation>
+            <numerusform>goal of {goal} met {met} of %n week</numerusform>
+            <numerusform>goal of {goal} met {met} of %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missed} of %n planned day(s) missed</source>
+        <translation>
+            <numerusform>{missed} of %n planned day missed</numerusform>
+            <numerusform>{missed} of %n planned days missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly score (PEG): {last}, from {first} at the start of this range (average {mean} over %n answer(s)).</source>
+        <translation>
+            <numerusform>Weekly score (PEG): {last}, from {first} at the start of this range (average {mean} over %n answer).</numerusform>
+            <numerusform>Weekly score (PEG): {last}, from {first} at the start of this range (average {mean} over %n answers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks in a row meeting your goal of %n session(s): {streak} (best {best}).</source>
+        <translation>
+            <numerusform>Weeks in a row meeting your goal of %n session: {streak} (best {best}).</numerusform>
+            <numerusform>Weeks in a row meeting your goal of %n sessions: {streak} (best {best}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned</source>
+        <translation>
+            <numerusform>%n session planned</numerusform>
+            <numerusform>%n sessions planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not go into {file} as they are stored, so another computer will not import them. The CSV files hold them as stored, and {file} lists them under “left_out”:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record could not go into {file} as it is stored, so another computer will not import it. The CSV files hold it as stored, and {file} lists it under “left_out”:</numerusform>
+            <numerusform>%n records could not go into {file} as they are stored, so another computer will not import them. The CSV files hold them as stored, and {file} lists them under “left_out”:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were already here and were skipped.</source>
+        <translation>
+            <numerusform>%n record was already here and was skipped.</numerusform>
+            <numerusform>%n records were already here and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings were taken from the file.</source>
+        <translation>
+            <numerusform>%n setting was taken from the file.</numerusform>
+            <numerusform>%n settings were taken from the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{title}&lt;/b&gt;: %n exercise(s), {length} in all. The guided session leads you through them with a countdown, tones and a voice.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n exercise, {length} in all. The guided session leads you through it with a countdown, tones and a voice.</numerusform>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n exercises, {length} in all. The guided session leads you through them with a countdown, tones and a voice.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RoutinesPage</name>
     <message numerus="yes">
-        <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
+        <source>%n sessions, {minutes} minutes of exercise.</source>
+        <translation>
+            <numerusform>%n session, {minutes} minutes of exercise.</numerusform>
+            <numerusform>%n sessions, {minutes} minutes of exercise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Listed first: %n sessions whose dates cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listed first: %n session whose date cannot be used.</numerusform>
+            <numerusform>Listed first: %n sessions whose dates cannot be used.</numerusform>
         </translation>
     </message>
 </context>

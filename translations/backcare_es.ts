@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>No pain was logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró dolor en este periodo.</translation>
     </message>
     <message>
         <source>Average pain {mean} out of 10 on {days} day(s) logged.</source>
@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Pain eased: the daily average went from {start} to {end} out of 10 between the start and the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor ha disminuido: la media diaria pasó de {start} a {end} sobre 10 entre el principio y el final del periodo.</translation>
     </message>
     <message>
         <source>Pain rose: the daily average went from {start} to {end} out of 10 between the start and the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor ha aumentado: la media diaria pasó de {start} a {end} sobre 10 entre el principio y el final del periodo.</translation>
     </message>
     <message>
         <source>Pain stayed about the same: a daily average of {start} at the start of the period and {end} at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor se mantuvo más o menos igual: una media diaria de {start} al principio del periodo y de {end} al final.</translation>
     </message>
     <message>
         <source>Pain was logged on {days} of {all} days; the worst was {worst}.</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>No session was finished in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se terminó ninguna sesión en este periodo.</translation>
     </message>
     <message>
         <source>{per_week} finished sessions a week on average ({sessions} in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, {per_week} sesiones terminadas a la semana ({sessions} en total).</translation>
     </message>
     <message>
         <source>{sessions} finished session(s).</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>No session has pain logged both before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión tiene el dolor registrado antes y después.</translation>
     </message>
     <message>
         <source>Around sessions, pain averaged {before} before and {after} after ({n} session(s) with both).</source>
@@ -65,123 +65,296 @@
     </message>
     <message>
         <source>No weekly score recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna puntuación semanal.</translation>
     </message>
     <message>
         <source>Weekly score (PEG, 0–10): {start} in the first week answered, {end} in the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación semanal (PEG, 0–10): {start} en la primera semana respondida, {end} en la última.</translation>
     </message>
     <message>
         <source>Weekly score (PEG, 0–10): {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación semanal (PEG, 0–10): {score}.</translation>
     </message>
     <message>
         <source>The records start on {day}; the days before hold nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros empiezan el {day}; los días anteriores no tienen nada.</translation>
     </message>
     <message>
         <source>The period runs past today ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo va más allá de hoy ({day}).</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {minutes} min</translation>
     </message>
     <message>
-        <source>twice</source>
-        <translation type="unfinished"></translation>
+        <source>day {number}</source>
+        <translation>día {number}</translation>
     </message>
     <message>
-        <source>{count} times</source>
-        <translation type="unfinished"></translation>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
     </message>
     <message>
-        <source>{count} sets</source>
-        <translation type="unfinished"></translation>
+        <source>The first week has no start date.</source>
+        <translation>La primera semana no tiene fecha de inicio.</translation>
     </message>
     <message>
-        <source>1 rep each side</source>
-        <translation type="unfinished"></translation>
+        <source>{when} (“{routine}”)</source>
+        <translation>{when} («{routine}»)</translation>
     </message>
     <message>
-        <source>{count} reps each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} reps</source>
-        <translation type="unfinished"></translation>
+        <source>These planned sessions lost their routine, which was deleted or cannot be read: {sessions}. The rest of the plan goes on; choose another routine for them in the plan.</source>
+        <translation>Estas sesiones planificadas han perdido su rutina, que se borró o no se puede leer: {sessions}. El resto del plan sigue; elige otra rutina para ellas en el plan.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
-        <source>1 breath</source>
-        <translation type="unfinished"></translation>
+        <source>First week, {day}</source>
+        <translation>Primera semana, {day}</translation>
     </message>
     <message>
-        <source>{count} breaths</source>
-        <translation type="unfinished"></translation>
+        <source>{day} is not a day of the week (Monday to Sunday).</source>
+        <translation>{day} no es un día de la semana (de lunes a domingo).</translation>
+    </message>
+    <message>
+        <source>{day}: “{time}” is not a time of day; write it as hours and minutes, 00:00 to 23:59.</source>
+        <translation>{day}: «{time}» no es una hora; escríbela en horas y minutos, de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>{session}: no routine is chosen.</source>
+        <translation>{session}: no has elegido ninguna rutina.</translation>
+    </message>
+    <message>
+        <source>{session}: the routine “{routine}” does not exist (deleted, or its file cannot be read); choose another.</source>
+        <translation>{session}: la rutina «{routine}» no existe (se borró o no se puede leer su archivo); elige otra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n session(s) are planned; at most {most} fit a day.</source>
+        <translation>
+            <numerusform>{day}: hay %n sesión planificada; caben como mucho {most} al día.</numerusform>
+            <numerusform>{day}: hay %n sesiones planificadas; caben como mucho {most} al día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {first} and {second} are less than {gap} minutes apart; leave at least an hour between sessions.</source>
+        <translation>{day}: entre {first} y {second} hay menos de {gap} minutos; deja al menos una hora entre sesiones.</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <comment>a hold done two times</comment>
+        <translation>dos veces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>a hold done this many times</comment>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <comment>two sets of repetitions</comment>
+        <translation>2 series</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) each side</source>
+        <translation>
+            <numerusform>%n repetición por lado</numerusform>
+            <numerusform>%n repeticiones por lado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep moving {time}</source>
+        <translation>sigue en movimiento {time}</translation>
+    </message>
+    <message>
+        <source>hold {time}</source>
+        <translation>mantén {time}</translation>
+    </message>
+    <message>
+        <source>move {time}</source>
+        <translation>mueve {time}</translation>
+    </message>
+    <message>
+        <source>return {time}</source>
+        <translation>vuelve {time}</translation>
+    </message>
+    <message>
+        <source>breathe in {time}</source>
+        <translation>inspira {time}</translation>
+    </message>
+    <message>
+        <source>out {time}</source>
+        <translation>espira {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>cada lado</translation>
     </message>
     <message>
         <source>{reps} at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} a tu ritmo</translation>
     </message>
     <message>
         <source>{reps}: {tempo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps}: {tempo}</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>tense {tense}, then relax {relax}</source>
-        <translation type="unfinished"></translation>
+        <translation>tensa {tense} y luego relaja {relax}</translation>
     </message>
     <message>
         <source>{breaths}, {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>{breaths}, {length}</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Estiramiento</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Relajación</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Variada</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Challenging</source>
+        <translation>Exigente</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{category} · {difficulty} · {length}</source>
+        <translation>{category} · {difficulty} · {length}</translation>
+    </message>
+    <message>
+        <source>Set {number} of {total}</source>
+        <translation>Serie {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Rep {number} of {total}</source>
+        <translation>Repetición {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>Breath {number} of {total}</source>
+        <translation>Respiración {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tensa</translation>
+    </message>
+    <message>
+        <source>Let go and relax</source>
+        <translation>Suelta y relaja</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise</source>
+        <translation>Descanso antes del siguiente ejercicio</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <source>Set {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie {number}</translation>
     </message>
     <message>
         <source>{set}, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>{set}, {side}</translation>
     </message>
     <message>
         <source>{where}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {what}</translation>
     </message>
     <message>
         <source>HydrationPage</source>
@@ -196,26 +369,6 @@
     <message>
         <source>HydrationPage</source>
         <comment>Dated after today</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Date not readable</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Dated before {year}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Dated after today</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryPage</source>
-        <comment>Exercises without their session</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,182 +403,888 @@
         <source>The voice is not working ({why}), so BackCare goes on with tones only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file} is a folder, not a regular file; it was not read.</source>
+        <translation>{file} es una carpeta, no un archivo normal; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>{file} is a pipe (FIFO), not a regular file; it was not read.</source>
+        <translation>{file} es una tubería (FIFO), no un archivo normal; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>{file} is a socket, not a regular file; it was not read.</source>
+        <translation>{file} es un socket, no un archivo normal; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>{file} is a device, not a regular file; it was not read.</source>
+        <translation>{file} es un dispositivo, no un archivo normal; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file; it was not read.</source>
+        <translation>{file} no es un archivo normal; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>No se pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}; at most {limit} is allowed.</source>
+        <translation>{file} ocupa {size}; se permite como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit}, the most that is allowed.</source>
+        <translation>{file} ocupa más de {limit}, el máximo permitido.</translation>
+    </message>
+    <message>
+        <source>You stopped the last session because it hurt.</source>
+        <translation>Terminaste la última sesión porque te dolía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pain after the last session was {after}, %n point(s) higher than before it ({before}).</source>
+        <translation>
+            <numerusform>La intensidad del dolor después de la última sesión fue {after}, %n punto más que antes ({before}).</numerusform>
+            <numerusform>La intensidad del dolor después de la última sesión fue {after}, %n puntos más que antes ({before}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hard} of your last %n sessions felt too hard.</source>
+        <translation>
+            <numerusform>{hard} de tus últimas %n sesión fueron demasiado difíciles.</numerusform>
+            <numerusform>{hard} de tus últimas %n sesiones fueron demasiado difíciles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last %n sessions felt too easy and your pain did not rise.</source>
+        <translation>
+            <numerusform>Tu última %n sesión fue demasiado fácil y el dolor no aumentó.</numerusform>
+            <numerusform>Tus últimas %n sesiones fueron demasiado fáciles y el dolor no aumentó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason} Every exercise is already at its gentlest.</source>
+        <translation>{reason} Todos los ejercicios ya están en su versión más suave.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {problems}</source>
+        <translation>{file} no se ha importado: {problems}</translation>
+    </message>
+    <message>
+        <source>session #{number}, step #{step}</source>
+        <translation>sesión n.º {number}, paso n.º {step}</translation>
+    </message>
+    <message>
+        <source>session #{number}</source>
+        <translation>sesión n.º {number}</translation>
+    </message>
+    <message>
+        <source>pain entry #{number}</source>
+        <translation>registro de dolor n.º {number}</translation>
+    </message>
+    <message>
+        <source>drink #{number}</source>
+        <translation>bebida n.º {number}</translation>
+    </message>
+    <message>
+        <source>record left out #{number}</source>
+        <translation>registro omitido n.º {number}</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>{subject} holds a broken character (a lone surrogate, U+{code})</source>
+        <translation>{subject} contiene un carácter roto (un sustituto suelto, U+{code})</translation>
+    </message>
+    <message>
+        <source>{subject} holds the direction control U+{code}, which can make text show differently from what it says</source>
+        <translation>{subject} contiene el control de dirección U+{code}, que puede hacer que el texto se vea distinto de lo que dice</translation>
+    </message>
+    <message>
+        <source>{subject} holds the control character U+{code}</source>
+        <translation>{subject} contiene el carácter de control U+{code}</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and more problems; the first {count} are listed.</source>
+        <translation>… y más problemas; se muestran los primeros {count}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is missing</source>
+        <translation>falta «{name}»</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a whole number</source>
+        <translation>«{name}» es {value}; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a number</source>
+        <translation>«{name}» es {value}; debe ser un número</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; allowed is {low}–{high}</source>
+        <translation>«{name}» es {value}; se permite de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a text</source>
+        <translation>«{name}» es {value}; debe ser un texto</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; allowed: {allowed}</source>
+        <translation>«{name}» es {value}; valores permitidos: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {length} characters long; the limit is {limit}</source>
+        <translation>«{name}» tiene {length} caracteres; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; it must be a time in ISO 8601 with its UTC offset, e.g. 2026-11-24T09:05:00+01:00</source>
+        <translation>«{name}» es {value}; debe ser una hora en ISO 8601 con su desfase UTC, p. ej. 2026-11-24T09:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; its UTC offset must be whole minutes from -12:00 to +14:00</source>
+        <translation>«{name}» es {value}; su desfase UTC debe ser de minutos enteros entre -12:00 y +14:00</translation>
+    </message>
+    <message>
+        <source>“{name}” is {value}; BackCare accepts times from 1970 to 2100 (UTC)</source>
+        <translation>«{name}» es {value}; BackCare acepta horas de 1970 a 2100 (UTC)</translation>
+    </message>
+    <message>
+        <source>must be an object with named values</source>
+        <translation>debe ser un objeto con valores con nombre</translation>
+    </message>
+    <message>
+        <source>session number {number} is used twice</source>
+        <translation>el número de sesión {number} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>“steps” must be a list</source>
+        <translation>«steps» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>it has {count} steps; the limit is {limit}</source>
+        <translation>tiene {count} pasos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>position {position} is used twice in this session</source>
+        <translation>la posición {position} aparece dos veces en esta sesión</translation>
+    </message>
+    <message>
+        <source>setting {name}: {value}</source>
+        <translation>ajuste {name}: {value}</translation>
+    </message>
+    <message>
+        <source>{subject} is longer than {limit} characters</source>
+        <translation>{subject} tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>it belongs to session {number}, which is not in the file</source>
+        <translation>pertenece a la sesión {number}, que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>This is not a BackCare export (its “format” is not “{format}”).</source>
+        <translation>Esto no es una exportación de BackCare (su «format» no es «{format}»).</translation>
+    </message>
+    <message>
+        <source>This export has format version {version}; this BackCare reads version {supported} and older. Update BackCare, then import again.</source>
+        <translation>Esta exportación tiene la versión de formato {version}; este BackCare lee la versión {supported} y anteriores. Actualiza BackCare y vuelve a importar.</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problems}; left out with its %n step(s)</source>
+        <translation>
+            <numerusform>{problems}; se omite junto con su %n paso</numerusform>
+            <numerusform>{problems}; se omite junto con sus %n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session {number} is not in the file</source>
+        <translation>la sesión {number} no está en el archivo</translation>
+    </message>
+    <message>
+        <source>a value is missing or is not JSON</source>
+        <translation>falta un valor o no es JSON</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>falta una coma</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>faltan dos puntos</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is expected</source>
+        <translation>se espera un nombre entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>un texto entre comillas dobles no está cerrado</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a control character</source>
+        <translation>un texto entre comillas dobles contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a broken \u escape</source>
+        <translation>un texto entre comillas dobles contiene un escape \u roto</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a broken \ escape</source>
+        <translation>un texto entre comillas dobles contiene un escape \ roto</translation>
+    </message>
+    <message>
+        <source>more follows after the end of the data</source>
+        <translation>hay más contenido después del final de los datos</translation>
+    </message>
+    <message>
+        <source>an object has {count} names; a records file has at most {limit}</source>
+        <translation>un objeto tiene {count} nombres; un archivo de registros tiene como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>the name {name} appears twice in one object, so it is not clear which value to take</source>
+        <translation>el nombre {name} aparece dos veces en un objeto, así que no está claro qué valor usar</translation>
+    </message>
+    <message>
+        <source>a number has {count} digits; a records file needs at most {limit}</source>
+        <translation>un número tiene {count} dígitos; un archivo de registros necesita como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>a number has {count} characters; a records file needs at most {limit}</source>
+        <translation>un número tiene {count} caracteres; un archivo de registros necesita como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JSON allows</source>
+        <translation>{value} no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>a text is longer than {size} MB</source>
+        <translation>un texto ocupa más de {size} MB</translation>
+    </message>
+    <message>
+        <source>one value is larger than {size} MB</source>
+        <translation>un valor ocupa más de {size} MB</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than {depth} deep</source>
+        <translation>las listas y los objetos están anidados a más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested too deeply</source>
+        <translation>las listas y los objetos están anidados a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>a value cannot be read ({reason})</source>
+        <translation>no se puede leer un valor ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: a name at the top of the file is longer than 1,000 characters.</source>
+        <translation>{file}: un nombre al principio del archivo tiene más de 1000 caracteres.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: {problem} (line {line}, column {column}).</source>
+        <translation>{file} no es JSON válido: {problem} (línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} está vacío.</translation>
+    </message>
+    <message>
+        <source>{file}: the name {name} appears twice at the top of the file, so it is not clear which to read.</source>
+        <translation>{file}: el nombre {name} aparece dos veces al principio del archivo, así que no está claro cuál leer.</translation>
+    </message>
+    <message>
+        <source>{file} is saved as {encoding} text; BackCare reads records files saved as UTF-8. Save it as UTF-8, then import again.</source>
+        <translation>{file} está guardado como texto {encoding}; BackCare lee archivos de registros guardados como UTF-8. Guárdalo como UTF-8 y vuelve a importar.</translation>
+    </message>
+    <message>
+        <source>{file} holds zero bytes, so it is not UTF-8 text (it may be UTF-16 or not text at all). BackCare reads records files saved as UTF-8.</source>
+        <translation>{file} contiene bytes nulos, así que no es texto UTF-8 (puede que sea UTF-16 o que no sea texto). BackCare lee archivos de registros guardados como UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {byte} is not UTF-8). BackCare reads records files saved as UTF-8.</source>
+        <translation>{file} no es texto UTF-8 (el byte {byte} no es UTF-8). BackCare lee archivos de registros guardados como UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB, the most that is allowed.</source>
+        <translation>{file} ocupa más de {size} MB, el máximo permitido.</translation>
+    </message>
+    <message>
+        <source>BackCare copied the files in this folder here on {date} at {time}, byte for byte, as it found them in its data folder, before opening them.
+
+Why: {why}
+
+They are kept in case they hold records you want back. To use them again, quit BackCare and copy them into the data folder under the same names.
+</source>
+        <translation>BackCare copió aquí los archivos de esta carpeta el {date} a las {time}, byte a byte, tal como los encontró en su carpeta de datos, antes de abrirlos.
+
+Motivo: {why}
+
+Se guardan por si contienen registros que quieras recuperar. Para volver a usarlos, cierra BackCare y cópialos en la carpeta de datos con los mismos nombres.
+</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} is damaged and cannot be read safely.</source>
+        <translation>Tu archivo de datos de BackCare {file} está dañado y no se puede leer con seguridad.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} cannot be opened (it may belong to another user or be locked).</source>
+        <translation>No se puede abrir tu archivo de datos de BackCare {file} (puede que sea de otro usuario o que esté bloqueado).</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} was written by a newer version of BackCare than this one.</source>
+        <translation>Tu archivo de datos de BackCare {file} lo escribió una versión de BackCare más nueva que esta.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} does not hold BackCare data.</source>
+        <translation>Tu archivo de datos de BackCare {file} no contiene datos de BackCare.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} has a file beside it that does not belong to it.</source>
+        <translation>Junto a tu archivo de datos de BackCare {file} hay un archivo que no le pertenece.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} is not the one BackCare last saved here.</source>
+        <translation>Tu archivo de datos de BackCare {file} no es el que BackCare guardó aquí la última vez.</translation>
+    </message>
+    <message>
+        <source>Your BackCare data file {file} is missing.</source>
+        <translation>Falta tu archivo de datos de BackCare {file}.</translation>
+    </message>
+    <message>
+        <source>{problem} Details: {detail}</source>
+        <translation>{problem} Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>{message} Copies of {files}, as they were found, are in {folder}.</source>
+        <translation>{message} Hay copias de {files}, tal como se encontraron, en {folder}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>el archivo o su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>otro programa está usando el archivo</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may be failing or have been removed)</source>
+        <translation>no se pudo escribir en el disco (puede que esté fallando o que se haya extraído)</translation>
+    </message>
+    <message>
+        <source>the file could not be opened (it may have been moved, or its folder removed)</source>
+        <translation>no se pudo abrir el archivo (puede que se haya movido o que se haya eliminado su carpeta)</translation>
+    </message>
+    <message>
+        <source>BackCare could not save to {file}: {reason}. Nothing was half-saved.</source>
+        <translation>BackCare no pudo guardar en {file}: {reason}. No se ha guardado nada a medias.</translation>
+    </message>
+    <message>
+        <source>BackCare could not restore the backup {file}: {reason}. Nothing was deleted.</source>
+        <translation>BackCare no pudo restaurar la copia de seguridad {file}: {reason}. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>BackCare could not move or copy files in {folder}: {reason}. Nothing was deleted.</source>
+        <translation>BackCare no pudo mover ni copiar archivos en {folder}: {reason}. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>its start time cannot be read: {time}</source>
+        <translation>su hora de inicio no se puede leer: {time}</translation>
+    </message>
+    <message>
+        <source>its end time cannot be read: {time}</source>
+        <translation>su hora de fin no se puede leer: {time}</translation>
+    </message>
+    <message>
+        <source>its entry time cannot be read: {time}</source>
+        <translation>su hora de registro no se puede leer: {time}</translation>
+    </message>
+    <message>
+        <source>its drink time cannot be read: {time}</source>
+        <translation>su hora de bebida no se puede leer: {time}</translation>
+    </message>
+    <message>
+        <source>its position is {value}, not a whole number</source>
+        <translation>su posición es {value}, no un número entero</translation>
+    </message>
+    <message>
+        <source>its sets done is {value}, not a whole number</source>
+        <translation>sus series hechas son {value}, no un número entero</translation>
+    </message>
+    <message>
+        <source>its repetitions done is {value}, not a whole number</source>
+        <translation>sus repeticiones hechas son {value}, no un número entero</translation>
+    </message>
+    <message>
+        <source>its number is {value}, not a whole number</source>
+        <translation>su número es {value}, no un número entero</translation>
+    </message>
+    <message>
+        <source>its level is {value}, not a whole number</source>
+        <translation>su intensidad del dolor es {value}, no un número entero</translation>
+    </message>
+    <message>
+        <source>its session is {value}, not a whole number</source>
+        <translation>su sesión es {value}, no un número entero</translation>
+    </message>
+    <message>
+        <source>its amount is {value}, not a whole number</source>
+        <translation>su cantidad es {value}, no un número entero</translation>
+    </message>
+    <message>
+        <source>its time is {value}, not a number</source>
+        <translation>su duración es {value}, no un número</translation>
+    </message>
+    <message>
+        <source>its planned length is {value}, not a number</source>
+        <translation>su duración prevista es {value}, no un número</translation>
+    </message>
+    <message>
+        <source>its exercise time is {value}, not a number</source>
+        <translation>su tiempo de ejercicio es {value}, no un número</translation>
+    </message>
+    <message>
+        <source>it belongs to session {number}, which is not in the database</source>
+        <translation>pertenece a la sesión {number}, que no está en la base de datos</translation>
+    </message>
+    <message>
+        <source>setting {name} = {value} is not a time of day like 09:00</source>
+        <translation>el ajuste {name} = {value} no es una hora del día como 09:00</translation>
+    </message>
+    <message>
+        <source>The database refused a record ({reason}); nothing was imported.</source>
+        <translation>La base de datos rechazó un registro ({reason}); no se ha importado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) done</source>
+        <translation>
+            <numerusform>%n sesión hecha</numerusform>
+            <numerusform>%n sesiones hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain entries</source>
+        <translation>
+            <numerusform>%n registro de dolor</numerusform>
+            <numerusform>%n registros de dolor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drink(s)</source>
+        <translation>
+            <numerusform>%n bebida</numerusform>
+            <numerusform>%n bebidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n week(s)</source>
+        <translation>
+            <numerusform>en %n semana</numerusform>
+            <numerusform>en %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average pain {mean} on the %n day(s) logged {span}</source>
+        <translation>
+            <numerusform>Dolor medio {mean} en %n día registrado {span}</numerusform>
+            <numerusform>Dolor medio {mean} en los %n días registrados {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>goal of {goal} met {met} of %n week(s)</source>
+        <translation>
+            <numerusform>objetivo de {goal} cumplido {met} de %n semana</numerusform>
+            <numerusform>objetivo de {goal} cumplido {met} de %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{missed} of %n planned day(s) missed</source>
+        <translation>
+            <numerusform>{missed} de %n día planificado sin hacer</numerusform>
+            <numerusform>{missed} de %n días planificados sin hacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly score (PEG): {last}, from {first} at the start of this range (average {mean} over %n answer(s)).</source>
+        <translation>
+            <numerusform>Puntuación semanal (PEG): {last}, desde {first} al inicio de este periodo (media {mean} de %n respuesta).</numerusform>
+            <numerusform>Puntuación semanal (PEG): {last}, desde {first} al inicio de este periodo (media {mean} de %n respuestas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks in a row meeting your goal of %n session(s): {streak} (best {best}).</source>
+        <translation>
+            <numerusform>Semanas seguidas cumpliendo tu objetivo de %n sesión: {streak} (récord {best}).</numerusform>
+            <numerusform>Semanas seguidas cumpliendo tu objetivo de %n sesiones: {streak} (récord {best}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned</source>
+        <translation>
+            <numerusform>%n sesión planificada</numerusform>
+            <numerusform>%n sesiones planificadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {time}</source>
+        <translation>unos {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <comment>a date axis&apos; tick</comment>
+        <translation>{weekday} {day}</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Flare-up day</source>
+        <translation>Día de brote</translation>
+    </message>
+    <message>
+        <source>Worst of the day</source>
+        <translation>Peor del día</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Media diaria</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Average pain {mean}, worst {worst}</source>
+        <translation>Dolor medio {mean}, máximo {worst}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificado</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions, per routine</source>
+        <translation>Dolor antes y después de las sesiones, por rutina</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>{routine}
+Average pain before {before}, after {after} ({change})</source>
+        <translation>{routine}
+Dolor medio antes {before}, después {after} ({change})</translation>
+    </message>
+    <message>
+        <source>Weekly score (PEG)</source>
+        <translation>Puntuación semanal (PEG)</translation>
+    </message>
+    <message>
+        <source>Week of {day}
+Weekly score {score}</source>
+        <translation>Semana del {day}
+Puntuación semanal {score}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>How is your back today? Logging it takes a few seconds and shows your trend.</source>
+        <translation>¿Cómo está tu espalda hoy? Registrarlo lleva unos segundos y muestra tu tendencia.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDelivery</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Registro diario del dolor</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Registrar dolor…</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>Abrir BackCare</translation>
+    </message>
 </context>
 <context>
     <name>CheckInSettings</name>
     <message>
         <source>Ask me every day how my back feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntarme cada día cómo está mi espalda</translation>
     </message>
     <message>
         <source>A gentle reminder, shown like drink reminders, on days you have not logged pain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio suave, mostrado como los recordatorios de beber, los días en que aún no has registrado dolor</translation>
     </message>
     <message>
         <source>Check-in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del registro</translation>
     </message>
     <message>
         <source>The question comes at this time on days you have not logged your pain yet, never during a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta llega a esta hora los días en que aún no has registrado tu dolor, nunca durante una sesión.</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>Ask me the weekly questions (PEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerme el registro semanal (PEG)</translation>
     </message>
     <message>
         <source>The PEG scale: average pain, and how much pain got in the way of enjoying life and of everyday activities, each 0 to 10. Its weekly score shows on Progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escala PEG: dolor medio y cuánto ha interferido el dolor en disfrutar de la vida y en las actividades diarias, cada una de 0 a 10. Su puntuación semanal aparece en Progreso.</translation>
     </message>
     <message>
         <source>Day of the weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del registro semanal</translation>
     </message>
     <message>
         <source>Time of the weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del registro semanal</translation>
     </message>
     <message>
         <source>Three questions about the past week, each 0 to 10; their score shows on Progress. If the computer is off at that time, they come once later that week, and not when you answered them in the last six days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres preguntas sobre la semana pasada, cada una de 0 a 10; su puntuación aparece en Progreso. Si el ordenador está apagado a esa hora, llegan una vez más tarde esa semana, y no si las has respondido en los últimos seis días.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>El</translation>
     </message>
 </context>
 <context>
     <name>DataSettings</name>
     <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>{day} {time} — {kind}</source>
+        <translation>{day} {time} — {kind}</translation>
+    </message>
+    <message>
         <source>Your records, routines and backups are kept in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus registros, rutinas y copias de seguridad se guardan en {folder}</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Export records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros…</translation>
     </message>
     <message>
         <source>Save every record as CSV files and as one file BackCare can import (on the History page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los registros como archivos CSV y como un archivo que BackCare puede importar (en la página Historial)</translation>
     </message>
     <message>
         <source>Import records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros…</translation>
     </message>
     <message>
         <source>Add the records of a BackCare export (on the History page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los registros de una exportación de BackCare (en la página Historial)</translation>
     </message>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, la más reciente primero</translation>
     </message>
     <message>
         <source>Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia…</translation>
     </message>
     <message>
         <source>Do not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No restaurar</translation>
     </message>
     <message>
         <source>Restore at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar en el próximo inicio</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>BackCare backs up your data once a day when it changed, and before every upgrade. A backup you restore replaces your data the next time BackCare starts; your data as it is then is backed up first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare hace una copia de tus datos una vez al día si han cambiado, y antes de cada actualización. Una copia que restauras sustituye tus datos la próxima vez que BackCare se inicie; antes se hace una copia de tus datos tal como estén entonces, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>The backup {file} replaces your data the next time BackCare starts. Quit and start BackCare again to restore it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia {file} sustituirá tus datos la próxima vez que BackCare se inicie. Cierra BackCare y ábrelo de nuevo para restaurarla ahora.</translation>
     </message>
     <message>
         <source>BackCare could not open the folder; it is {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare no ha podido abrir la carpeta; es {folder}.</translation>
     </message>
     <message>
         <source>A backup is being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está escribiendo una copia; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada en {file}.</translation>
     </message>
     <message>
         <source>The backup could not be written: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la copia: {why}.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <source>Your data is replaced by the backup of {when} the next time BackCare starts. Your data as it is then is backed up first, so you can go back to it. Restoring cannot happen while BackCare runs: quit and start it again to restore now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se sustituirán por la copia del {when} la próxima vez que BackCare se inicie. Antes se hace una copia de tus datos tal como estén entonces, así que puedes volver a ellos. No se puede restaurar mientras BackCare está abierto: ciérralo y ábrelo de nuevo para restaurar ahora.</translation>
     </message>
     <message>
         <source>Restore at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar al iniciar</translation>
     </message>
     <message>
         <source>This backup cannot be restored: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia no se puede restaurar: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
     </message>
 </context>
 <context>
     <name>FhirExport</name>
     <message>
         <source>Export for a health record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para un historial de salud (FHIR)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada</translation>
     </message>
     <message>
         <source>{file} is a folder. Choose the name of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} es una carpeta. Elige el nombre de un archivo.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>{file} already exists. Replace it with the export?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ya existe. ¿Reemplazarlo por la exportación?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>{n} {kind}</source>
@@ -433,133 +1292,251 @@
     </message>
     <message>
         <source>Exported for a health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para una historia clínica</translation>
     </message>
     <message>
         <source>Saved {counts} in {file}, an HL7 FHIR R4 Bundle that a health record can take in. Pain levels are coded with LOINC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {counts} en {file}, un Bundle HL7 FHIR R4 que una historia clínica puede importar. La intensidad del dolor está codificada con LOINC.</translation>
     </message>
     <message>
         <source>There are no sessions, pain entries or weekly scores yet; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones, registros de dolor ni puntuaciones semanales; no se escribió nada.</translation>
     </message>
     <message>
         <source>There are no sessions, pain entries or weekly scores between {first} and {last}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones, registros de dolor ni puntuaciones semanales entre el {first} y el {last}; no se escribió nada.</translation>
     </message>
     <message>
         <source>{file} was made by something else meanwhile, and BackCare does not replace it without asking. Export again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa creó {file} mientras tanto, y BackCare no lo reemplaza sin preguntar. Vuelve a exportar para elegir.</translation>
     </message>
     <message>
         <source>BackCare could not write {file}: {why}. Nothing was written; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare no pudo escribir {file}: {why}. No se escribió nada; elige otra carpeta.</translation>
     </message>
     <message>
         <source>Something went wrong that BackCare did not expect; nothing was written. The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal de forma inesperada; no se escribió nada. Los detalles están en el registro de la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>FhirRangeDialog</name>
     <message>
         <source>Export for a health record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para una historia clínica (FHIR)</translation>
     </message>
     <message>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todo</translation>
     </message>
     <message>
         <source>&amp;Only these days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo estos días:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo…</translation>
     </message>
     <message>
         <source>Your sessions, pain entries and weekly scores as an HL7 FHIR R4 file that a health record can take in. It names no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus sesiones, registros de dolor y puntuaciones semanales en un archivo HL7 FHIR R4 que una historia clínica puede importar. No incluye ningún nombre.</translation>
     </message>
     <message>
         <source>“From” is after “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Desde» es posterior a «Hasta».</translation>
     </message>
 </context>
 <context>
     <name>FirstWeekQuestions</name>
     <message>
         <source>A plan for your first weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan para tus primeras semanas</translation>
     </message>
     <message>
         <source>A few questions, all optional, so BackCare can propose a plan: a gentle first week, then a little more. You can change it before you accept it, or skip this and plan later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas pocas preguntas, todas opcionales, para que BackCare te proponga un plan: una primera semana suave y luego un poco más. Puedes cambiarlo antes de aceptarlo, o saltarte esto y planificar más tarde.</translation>
     </message>
     <message>
         <source>How is your back today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está tu espalda hoy?</translation>
     </message>
     <message>
         <source>Rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiero no decirlo</translation>
     </message>
     <message>
         <source>A little</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco</translation>
     </message>
     <message>
         <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo</translation>
     </message>
     <message>
         <source>Very active</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy activo</translation>
     </message>
     <message>
         <source>How active are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te mueves?</translation>
     </message>
     <message>
         <source>What time suits you? (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A qué hora te viene bien? (HH:MM)</translation>
     </message>
     <message>
         <source>Propose a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer un plan</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>How is your back today? (0 no pain, 10 the worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo está tu espalda hoy? (0 sin dolor, 10 el peor)</translation>
     </message>
     <message>
         <source>How active are you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te mueves ahora?</translation>
     </message>
     <message>
         <source>Which days suit you? (none ticked: any day)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué días te vienen bien? (ninguno marcado: cualquier día)</translation>
     </message>
     <message>
         <source>What time suits you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿A qué hora te viene bien?</translation>
     </message>
     <message>
         <source>“{text}” is not a time of day; write it as hours and minutes, like 18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una hora; escríbela en horas y minutos, por ejemplo 18:00.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareAdvice</name>
+    <message>
+        <source>Seek urgent care now if you have any of these</source>
+        <translation>Busca atención urgente ahora si tienes alguno de estos síntomas</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling around your bottom, genitals or inner thighs (the saddle area).</source>
+        <translation>Entumecimiento u hormigueo alrededor de las nalgas, los genitales o la cara interna de los muslos (la zona del sillín).</translation>
+    </message>
+    <message>
+        <source>New trouble with your bladder or bowels: you cannot pass urine, or you cannot hold it in.</source>
+        <translation>Problemas nuevos con la vejiga o el intestino: no puedes orinar o no puedes retener la orina.</translation>
+    </message>
+    <message>
+        <source>Weakness in one or both legs.</source>
+        <translation>Debilidad en una o en las dos piernas.</translation>
+    </message>
+    <message>
+        <source>A fever together with your back pain.</source>
+        <translation>Fiebre junto con el dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Do not wait and do not exercise: call your doctor&apos;s urgent line or emergency services now.</source>
+        <translation>No esperes ni hagas ejercicio: llama ahora a la línea de urgencias de tu médico o a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>For a flare-up</source>
+        <translation>Ante un brote</translation>
+    </message>
+    <message>
+        <source>Keep gently moving: a little easy movement, such as a short walk, helps more than lying still.</source>
+        <translation>Sigue moviéndote con suavidad: un poco de movimiento fácil, como un paseo corto, ayuda más que quedarse quieto en la cama.</translation>
+    </message>
+    <message>
+        <source>Rest from what hurts: leave out any movement that makes the pain worse, and come back to it slowly.</source>
+        <translation>Descansa de lo que duele: deja cualquier movimiento que empeore el dolor y vuelve a él poco a poco.</translation>
+    </message>
+    <message>
+        <source>See a doctor if the pain lasts more than three days.</source>
+        <translation>Ve al médico si el dolor dura más de tres días.</translation>
+    </message>
+    <message>
+        <source>See a doctor if soreness lasts more than an hour after exercising.</source>
+        <translation>Ve al médico si las molestias duran más de una hora después de hacer ejercicio.</translation>
+    </message>
+    <message>
+        <source>Flare-up mode ends by itself when the pain you log stays below {pain} for {days} days, or when you end it. Suggestions to do more wait until then.</source>
+        <translation>El modo brote termina solo cuando el dolor que registras se mantiene por debajo de {pain} durante {days} días, o cuando lo terminas tú. Las sugerencias de hacer más esperan hasta entonces.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareUp</name>
+    <message>
+        <source>Flare-up</source>
+        <translation>Brote</translation>
+    </message>
+    <message>
+        <source>You gave your pain as {level} out of 10 before “{routine}”. On a day like this, a short, gentle routine with slow breathing may suit you better. You choose.</source>
+        <translation>Indicaste un dolor de {level} sobre 10 antes de «{routine}». En un día así, quizá te siente mejor una rutina corta y suave con respiración lenta. Tú decides.</translation>
+    </message>
+    <message>
+        <source>Flare-up mode is on since {day}.</source>
+        <translation>El modo brote está activo desde el {day}.</translation>
+    </message>
+    <message>
+        <source>Flare-up mode is on.</source>
+        <translation>El modo brote está activo.</translation>
+    </message>
+    <message>
+        <source>{mode} {ending}</source>
+        <translation>{mode} {ending}</translation>
+    </message>
+    <message>
+        <source>Flare-up mode could not be saved; the advice stands.</source>
+        <translation>No se pudo guardar el modo brote; los consejos siguen valiendo.</translation>
+    </message>
+    <message>
+        <source>Start the gentle routine</source>
+        <translation>Empezar la rutina suave</translation>
+    </message>
+    <message>
+        <source>Do the gentle routine instead</source>
+        <translation>Mejor la rutina suave</translation>
+    </message>
+    <message>
+        <source>Stop the running session first.</source>
+        <translation>Termina primero la sesión en curso.</translation>
+    </message>
+    <message>
+        <source>End flare-up mode</source>
+        <translation>Terminar el modo brote</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Go on with my routine</source>
+        <translation>Seguir con mi rutina</translation>
+    </message>
+    <message>
+        <source>Flare-up mode is still on</source>
+        <translation>El modo brote sigue activo</translation>
+    </message>
+    <message>
+        <source>BackCare could not save that it ended: {why}</source>
+        <translation>BackCare no pudo guardar que ha terminado: {why}</translation>
+    </message>
+    <message>
+        <source>The gentle routine is missing</source>
+        <translation>Falta la rutina suave</translation>
+    </message>
+    <message>
+        <source>BackCare could not read its gentle routine ({file}). Reinstalling BackCare brings it back.</source>
+        <translation>BackCare no pudo leer su rutina suave ({file}). Si vuelves a instalar BackCare, volverá a estar.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1570,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weekly goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,283 +1585,361 @@
 <context>
     <name>HistoryPage</name>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{weekday} {day}, {time}</source>
+        <translation>{weekday} {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Date not readable</source>
+        <translation>Fecha ilegible</translation>
+    </message>
+    <message>
+        <source>Dated before {year}</source>
+        <translation>Con fecha anterior a {year}</translation>
+    </message>
+    <message>
+        <source>Dated after today</source>
+        <translation>Con fecha posterior a hoy</translation>
+    </message>
+    <message>
+        <source>Exercises without their session</source>
+        <translation>Ejercicios sin su sesión</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save every record as CSV files (for a spreadsheet or your physiotherapist) and as one file BackCare can import</source>
+        <translation>Guardar todos los registros como archivos CSV (para una hoja de cálculo o tu fisioterapeuta) y como un archivo que BackCare puede importar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add the records of a BackCare export, e.g. from another computer</source>
+        <translation>Añadir los registros de una exportación de BackCare, p. ej. de otro ordenador</translation>
+    </message>
+    <message>
         <source>Sessions and pain log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones y diario del dolor</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Pain log</source>
+        <translation>Diario del dolor</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener; no se cambia nada</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Exporting your records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando tus registros…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Nothing was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado nada</translation>
     </message>
     <message>
         <source>BackCare could not write into {folder}: {why}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare no ha podido escribir en {folder}: {why}. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>Saved {counts} in {folder}: one CSV file per kind of record (columns.txt explains them) and {file}, which BackCare can import on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han guardado {counts} en {folder}: un archivo CSV por tipo de registro (columns.txt los explica) y {file}, que BackCare puede importar en otro ordenador.</translation>
     </message>
     <message>
         <source>Records exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros exportados</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 record could not go into {file} as it is stored, so another computer will not import it. The CSV files hold it as stored, and {file} lists it under “left_out”:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n records were already here and were skipped.</source>
+        <translation>
+            <numerusform>%n registro ya estaba aquí y se ha omitido.</numerusform>
+            <numerusform>%n registros ya estaban aquí y se han omitido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings were taken from the file.</source>
+        <translation>
+            <numerusform>Se ha tomado %n ajuste del archivo.</numerusform>
+            <numerusform>Se han tomado %n ajustes del archivo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n records could not go into {file} as they are stored, so another computer will not import them. The CSV files hold them as stored, and {file} lists them under “left_out”:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro no ha podido ir a {file} tal como está guardado, así que otro ordenador no lo importará. Los archivos CSV lo contienen tal como está guardado, y {file} lo incluye en «left_out»:</numerusform>
+            <numerusform>%n registros no han podido ir a {file} tal como están guardados, así que otro ordenador no los importará. Los archivos CSV los contienen tal como están guardados, y {file} los incluye en «left_out»:</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {file}…</translation>
     </message>
     <message>
         <source>Adding the records of {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo los registros de {file}…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada</translation>
     </message>
     <message>
         <source>{file} was not imported, so nothing changed. What is wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no se ha importado, así que no ha cambiado nada. Lo que falla:</translation>
     </message>
     <message>
         <source>Added {counts}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 record was already here and was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} records were already here and were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} settings were taken from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han añadido {counts}.</translation>
     </message>
     <message>
         <source>Records imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros importados</translation>
     </message>
     <message>
         <source>Something went wrong that BackCare did not expect; nothing was changed. The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado de forma inesperada; no se ha cambiado nada. Los detalles se han escrito en el registro de la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>HydrationPage</name>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>Drink reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de beber</translation>
     </message>
     <message>
         <source>Stored time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora guardada</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Why it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está aquí</translation>
     </message>
     <message>
         <source>Drinks with a date that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebidas con una fecha que no se puede usar</translation>
     </message>
     <message>
         <source>Move to today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a hoy…</translation>
     </message>
     <message>
         <source>Give this drink a time today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a esta bebida una hora de hoy</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the chosen drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la bebida elegida</translation>
     </message>
     <message>
         <source>These drinks are in your records, but their date cannot be read or lies far off, so no day counts them and reminders ignore them. Move one to today or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas bebidas están en tus registros, pero su fecha no se puede leer o queda muy lejos, así que ningún día las cuenta y los recordatorios las ignoran. Pasa una a hoy o elimínala.</translation>
     </message>
     <message>
         <source>Reminder settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de recordatorios…</translation>
     </message>
     <message>
         <source>Drink reminders, active hours, the daily goal and units, in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de beber, horas activas, objetivo diario y unidades, en Ajustes</translation>
     </message>
     <message>
         <source>{amount} stored with the time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} guardado con la hora {time}</translation>
     </message>
     <message>
         <source>Not changed: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiado: {problem}.</translation>
     </message>
     <message>
         <source>Moved to today: {amount} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasado a hoy: {amount} a las {time}.</translation>
     </message>
     <message>
         <source>Delete this drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta bebida?</translation>
     </message>
     <message>
         <source>Delete the drink of {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la bebida de {what}?</translation>
     </message>
     <message>
         <source>Deleted the drink of {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la bebida de {what}.</translation>
     </message>
 </context>
 <context>
     <name>HydrationSettings</name>
     <message>
         <source>Remind me to drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme beber</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos entre recordatorios</translation>
     </message>
     <message>
         <source>Reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios desde</translation>
     </message>
     <message>
         <source>Reminders until</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios hasta</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source> ml</source>
-        <translation type="unfinished"></translation>
+        <translation> ml</translation>
     </message>
     <message>
         <source>Daily goal in millilitres</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario en mililitros</translation>
     </message>
     <message>
         <source>Glass size in millilitres</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del vaso en mililitros</translation>
     </message>
     <message>
         <source>Show amounts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cantidades en</translation>
     </message>
     <message>
         <source>A soft tone with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tono suave con los recordatorios</translation>
     </message>
     <message>
         <source>Play a soft tone with reminders shown in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un tono suave con los recordatorios que aparecen en esta ventana</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Closing the window keeps reminders coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, los recordatorios siguen llegando</translation>
     </message>
     <message>
         <source>When this is on, closing the window keeps reminders coming from the tray; Quit ends BackCare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con esta opción, al cerrar la ventana los recordatorios siguen llegando desde la bandeja del sistema; Salir cierra BackCare.</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>Active hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas activas</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario</translation>
     </message>
     <message>
         <source>Glass size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del vaso</translation>
     </message>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>Not saved until the form is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda hasta que todos los datos sean válidos.</translation>
     </message>
     <message>
         <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackCare shows {language} the next time it starts. A session is running, so BackCare does not restart now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackCare shows {language} after a restart. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,149 +1983,399 @@
     </message>
 </context>
 <context>
+    <name>Outlook</name>
+    <message>
+        <source>No pain logged {span}</source>
+        <translation>Sin dolor registrado {span}</translation>
+    </message>
+    <message>
+        <source>Average pain down from {start} to {end} {span}</source>
+        <translation>Dolor medio bajó de {start} a {end} {span}</translation>
+    </message>
+    <message>
+        <source>Average pain up from {start} to {end} {span}</source>
+        <translation>Dolor medio subió de {start} a {end} {span}</translation>
+    </message>
+    <message>
+        <source>Average pain about the same ({start} to {end}) {span}</source>
+        <translation>Dolor medio más o menos igual ({start} a {end}) {span}</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>ninguna sesión</translation>
+    </message>
+    <message>
+        <source>{rate} sessions a week</source>
+        <translation>{rate} sesiones por semana</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>PainLogDialog</name>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Registrar dolor</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Optional: what you were doing, what helped</source>
+        <translation>Opcional: qué estabas haciendo, qué te ayudó</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>How is your pain right now? 0 is no pain, 10 the worst imaginable.</source>
+        <translation>¿Cómo es tu dolor ahora mismo? 0 es nada de dolor, 10 el peor imaginable.</translation>
+    </message>
+</context>
+<context>
     <name>PainTab</name>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
         <source>Daily check-in settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del registro del dolor…</translation>
     </message>
     <message>
         <source>Whether and when BackCare asks each day how your back feels, in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Si BackCare te pregunta cada día cómo está tu espalda, y cuándo, en Ajustes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Pain entries</source>
+        <translation>Registros de dolor</translation>
+    </message>
+    <message>
+        <source>Delete pain entry</source>
+        <translation>Eliminar registro de dolor</translation>
+    </message>
+    <message>
+        <source>Delete the pain entry of {when} (pain {level})?</source>
+        <translation>¿Eliminar el registro de dolor del {when} (dolor {level})?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} de {total}</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <source>{name} is already there. Replace it with this PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe. ¿Reemplazarlo por este PDF?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el PDF</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PegDialog</name>
+    <message>
+        <source>Over the past week, how bad was your pain on average?</source>
+        <translation>Durante la semana pasada, ¿cuánto dolor has tenido de media?</translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation>Nada de dolor</translation>
+    </message>
+    <message>
+        <source>Pain as bad as you can imagine</source>
+        <translation>El peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>Over the past week, how much did pain get in the way of enjoying life?</source>
+        <translation>Durante la semana pasada, ¿cuánto te ha impedido el dolor disfrutar de la vida?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Nada en absoluto</translation>
+    </message>
+    <message>
+        <source>Completely</source>
+        <translation>Por completo</translation>
+    </message>
+    <message>
+        <source>Over the past week, how much did pain get in the way of your everyday activities?</source>
+        <translation>Durante la semana pasada, ¿cuánto ha interferido el dolor en tus actividades diarias?</translation>
+    </message>
+    <message>
+        <source>Average pain</source>
+        <translation>Dolor medio</translation>
+    </message>
+    <message>
+        <source>Getting in the way of enjoying life</source>
+        <translation>Interferencia en disfrutar de la vida</translation>
+    </message>
+    <message>
+        <source>Getting in the way of everyday activities</source>
+        <translation>Interferencia en las actividades diarias</translation>
+    </message>
+    <message>
+        <source>Weekly questions</source>
+        <translation>Registro semanal</translation>
+    </message>
+    <message>
+        <source>Three short questions about the past week. Choose a number from 0 to 10 for each; together they give your weekly score.</source>
+        <translation>Tres preguntas cortas sobre la semana pasada. Elige un número del 0 al 10 para cada una; juntas dan tu puntuación semanal.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}.&lt;/b&gt; {question}</source>
+        <translation>&lt;b&gt;{number}.&lt;/b&gt; {question}</translation>
+    </message>
+    <message>
+        <source>Answer all three questions to save.</source>
+        <translation>Responde a las tres preguntas para guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Plan and session reminders</source>
+        <translation>Plan y recordatorios de sesiones</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>El plan no se ha guardado</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Accept this plan</source>
+        <translation>Aceptar este plan</translation>
+    </message>
+    <message>
+        <source>Your proposed plan</source>
+        <translation>Tu plan propuesto</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>Hora (HH:MM)</translation>
+    </message>
+    <message>
+        <source>(missing: {id})</source>
+        <translation>(falta: {id})</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
         <source>Weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan semanal</translation>
     </message>
     <message>
         <source>Which routine on which days, at what time. At most {most} sessions a day, at least {gap} minutes apart. Nothing is saved until the plan is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué rutina, qué días y a qué hora. Como mucho {most} sesiones al día, con al menos {gap} minutos entre ellas. No se guarda nada hasta que el plan sea válido.</translation>
     </message>
     <message>
         <source>Every week or the first week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana o la primera semana</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>First week</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera semana</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plan</translation>
     </message>
     <message>
         <source>Suggest a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir un plan…</translation>
     </message>
     <message>
         <source>The first week runs from {first} to {last}; then the weekly plan begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera semana va del {first} al {last}; después empieza el plan semanal.</translation>
     </message>
     <message>
         <source>Optional: sessions for the first seven days only (a gentle start), from the day you save the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: sesiones solo para los primeros siete días (un comienzo suave), desde el día en que guardes el plan.</translation>
     </message>
 </context>
 <context>
     <name>PlanPreview</name>
     <message>
         <source>{title}: the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: la secuencia</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;: {count} exercises, {length} in all. The guided session leads you through them with a countdown, tones and a voice.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{title}&lt;/b&gt;: %n exercise(s), {length} in all. The guided session leads you through them with a countdown, tones and a voice.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n ejercicio, {length} en total. La sesión guiada te acompaña con una cuenta atrás, tonos y una voz.</numerusform>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n ejercicios, {length} en total. La sesión guiada te acompaña con una cuenta atrás, tonos y una voz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The routine&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>La secuencia de la rutina</translation>
     </message>
     <message>
         <source>Each exercise with when it starts, how much of it and how long; under it its sets, sides and rests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ejercicio con cuándo empieza, cuánto y cuánto dura; debajo, sus series, lados y descansos</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>{number}. {name} — {dose}</source>
+        <translation>{number}. {name} — {dose}</translation>
     </message>
     <message>
         <source>Exercise {number}, {name}: {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio {number}, {name}: {dose}</translation>
     </message>
     <message>
         <source>Starts at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza en {time}</translation>
     </message>
     <message>
         <source>Lasts {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura {length}</translation>
     </message>
 </context>
 <context>
     <name>PlanSettings</name>
     <message>
+        <source>No plan yet. A plan says which routine to do on which days, and BackCare reminds you at those times.</source>
+        <translation>Todavía no hay plan. Un plan dice qué rutina hacer qué días, y BackCare te lo recuerda a esas horas.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{routine} {time}</source>
+        <translation>{routine} {time}</translation>
+    </message>
+    <message>
+        <source>{day}: {sessions}</source>
+        <translation>{day}: {sessions}</translation>
+    </message>
+    <message>
+        <source>Only a first week is planned.</source>
+        <translation>Solo hay planificada una primera semana.</translation>
+    </message>
+    <message>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plan…</translation>
     </message>
     <message>
         <source>Remind me of the sessions in my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme las sesiones de mi plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {day} de {month}</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Programme sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja del programa</translation>
     </message>
     <message>
         <source>{pages} page(s).</source>
@@ -1070,21 +2383,264 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialogs</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export your records into…</source>
+        <translation>Exportar tus registros a…</translation>
+    </message>
+    <message>
+        <source>Import records from a BackCare export</source>
+        <translation>Importar registros de una exportación de BackCare</translation>
+    </message>
+    <message>
+        <source>BackCare export (*.json)</source>
+        <translation>Exportación de BackCare (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
+        <source>Weekly score (PEG): no answers in this range.</source>
+        <translation>Puntuación semanal (PEG): ninguna respuesta en este periodo.</translation>
+    </message>
+    <message>
+        <source>Weekly score (PEG): {score} (one answer in this range).</source>
+        <translation>Puntuación semanal (PEG): {score} (una respuesta en este periodo).</translation>
+    </message>
+    <message>
+        <source>PEG is a short, widely used scale: three questions about the past week (average pain, and how much pain got in the way of enjoying life and of everyday activities), each 0 to 10. The score is their average; lower is better. Turn the weekly questions on in Settings ▸ Pain check-in.</source>
+        <translation>PEG es una escala breve y muy usada: tres preguntas sobre la semana pasada (dolor medio, y cuánto ha interferido el dolor en disfrutar de la vida y en las actividades diarias), cada una de 0 a 10. La puntuación es su media; cuanto más baja, mejor. Activa el registro semanal en Ajustes ▸ Registro del dolor.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Registrar dolor…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
         <source>Report for your physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para tu fisioterapeuta…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to show yet&lt;/h3&gt;&lt;p&gt;Your progress appears here as you go. To begin:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Start a routine on the Routines page — three sessions a week is a good aim.&lt;/li&gt;&lt;li&gt;Log how your back feels with &lt;b&gt;Log pain…&lt;/b&gt;, before and after sessions or at any time.&lt;/li&gt;&lt;li&gt;Log your drinks on the Hydration page.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;Aún no hay nada que mostrar&lt;/h3&gt;&lt;p&gt;Tu progreso aparece aquí a medida que avanzas. Para empezar:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Empieza una rutina en la página Rutinas: tres sesiones por semana es un buen objetivo.&lt;/li&gt;&lt;li&gt;Registra cómo está tu espalda con &lt;b&gt;Registrar dolor…&lt;/b&gt;, antes y después de las sesiones o en cualquier momento.&lt;/li&gt;&lt;li&gt;Registra lo que bebes en la página Hidratación.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Elegir una rutina</translation>
     </message>
     <message>
         <source>Is it working?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está funcionando?</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Sesiones esta semana</translation>
+    </message>
+    <message>
+        <source>Minutes of exercise</source>
+        <translation>Minutos de ejercicio</translation>
+    </message>
+    <message>
+        <source>Average pain</source>
+        <translation>Dolor medio</translation>
+    </message>
+    <message>
+        <source>Water per day</source>
+        <translation>Agua al día</translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation>Rachas</translation>
+    </message>
+    <message>
+        <source>Weekly score</source>
+        <translation>Puntuación semanal</translation>
+    </message>
+    <message>
+        <source>Answer the weekly questions…</source>
+        <translation>Responder al registro semanal…</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <comment>a chart&apos;s axis</comment>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save the {chart} chart as PNG</source>
+        <translation>Guardar el gráfico «{chart}» como PNG</translation>
+    </message>
+    <message>
+        <source>No pain logged in this range.</source>
+        <translation>Sin dolor registrado en este periodo.</translation>
+    </message>
+    <message>
+        <source>{percent}% of the days with pain logged in this range had pain of 7 or more.</source>
+        <translation>El {percent} % de los días con dolor registrado en este periodo tuvo un dolor de 7 o más.</translation>
+    </message>
+    <message>
+        <source>Last week: {value}</source>
+        <translation>La semana pasada: {value}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{pain} / 10</source>
+        <translation>{pain} / 10</translation>
+    </message>
+    <message>
+        <source>Week of {day}
+{sessions}, {minutes} (goal {goal})</source>
+        <translation>Semana del {day}
+{sessions}, {minutes} (objetivo {goal})</translation>
+    </message>
+    <message>
+        <source>{day}
+{amount} (goal {goal})</source>
+        <translation>{day}
+{amount} (objetivo {goal})</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>No se ha guardado el gráfico</translation>
+    </message>
+    <message>
+        <source>BackCare could not write {path}: {why}.</source>
+        <translation>BackCare no ha podido escribir {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 semanas</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <source>{title} (my copy)</source>
+        <translation>{title} (mi copia)</translation>
+    </message>
+    <message>
+        <source>Perhaps try an easier routine</source>
+        <translation>Quizá una rutina más fácil</translation>
+    </message>
+    <message>
+        <source>Next time, you could do {easier} instead of {routine}.</source>
+        <translation>La próxima vez podrías hacer {easier} en lugar de {routine}.</translation>
+    </message>
+    <message>
+        <source>Ready for a little more?</source>
+        <translation>¿Lista o listo para un poco más?</translation>
+    </message>
+    <message>
+        <source>A little less for now?</source>
+        <translation>¿Un poco menos por ahora?</translation>
+    </message>
+    <message>
+        <source>One change to {exercise} in {routine}:</source>
+        <translation>Un cambio en {exercise} de {routine}:</translation>
+    </message>
+    <message>
+        <source>Now: {dose}</source>
+        <translation>Ahora: {dose}</translation>
+    </message>
+    <message>
+        <source>Suggested: {dose}</source>
+        <translation>Propuesta: {dose}</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are: accepting makes your own copy, {copy}, with this change.</source>
+        <translation>Las rutinas incluidas no cambian: al aceptar se crea tu propia copia, {copy}, con este cambio.</translation>
+    </message>
+    <message>
+        <source>Accepting changes your routine; the earlier version is kept.</source>
+        <translation>Al aceptar cambia tu rutina; la versión anterior se guarda.</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Por qué: {reason}</translation>
+    </message>
+    <message>
+        <source>Only if it feels right to you. You can always change it back in the routine editor.</source>
+        <translation>Solo si te parece bien. Siempre puedes deshacerlo en el editor de rutinas.</translation>
+    </message>
+    <message>
+        <source>A suggestion for {routine}</source>
+        <translation>Una sugerencia para {routine}</translation>
+    </message>
+    <message>
+        <source>Show {routine}</source>
+        <translation>Mostrar {routine}</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>El cambio no se ha guardado</translation>
+    </message>
+    <message>
+        <source>BackCare could not save the change to {routine}: {problem}</source>
+        <translation>BackCare no pudo guardar el cambio en {routine}: {problem}</translation>
+    </message>
+    <message>
+        <source>Before: {exercise}, {dose}</source>
+        <translation>Antes: {exercise}, {dose}</translation>
+    </message>
+    <message>
+        <source>(the built-in routine)</source>
+        <translation>(la rutina incluida)</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responder…</translation>
     </message>
     <message>
         <source>Answer the weekly questions</source>
@@ -1092,19 +2648,19 @@
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empezar ahora</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posponer {minutes} min</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saltar hoy</translation>
     </message>
     <message>
         <source>Weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registro semanal</translation>
     </message>
     <message>
         <source>Session reminder</source>
@@ -1115,54 +2671,54 @@
     <name>Report</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para tu fisioterapeuta</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Last 8 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 8 semanas</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Name on the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el informe:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>The period ends before it starts; choose its first day again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar; vuelve a elegir el primer día.</translation>
     </message>
     <message>
         <source>{pages} page(s). Check it, then save it as a PDF to print or send.</source>
@@ -1170,99 +2726,744 @@
     </message>
 </context>
 <context>
+    <name>RoutineDialogs</name>
+    <message>
+        <source>Routine files (*.toml);;All files (*)</source>
+        <translation>Archivos de rutina (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Importar una rutina</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Exportar rutina</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Muscle relaxation (PMR)</source>
+        <translation>Relajación muscular (PMR)</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Each side</source>
+        <translation>Cada lado</translation>
+    </message>
+    <message>
+        <source>Switch sides (s)</source>
+        <translation>Cambio de lado (s)</translation>
+    </message>
+    <message>
+        <source>Hold (s)</source>
+        <translation>Mantener (s)</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Rest between sets (s)</source>
+        <translation>Descanso entre series (s)</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Move (s)</source>
+        <translation>Mover (s)</translation>
+    </message>
+    <message>
+        <source>Return (s)</source>
+        <translation>Volver (s)</translation>
+    </message>
+    <message>
+        <source>Tense (s)</source>
+        <translation>Tensar (s)</translation>
+    </message>
+    <message>
+        <source>Relax (s)</source>
+        <translation>Relajar (s)</translation>
+    </message>
+    <message>
+        <source>Breathe in (s)</source>
+        <translation>Inspirar (s)</translation>
+    </message>
+    <message>
+        <source>Hold in (s)</source>
+        <translation>Retener tras inspirar (s)</translation>
+    </message>
+    <message>
+        <source>Breathe out (s)</source>
+        <translation>Espirar (s)</translation>
+    </message>
+    <message>
+        <source>Hold out (s)</source>
+        <translation>Retener tras espirar (s)</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Respiraciones</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duración (s)</translation>
+    </message>
+    <message>
+        <source>guidance: 5–10 s</source>
+        <translation>orientación: 5–10 s</translation>
+    </message>
+    <message>
+        <source>guidance: 45–60 s</source>
+        <translation>orientación: 45–60 s</translation>
+    </message>
+    <message>
+        <source>tempo</source>
+        <translation>marcado por el temporizador</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>contado por ti</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Puente</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Báscula pélvica</translation>
+    </message>
+    <message>
+        <source>Partial curl</source>
+        <translation>Abdominal parcial</translation>
+    </message>
+    <message>
+        <source>Leg raise</source>
+        <translation>Elevación de pierna</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Rodilla al pecho</translation>
+    </message>
+    <message>
+        <source>Double knee to chest</source>
+        <translation>Dos rodillas al pecho</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>Estiramiento de isquiotibiales</translation>
+    </message>
+    <message>
+        <source>Knee rolls</source>
+        <translation>Balanceo de rodillas</translation>
+    </message>
+    <message>
+        <source>Lower back rotation</source>
+        <translation>Rotación lumbar</translation>
+    </message>
+    <message>
+        <source>Belly breathing</source>
+        <translation>Respiración abdominal</translation>
+    </message>
+    <message>
+        <source>Plank</source>
+        <translation>Plancha</translation>
+    </message>
+    <message>
+        <source>Bird dog</source>
+        <translation>Perro de caza</translation>
+    </message>
+    <message>
+        <source>Side bridge</source>
+        <translation>Plancha lateral</translation>
+    </message>
+    <message>
+        <source>Hip flexor stretch</source>
+        <translation>Estiramiento del flexor de cadera</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>Extensión de espalda de pie</translation>
+    </message>
+    <message>
+        <source>Standing hip abduction</source>
+        <translation>Abducción de cadera de pie</translation>
+    </message>
+    <message>
+        <source>Standing reach</source>
+        <translation>Estiramiento de brazos de pie</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Círculos de hombros</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Marcha</translation>
+    </message>
+    <message>
+        <source>Seated breathing</source>
+        <translation>Respiración sentada</translation>
+    </message>
+    <message>
+        <source>PMR: right hand</source>
+        <translation>PMR: mano derecha</translation>
+    </message>
+    <message>
+        <source>PMR: left hand</source>
+        <translation>PMR: mano izquierda</translation>
+    </message>
+    <message>
+        <source>PMR: right upper arm</source>
+        <translation>PMR: brazo derecho</translation>
+    </message>
+    <message>
+        <source>PMR: left upper arm</source>
+        <translation>PMR: brazo izquierdo</translation>
+    </message>
+    <message>
+        <source>PMR: forehead</source>
+        <translation>PMR: frente</translation>
+    </message>
+    <message>
+        <source>PMR: eyes</source>
+        <translation>PMR: ojos</translation>
+    </message>
+    <message>
+        <source>PMR: jaw</source>
+        <translation>PMR: mandíbula</translation>
+    </message>
+    <message>
+        <source>PMR: neck</source>
+        <translation>PMR: cuello</translation>
+    </message>
+    <message>
+        <source>PMR: shoulders</source>
+        <translation>PMR: hombros</translation>
+    </message>
+    <message>
+        <source>PMR: chest</source>
+        <translation>PMR: pecho</translation>
+    </message>
+    <message>
+        <source>PMR: stomach</source>
+        <translation>PMR: abdomen</translation>
+    </message>
+    <message>
+        <source>PMR: buttocks</source>
+        <translation>PMR: glúteos</translation>
+    </message>
+    <message>
+        <source>PMR: thighs</source>
+        <translation>PMR: muslos</translation>
+    </message>
+    <message>
+        <source>PMR: calves</source>
+        <translation>PMR: pantorrillas</translation>
+    </message>
+    <message>
+        <source>PMR: feet</source>
+        <translation>PMR: pies</translation>
+    </message>
+    <message>
+        <source>{label} ({hint})</source>
+        <translation>{label} ({hint})</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Editar «{title}»</translation>
+    </message>
+    <message>
+        <source>One safety note per line</source>
+        <translation>Una nota de seguridad por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty</source>
+        <translation>Di&amp;ficultad</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>D&amp;escripción</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notes</source>
+        <translation>Notas de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Exercises, in order</source>
+        <translation>Ejercicios, en orden</translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation>Un paso por línea</translation>
+    </message>
+    <message>
+        <source>One cue per line, e.g. Keep your core engaged</source>
+        <translation>Una indicación por línea, p. ej. Mantén el abdomen activo</translation>
+    </message>
+    <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura</translation>
     </message>
     <message>
         <source>Chosen by the exercise&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegida por el nombre del ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>Ti&amp;po</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Instrucciones</translation>
+    </message>
+    <message>
+        <source>Form c&amp;ues</source>
+        <translation>In&amp;dicaciones de forma</translation>
+    </message>
+    <message>
+        <source>Get ready (s)</source>
+        <translation>Prepararse (s)</translation>
+    </message>
+    <message>
+        <source>Rest after (s)</source>
+        <translation>Descanso después (s)</translation>
     </message>
     <message>
         <source>&amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;gura</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>The chosen exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio elegido</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{file}: id &quot;{id}&quot; is already used</source>
+        <translation>{file}: el identificador «{id}» ya está en uso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To fix before saving:&lt;/b&gt;&lt;ul&gt;{problems}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Para corregir antes de guardar:&lt;/b&gt;&lt;ul&gt;{problems}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>Total: —</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Sin problemas.</translation>
+    </message>
+    <message>
+        <source>Total: about {length}</source>
+        <translation>Total: unos {length}</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineListModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{title}, favourite. {about}</source>
+        <translation>{title}, favorita. {about}</translation>
+    </message>
+    <message>
+        <source>{title}. {about}</source>
+        <translation>{title}. {about}</translation>
     </message>
 </context>
 <context>
     <name>RoutinesPage</name>
     <message>
+        <source>Any length</source>
+        <translation>Cualquier duración</translation>
+    </message>
+    <message>
+        <source>Up to 5 min</source>
+        <translation>Hasta 5 min</translation>
+    </message>
+    <message>
+        <source>Up to 10 min</source>
+        <translation>Hasta 10 min</translation>
+    </message>
+    <message>
+        <source>Up to 15 min</source>
+        <translation>Hasta 15 min</translation>
+    </message>
+    <message>
+        <source>Up to 20 min</source>
+        <translation>Hasta 20 min</translation>
+    </message>
+    <message>
+        <source>Up to 30 min</source>
+        <translation>Hasta 30 min</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Loading routines…</source>
+        <translation>Cargando rutinas…</translation>
+    </message>
+    <message>
+        <source>Loading routines</source>
+        <translation>Cargando rutinas</translation>
+    </message>
+    <message>
+        <source>Search routines and exercises</source>
+        <translation>Buscar rutinas y ejercicios</translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation>Buscar rutinas</translation>
+    </message>
+    <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Longest length</source>
+        <translation>Duración máxima</translation>
+    </message>
+    <message>
+        <source>Routine files with problems</source>
+        <translation>Archivos de rutina con problemas</translation>
+    </message>
+    <message>
+        <source>No routine matches. Clear the search or the filters.</source>
+        <translation>Ninguna rutina coincide. Borra la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>Create a routine of your own</source>
+        <translation>Crear una rutina propia</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add a routine file, for example from your physiotherapist</source>
+        <translation>Añadir un archivo de rutina, por ejemplo de tu fisioterapeuta</translation>
     </message>
     <message>
         <source>The chosen routine</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina elegida</translation>
+    </message>
+    <message>
+        <source>Start  ▶</source>
+        <translation>Empezar  ▶</translation>
+    </message>
+    <message>
+        <source>Start this routine</source>
+        <translation>Empezar esta rutina</translation>
+    </message>
+    <message>
+        <source>Start this routine (Enter)</source>
+        <translation>Empezar esta rutina (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps…</source>
+        <translation>&amp;Pasos…</translation>
     </message>
     <message>
         <source>See the routine&apos;s timeline: each exercise, its sets and rests, and when they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la secuencia de la rutina: cada ejercicio, sus series y descansos, y cuándo empiezan</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Make your own copy to change</source>
+        <translation>Hacer tu propia copia para cambiarla</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start today&apos;s planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión planificada para hoy</translation>
     </message>
     <message>
         <source>Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan…</translation>
     </message>
     <message>
         <source>See or change the weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o cambiar el plan semanal</translation>
     </message>
     <message>
         <source>Today: {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {planned}</translation>
     </message>
     <message>
         <source>No weekly plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay plan semanal.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
-        <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
         </translation>
     </message>
     <message>
-        <source>These routine files could not be read and were left as they are: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>These routine files could not be read and were left as they are: {names}.</source>
+        <translation>Estos archivos de rutina no se pudieron leer y se han dejado como están: {names}.</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Incluida</translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation>Tu rutina</translation>
+    </message>
+    <message>
+        <source>{about} · {origin}</source>
+        <translation>{about} · {origin}</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorita</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorita</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritas</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritas</translation>
+    </message>
+    <message>
+        <source>These files in {folder} were not loaded, and were left as they are. Fix them in a text editor, or import a corrected copy:</source>
+        <translation>Estos archivos de {folder} no se cargaron y se han dejado como están. Corrígelos en un editor de texto o importa una copia corregida:</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Borrar rutina</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>¿Borrar «{title}»? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se ha importado nada</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported:</source>
+        <translation>No se pudo importar {file}:</translation>
+    </message>
+    <message>
+        <source>BackCare could not save the routine: {reason}.</source>
+        <translation>BackCare no pudo guardar la rutina: {reason}.</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Rutina importada</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>No ha funcionado</translation>
+    </message>
+    <message>
+        <source>BackCare could not do that:</source>
+        <translation>BackCare no pudo hacerlo:</translation>
+    </message>
+    <message>
+        <source>BackCare could not do that: {reason}.</source>
+        <translation>BackCare no pudo hacerlo: {reason}.</translation>
     </message>
     <message>
         <source>The routines folder could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la carpeta de rutinas.</translation>
     </message>
 </context>
 <context>
     <name>SessionReminderDelivery</name>
     <message>
         <source>Time for your session</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de tu sesión</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {minutes} min</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar hoy</translation>
     </message>
     <message>
         <source>Open BackCare</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir BackCare</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReminders</name>
+    <message>
+        <source>Time for {routine}, planned at {time}.</source>
+        <translation>Hora de {routine}, planificada a las {time}.</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>día de descanso</translation>
+    </message>
+    <message>
+        <source>{routine} at {time}</source>
+        <translation>{routine} a las {time}</translation>
+    </message>
+    <message>
+        <source>the routine planned at {time} no longer exists</source>
+        <translation>la rutina planificada a las {time} ya no existe</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{routines} done</source>
+        <translation>{routines}: hecho</translation>
+    </message>
+    <message>
+        <source>Session reminders are off.</source>
+        <translation>Los recordatorios de sesiones están desactivados.</translation>
+    </message>
+    <message>
+        <source>No session reminder is planned in the next week.</source>
+        <translation>No hay ningún recordatorio de sesión en la próxima semana.</translation>
+    </message>
+    <message>
+        <source>Next session reminder: {time}.</source>
+        <translation>Próximo recordatorio de sesión: {time}.</translation>
+    </message>
+    <message>
+        <source>Next session reminder: {day} at {time}.</source>
+        <translation>Próximo recordatorio de sesión: {day} a las {time}.</translation>
     </message>
 </context>
 <context>
@@ -1283,46 +3484,120 @@
     <name>SessionsTab</name>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sesión elegida</translation>
     </message>
     <message>
-        <source>1 session, {minutes} minutes of exercise.</source>
-        <translation type="unfinished"></translation>
+        <source>Routine</source>
+        <translation>Rutina</translation>
     </message>
     <message>
-        <source>{count} sessions, {minutes} minutes of exercise.</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <source>Listed first: 1 session whose date cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Done /
+skipped</source>
+        <translation>Hechos /
+saltados</translation>
+    </message>
+    <message>
+        <source>Pain
+before → after</source>
+        <translation>Dolor
+antes → después</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Sensación</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Choose a session to see its exercises.</source>
+        <translation>Elige una sesión para ver sus ejercicios.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Rep.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Exercises of the chosen session</source>
+        <translation>Ejercicios de la sesión elegida</translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation>Todas las rutinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions, {minutes} minutes of exercise.</source>
+        <translation>
+            <numerusform>%n sesión, {minutes} minutos de ejercicio.</numerusform>
+            <numerusform>%n sesiones, {minutes} minutos de ejercicio.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Listed first: %n sessions whose dates cannot be used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Primero en la lista: %n sesión cuya fecha no se puede usar.</numerusform>
+            <numerusform>Primero en la lista: %n sesiones cuyas fechas no se pueden usar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>Delete the session “{title}” of {when} with its exercises? Pain logged with it stays in the pain log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sesión «{title}» del {when} con sus ejercicios? El dolor registrado con ella se queda en el diario del dolor.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Pain check-in</source>
+        <translation>Registro del dolor</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
     </message>
 </context>
 <context>
@@ -1428,43 +3703,107 @@
     </message>
 </context>
 <context>
+    <name>WeeklyCheckIn</name>
+    <message>
+        <source>Weekly questions</source>
+        <translation>Registro semanal</translation>
+    </message>
+    <message>
+        <source>Three quick questions about your past week: they give your weekly score (PEG) and show how you are doing over time.</source>
+        <translation>Tres preguntas rápidas sobre tu semana pasada: dan tu puntuación semanal (PEG) y muestran cómo te va con el tiempo.</translation>
+    </message>
+    <message>
+        <source>Your weekly questions are waiting; they come after the session.</source>
+        <translation>Tu registro semanal te espera; llegará después de la sesión.</translation>
+    </message>
+    <message>
+        <source>Answer them on the Progress page.</source>
+        <translation>Respóndelas en la página Progreso.</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Responder…</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>Abrir BackCare</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>planned and missed: {names}</source>
+        <translation>planificado y sin hacer: {names}</translation>
+    </message>
+    <message>
+        <source>planned: {names}</source>
+        <translation>planificado: {names}</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>día de descanso</translation>
+    </message>
+    <message>
+        <source>average pain {mean}, worst {worst}</source>
+        <translation>dolor medio {mean}, máximo {worst}</translation>
+    </message>
+    <message>
+        <source>no pain logged</source>
+        <translation>sin dolor registrado</translation>
+    </message>
+    <message>
+        <source>flare-up</source>
+        <translation>brote</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{day}: {details}.</source>
+        <translation>{day}: {details}.</translation>
+    </message>
+    <message>
+        <source>Calendar of the year</source>
+        <translation>Calendario del año</translation>
+    </message>
+    <message>
+        <source>Pain 0</source>
+        <translation>Dolor 0</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The year, day by day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El año, día a día&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>● session done   ✕ planned and missed   ○ planned   ◥ flare-up   plain: rest day; the fill is the day&apos;s average pain</source>
+        <translation>● sesión hecha   ✕ planificada y sin hacer   ○ planificada   ◥ brote   sin marca: día de descanso; el relleno es el dolor medio del día</translation>
+    </message>
+    <message>
+        <source>Key to the calendar</source>
+        <translation>Leyenda del calendario</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>Día elegido</translation>
+    </message>
+</context>
+<context>
     <name>_SlotList</name>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones planificadas</translation>
     </message>
     <message>
         <source>Add a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sesión</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>Every problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time (HH:MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(missing: {id})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
