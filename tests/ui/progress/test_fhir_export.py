@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress import fhir_export as fhir_ui
 from backcare_desktop.ui.progress.fhir_export import FhirExport
+from backcare_desktop.ui.shell import i18n
 from tests.disks import read_only
 
 TZ = timezone(timedelta(hours=1))
@@ -84,7 +86,11 @@ def test_the_records_are_written_off_the_gui_thread(export, repo, chosen, dialog
     assert bundle["entry"][1]["resource"]["bodySite"] == {"text": "Neck"}
     _, title, text = dialog_log.args_of("info")
     assert title == "Exported for a health record"
-    assert text.startswith(f"Saved 0 sessions, 1 pain entry in {target}")
+    # "%n session(s)" and "%n pain entry(s)": the English translation's forms
+    counts = (QCoreApplication.translate("FhirExport", "%n session(s)", None, 0) + ", "
+              + QCoreApplication.translate("FhirExport", "%n pain entry(s)", None, 1))
+    assert counts in ("0 sessions, 1 pain entry", "0 session(s), 1 pain entry(s)")
+    assert text.startswith(f"Saved {counts} in {target}")
     assert "http://loinc.org/license" in text
     assert chosen[1].name == "backcare-fhir-2026-11-24.json"
 
@@ -113,8 +119,8 @@ def test_a_range_keeps_its_days_and_an_empty_one_is_said(export, repo, chosen, d
     run(export, qtbot)
     _, title, text = dialog_log.args_of("info")
     assert (title, text) == ("Nothing was exported", "There are no sessions, pain entries or "
-                             "weekly scores between 2026-01-01 and 2026-01-31; nothing was "
-                             "written.")
+                             f"weekly scores between {i18n.date_text(date(2026, 1, 1))} and "
+                             f"{i18n.date_text(date(2026, 1, 31))}; nothing was written.")
     assert not (tmp_path / "january.json").exists()
 
 
