@@ -29,6 +29,7 @@ from backcare_desktop.storage.fhir_export import (
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.transfer_task import TransferTask
 from backcare_desktop.ui.shell import dialogs, i18n
+from backcare_desktop.ui.shell.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +98,10 @@ class FhirExport(QObject):
     def _count(self, kind: str, n: int) -> str:
         """ "3 sessions", "1 pain entry", "2 weekly scores"."""
         if kind == "sessions":
-            return self.tr("%n session(s)", "", n)
+            return tr("%n session(s)", "", n)
         if kind == "pain entries":
-            return self.tr("%n pain entry(s)", "", n)
-        return self.tr("%n weekly score(s)", "", n)
+            return tr("%n pain entry(s)", "", n)
+        return tr("%n weekly score(s)", "", n)
 
     def _done(self, task: TransferTask, target: Path, result: object, first: date | None,
               last: date | None) -> None:

@@ -27,7 +27,6 @@ from backcare_desktop.ui.progress.pdf_pages import WriteRefused, write_new_file
 from backcare_desktop.ui.progress.programme_pdf import programme_pdf
 from tests.desktop_services import need
 
-
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 TZ = timezone(timedelta(hours=1))
