@@ -41,7 +41,8 @@ def main() -> int:
     from backcare_desktop.storage import database
     from backcare_desktop.storage.report_data import report_records
     from backcare_desktop.storage.repository import Repository
-    from backcare_desktop.ui.progress.report_pdf import report_images, report_pdf, tr
+    from backcare_desktop.ui.progress.report_make import report_words
+    from backcare_desktop.ui.progress.report_pdf import report_images, report_pdf
 
     app = QGuiApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="backcare-report-"))
@@ -60,7 +61,8 @@ def main() -> int:
         t0 = time.perf_counter()
         rec = report_records(repo, first, today, today)
         t1 = time.perf_counter()
-        report = build_report(rec, plan=repo.load_plan(today), routines=routines, tr=tr)
+        report = build_report(rec, plan=repo.load_plan(today), routines=routines,
+                              words=report_words())
         t2 = time.perf_counter()
         pdf = report_pdf(report)
         t3 = time.perf_counter()
@@ -80,7 +82,8 @@ def main() -> int:
             baseline = total
     print(f"ten years take {total / baseline:.1f}× the eight weeks (target: under 3 s)")
     report = build_report(report_records(repo, today - timedelta(days=3652), today, today),
-                          plan=repo.load_plan(today), routines=routines, tr=tr)
+                          plan=repo.load_plan(today), routines=routines,
+                              words=report_words())
     times = []
     for _ in range(args.rounds):
         t0 = time.perf_counter()

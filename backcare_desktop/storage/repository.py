@@ -206,6 +206,8 @@ class Repository:
         """The stored value of a declared setting, or its default."""
         spec = setting(key)
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is None and key == "water_unit":
+            return amounts.default_unit()  # the locale's until the person chooses one
         if row is None:
             return spec.default
         try:
@@ -335,13 +337,15 @@ class Repository:
         )
 
     def save_hydration_settings(self, reminders: ReminderSettings, goal_ml: int,
-                                glass_ml: int, unit: str) -> None:
-        """Save all hydration settings at once, or nothing: every problem is reported."""
+                                glass_ml: int, unit: str | None) -> None:
+        """Save all hydration settings at once, or nothing: every problem is reported.
+        ``unit`` None leaves the unit as it is (the locale's while none was chosen)."""
         problems = amounts.settings_problems(reminders, goal_ml, glass_ml)
-        try:
-            setting("water_unit").validate(unit)
-        except SettingError as exc:
-            problems.append(str(exc))
+        if unit is not None:
+            try:
+                setting("water_unit").validate(unit)
+            except SettingError as exc:
+                problems.append(str(exc))
         if problems:
             raise ValueError("\n".join(problems))
         values = {
@@ -349,8 +353,10 @@ class Repository:
             "reminder_interval_min": reminders.interval_min,
             "active_start": f"{reminders.start:%H:%M}", "active_end": f"{reminders.end:%H:%M}",
             "active_days": [amounts.DAY_NAMES[d] for d in sorted(reminders.days)],
-            "water_goal_ml": goal_ml, "glass_ml": glass_ml, "water_unit": unit,
+            "water_goal_ml": goal_ml, "glass_ml": glass_ml,
         }
+        if unit is not None:
+            values["water_unit"] = unit
         for key, value in values.items():
             setting(key).validate(value)
         self._upsert("settings", {key: json.dumps(value) for key, value in values.items()})

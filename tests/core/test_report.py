@@ -88,8 +88,8 @@ def test_page_one_figures_and_sentences() -> None:
     assert "the worst was 7" in said
     assert "4 sessions were planned; 9 were done in the same weeks." in said
     assert "pain averaged 4.5 before and 5.0 after" in said
-    assert "1 session(s) stopped because it hurt" in said
-    assert "A flare-up was on for 2 day(s)" in said
+    assert "1 session stopped because it hurt" in said
+    assert "A flare-up was on for 2 days" in said
     assert "6.0 in the first week answered, 4.0 in the last" in said
     assert report.lacks == ()
 
@@ -134,7 +134,7 @@ def test_one_day_of_pain_gives_its_average_and_no_trend() -> None:
     rec = ReportRecords(first=TODAY, last=TODAY, today=TODAY,
                         pain_days=[PainDay(TODAY, 4.5, 6)])
     said = build_report(rec).sentences
-    assert said[0] == "Average pain 4.5 out of 10 on 1 day(s) logged."
+    assert said[0] == "Average pain 4.5 out of 10 on 1 day logged."
 
 
 def test_a_range_before_the_records_and_past_today() -> None:

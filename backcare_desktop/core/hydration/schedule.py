@@ -25,6 +25,8 @@ import logging
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from backcare_desktop.core.words import tr
+
 log = logging.getLogger(__name__)
 
 FUTURE_DRINKS = timedelta(days=1)
@@ -53,14 +55,16 @@ class ReminderSettings:
     days: frozenset[int] = field(default=ALL_DAYS)
 
     def problems(self) -> list[str]:
+        """What is wrong with these settings, one message each, in the shown language."""
         out = []
         if not 15 <= self.interval_min <= 240:
-            out.append(f"reminder interval = {self.interval_min} min is outside 15–240 min")
+            out.append(tr("reminder interval = {minutes} min is outside {low}–{high} min").format(
+                minutes=self.interval_min, low=15, high=240))
         if self.start >= self.end:
-            out.append(f"active hours {self.start:%H:%M}–{self.end:%H:%M}: the start must "
-                       "come before the end")
+            out.append(tr("active hours {start}–{end}: the start must come before the end"
+                          ).format(start=f"{self.start:%H:%M}", end=f"{self.end:%H:%M}"))
         if not self.days <= ALL_DAYS:
-            out.append("active days must be weekdays 0 (Monday) to 6 (Sunday)")
+            out.append(tr("active days must be weekdays 0 (Monday) to 6 (Sunday)"))
         return out
 
 

@@ -23,7 +23,7 @@ What it says, precisely:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -228,8 +228,24 @@ def default_range(today: date, last_report: date | None) -> tuple[date, date]:
 
 
 def one(value: float) -> str:
-    """A figure to one decimal: "4.0", "3.5"."""
+    """A figure to one decimal: "4.0", "3.5" (the ui hands in the locale's own)."""
     return f"{value:.1f}"
+
+
+def slot_words(weekday: int, at: str) -> str:
+    """A planned session's day and time: "Monday 08:00" (the ui hands in the locale's)."""
+    return f"{day_name(weekday)} {at}"
+
+
+@dataclass(frozen=True)
+class Words:
+    """How the report writes its words, figures and days: English and ISO by
+    default; the ui hands in Qt's translation and the locale's formats."""
+
+    tr: Translate = as_written
+    figure: Callable[[float], str] = one  # one decimal
+    day: Callable[[date], str] = date.isoformat
+    slot: Callable[[int, str], str] = slot_words
 
 
 def _chart(rec: ReportRecords) -> tuple[ChartDay, ...]:
@@ -315,11 +331,13 @@ def _water(rec: ReportRecords) -> Water:
 
 
 def programme(plan: WeeklyPlan, routines: Mapping[str, Routine],
-              tr: Translate = as_written) -> tuple[ProgrammeRoutine, ...]:
+              tr: Translate = as_written,
+              slot_text: Callable[[int, str], str] = slot_words
+              ) -> tuple[ProgrammeRoutine, ...]:
     """The routines of the weekly plan, in the order of their first day, with doses."""
     when: dict[str, list[str]] = {}
     for slot in plan.slots:
-        when.setdefault(slot.routine_id, []).append(f"{tr(day_name(slot.weekday))} {slot.at}")
+        when.setdefault(slot.routine_id, []).append(slot_text(slot.weekday, slot.at))
     out = []
     for rid, slots in when.items():
         routine = routines.get(rid)
@@ -335,7 +353,8 @@ def programme(plan: WeeklyPlan, routines: Mapping[str, Routine],
 
 def _sentences(rec: ReportRecords, rep_days: tuple[ChartDay, ...], weeks: tuple[WeekRow, ...],
                ba: BeforeAfter | None, peg: tuple[PegWeek, ...], flare: int,
-               tr: Translate) -> tuple[list[str], list[str]]:
+               words: Words) -> tuple[list[str], list[str]]:
+    tr, one = words.tr, words.figure
     said: list[str] = []
     lacks: list[str] = []
     o = outlook(rec.first, rec.last, rec.pain_days, rec.session_days, rec.sessions_goal,
@@ -343,46 +362,45 @@ def _sentences(rec: ReportRecords, rep_days: tuple[ChartDay, ...], weeks: tuple[
     if o.pain is None:
         lacks.append(tr("No pain was logged in this period."))
     elif o.pain.direction is None:
-        said.append(tr("Average pain {mean} out of 10 on {days} day(s) logged.").format(
-            mean=one(o.pain.mean), days=o.pain.days_logged))
+        said.append(tr("Average pain {mean} out of 10 on %n day(s) logged.", "",
+                     o.pain.days_logged).format(mean=one(o.pain.mean)))
     else:
         assert o.pain.start is not None and o.pain.end is not None
-        words = {Direction.DOWN: tr("Pain eased: the daily average went from {start} to {end}"
+        phrases = {Direction.DOWN: tr("Pain eased: the daily average went from {start} to {end}"
                                     " out of 10 between the start and the end of the period."),
                  Direction.UP: tr("Pain rose: the daily average went from {start} to {end}"
                                   " out of 10 between the start and the end of the period."),
                  Direction.SAME: tr("Pain stayed about the same: a daily average of {start}"
                                     " at the start of the period and {end} at the end.")}
-        said.append(words[o.pain.direction].format(start=one(o.pain.start), end=one(o.pain.end)))
+        said.append(phrases[o.pain.direction].format(start=one(o.pain.start), end=one(o.pain.end)))
         worst = max(d.worst for d in rep_days if d.worst is not None)
-        said.append(tr("Pain was logged on {days} of {all} days; the worst was {worst}.").format(
-            days=o.pain.days_logged, all=o.days, worst=worst))
+        said.append(tr("Pain was logged on {days} of %n day(s); the worst was {worst}.", "",
+                     o.days).format(days=o.pain.days_logged, worst=worst))
     if o.sessions == 0:
         lacks.append(tr("No session was finished in this period."))
     elif o.sessions_per_week is not None:
         said.append(tr("{per_week} finished sessions a week on average ({sessions} in all)."
                        ).format(per_week=one(o.sessions_per_week), sessions=o.sessions))
     else:
-        said.append(tr("{sessions} finished session(s).").format(sessions=o.sessions))
+        said.append(tr("%n finished session(s).", "", o.sessions))
     if o.weeks_counted:
-        said.append(tr("The goal of {goal} a week was met in {met} of {weeks} week(s).").format(
-            goal=o.goal, met=o.weeks_met, weeks=o.weeks_counted))
+        said.append(tr("The goal of {goal} a week was met in {met} of %n week(s).", "",
+                     o.weeks_counted).format(goal=o.goal, met=o.weeks_met))
     planned = sum(w.planned or 0 for w in weeks)
     if planned:
-        said.append(tr("{planned} sessions were planned; {done} were done in the same weeks."
-                       ).format(planned=planned,
-                                done=sum(w.done for w in weeks if w.planned is not None)))
+        said.append(tr("%n session(s) were planned; {done} were done in the same weeks.", "",
+                       planned).format(done=sum(w.done for w in weeks if w.planned is not None)))
     if ba is None:
         if o.sessions:
             lacks.append(tr("No session has pain logged both before and after."))
     else:
         said.append(tr("Around sessions, pain averaged {before} before and {after} after"
-                       " ({n} session(s) with both).").format(
-            before=one(ba.before), after=one(ba.after), n=ba.sessions))
+                       " (%n session(s) with both).", "", ba.sessions).format(
+            before=one(ba.before), after=one(ba.after)))
     if rec.hurt:
-        said.append(tr("{n} session(s) stopped because it hurt.").format(n=len(rec.hurt)))
+        said.append(tr("%n session(s) stopped because it hurt.", "", len(rec.hurt)))
     if flare:
-        said.append(tr("A flare-up was on for {days} day(s).").format(days=flare))
+        said.append(tr("A flare-up was on for %n day(s).", "", flare))
     if not peg:
         lacks.append(tr("No weekly score recorded."))
     elif len(peg) >= 2:
@@ -396,9 +414,10 @@ def _sentences(rec: ReportRecords, rep_days: tuple[ChartDay, ...], weeks: tuple[
 
 def build_report(rec: ReportRecords, *, plan: WeeklyPlan | None = None,
                  routines: Mapping[str, Routine] | None = None, peg: Sequence[PegAnswer] = (),
-                 name: str = "", tr: Translate = as_written) -> Report:
+                 name: str = "", words: Words = Words()) -> Report:
     """The report of ``rec.first``..``rec.last`` (raises ``ValueError`` when it ends
     before it starts)."""
+    tr = words.tr
     if rec.last < rec.first:
         raise ValueError("the range ends before it starts")
     routines = routines or {}
@@ -407,12 +426,13 @@ def build_report(rec: ReportRecords, *, plan: WeeklyPlan | None = None,
     ba = _before_after(rec.session_pain)
     pegs = peg_weeks(peg, rec.first, rec.last)
     flare = sum(d.flare for d in days)
-    said, lacks = _sentences(rec, days, weeks, ba, pegs, flare, tr)
+    said, lacks = _sentences(rec, days, weeks, ba, pegs, flare, words)
     if rec.earliest is not None and rec.first < rec.earliest:
         lacks.append(tr("The records start on {day}; the days before hold nothing.").format(
-            day=rec.earliest.isoformat()))
+            day=words.day(rec.earliest)))
     if rec.last > rec.today:
-        lacks.append(tr("The period runs past today ({day}).").format(day=rec.today.isoformat()))
+        lacks.append(tr("The period runs past today ({day}).").format(
+            day=words.day(rec.today)))
     return Report(
         name=name.strip(), first=rec.first, last=rec.last, made=rec.today, days=days,
         flare_days=flare, goal=rec.sessions_goal, weeks=weeks, before_after=ba, peg=pegs,
@@ -420,4 +440,4 @@ def build_report(rec: ReportRecords, *, plan: WeeklyPlan | None = None,
         adherence=_adherence(rec, routines.keys()), hurt=tuple(rec.hurt),
         areas=tuple(rec.areas), notes=tuple(rec.notes), notes_total=rec.notes_total,
         water=_water(rec),
-        programme=programme(plan or WeeklyPlan(), routines, tr))
+        programme=programme(plan or WeeklyPlan(), routines, tr, words.slot))

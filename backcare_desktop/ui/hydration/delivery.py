@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "Time for some water"
 TAG = "water"  # this reminder's notifications, apart from the check-in's
 
 
@@ -64,10 +63,11 @@ class ReminderDelivery(QObject):
         if self._session.post_note(text):
             where = "session"
         else:
-            where = self._outlets.show(TITLE, text, [
-                ("drank", "I drank a glass"),
-                ("snooze", f"Snooze {SNOOZE_FROM_BANNER_MIN} min"),
-                ("default", "Open BackCare")])
+            where = self._outlets.show(self.tr("Time for some water"), text, [
+                ("drank", self.tr("I drank a glass")),
+                ("snooze", self.tr("Snooze {minutes} min").format(
+                    minutes=SNOOZE_FROM_BANNER_MIN)),
+                ("default", self.tr("Open BackCare"))])
         log.info("drink reminder shown by %s", where)
         self.shown.emit(where)
 

@@ -13,16 +13,16 @@ if TYPE_CHECKING:
     from backcare_desktop.ui.hydration.delivery import ReminderDelivery
     from backcare_desktop.ui.hydration.reminders import Hydration
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Hydration", text)
 
 
-TRAY_NOTICE_TITLE = "BackCare is still running"
-TRAY_NOTICE = ("Drink reminders keep coming while the window is closed. To quit, choose Quit "
-               "from this icon's menu. You can change this in Settings, under Drink reminders "
-               "and units.")
+def use_the_locale() -> None:
+    """Amounts of water in the locale's numbers, and in its unit until the person
+    chooses one: fluid ounces where US customary measures are used, else ml."""
+    from backcare_desktop.core.hydration import amounts
+    from backcare_desktop.ui.shell import i18n
+
+    amounts.use_locale(i18n.number_text,
+                       lambda: "fl_oz" if i18n.uses_fluid_ounces() else "ml")
 
 
 class HydrationFeature:
@@ -37,8 +37,12 @@ class HydrationFeature:
         self._hydration: Hydration | None = None
         self.delivery: ReminderDelivery | None = None
         ctx.window.add_page("hydration", self._build_page)
+        from PySide6.QtCore import QCoreApplication
+
+        use_the_locale()
         ctx.window.add_settings_section(
-            "hydration", _tr("Drink reminders and units"), self._build_settings, order=30)
+            "hydration", QCoreApplication.translate("Hydration", "Drink reminders and units"),
+            self._build_settings, order=30)
         ctx.events.ready.connect(self._start_reminders)
         ctx.events.quitting.connect(self._stop)
 
@@ -101,8 +105,13 @@ class HydrationFeature:
         ctx.window.hidden_to_tray.connect(lambda: self._announce_tray_once(tray))
 
         def update_tray() -> None:
-            water = repo.today_status(hydration.today.date()).water_text()
-            tray.update(f"BackCare — water today: {water}\n{hydration.status_text()}",
+            from PySide6.QtCore import QCoreApplication
+
+            today = QCoreApplication.translate(
+                "Hydration", "BackCare — water today: {amount} of {goal}").format(
+                amount=hydration.amount_text(hydration.total_today()),
+                goal=hydration.amount_text(hydration.goal_ml))
+            tray.update(today + "\n" + hydration.status_text(),
                         paused=hydration.paused_today(),
                         reminders_on=bool(repo.get_setting("reminders_enabled")))
         hydration.changed.connect(update_tray)
@@ -113,7 +122,14 @@ class HydrationFeature:
         repo = self._ctx.repo
         if repo.get_setting("close_to_tray_announced"):
             return
-        tray.message(TRAY_NOTICE_TITLE, TRAY_NOTICE)
+        from PySide6.QtCore import QCoreApplication
+
+        tray.message(
+            QCoreApplication.translate("Hydration", "BackCare is still running"),
+            QCoreApplication.translate(
+                "Hydration", "Drink reminders keep coming while the window is closed. To quit, "
+                "choose Quit from this icon's menu. You can change this in Settings, under "
+                "Drink reminders and units."))
         repo.set_setting("close_to_tray_announced", True)
 
 

@@ -6,6 +6,7 @@ and storage, and their messages are shown here as they are.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,20 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.hydration.amounts import check_entry
+from backcare_desktop.core.hydration.amounts import entry_problem
 from backcare_desktop.core.progress.stats import FIRST_DAY
 from backcare_desktop.storage import stored_values
 from backcare_desktop.storage.stored_values import shown_text
 from backcare_desktop.ui.hydration import dialogs as hydration_dialogs
 from backcare_desktop.ui.hydration.reminders import BOTTLE_ML, Hydration
 from backcare_desktop.ui.hydration.widgets import ProgressRing, WeekBars
-from backcare_desktop.ui.shell import dialogs
+from backcare_desktop.ui.shell import dialogs, i18n
 from backcare_desktop.ui.shell.pages import fill_with_scrolling
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import OddWaterEntry
 
-UNITS = (("Millilitres (ml)", "ml"), ("Fluid ounces (fl oz)", "fl_oz"), ("Glasses", "glasses"))
 # Wide enough that any typed number reaches the checks and gets a message
 # naming the limit, rather than being silently clamped.
 TYPED_MAX = 99_999
@@ -54,12 +54,19 @@ def _spin(suffix: str, tip: str) -> QSpinBox:
 
 def apart_reason(reason: str) -> str:
     """Why a drink is kept apart (``stored_values.odd_time``), in the person's language."""
-    tr = QCoreApplication.translate
-    return {stored_values.UNREADABLE: tr("HydrationPage", "Date not readable"),
-            stored_values.TOO_EARLY: tr("HydrationPage", "Dated before {year}").format(
-                year=FIRST_DAY.year),
-            stored_values.AFTER_TODAY: tr("HydrationPage", "Dated after today")}.get(
-                reason, reason)
+    if reason == stored_values.UNREADABLE:
+        return QCoreApplication.translate("HydrationPage", "Date not readable")
+    if reason == stored_values.TOO_EARLY:
+        return QCoreApplication.translate("HydrationPage", "Dated before {year}").format(
+            year=FIRST_DAY.year)
+    if reason == stored_values.AFTER_TODAY:
+        return QCoreApplication.translate("HydrationPage", "Dated after today")
+    return reason
+
+
+def _clock(moment: datetime) -> str:
+    """A time of day as the locale writes it: "09:30", "9:30 AM"."""
+    return i18n.time_text(moment.time())
 
 
 def _title(text: str, scale: float = 1.8) -> QLabel:
@@ -80,7 +87,7 @@ class HydrationPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-hydration")
-        self.setAccessibleName("Hydration")
+        self.setAccessibleName(self.tr("Hydration"))
         self._hydration = hydration
         self._prefs = prefs
         self._loading = False
@@ -91,12 +98,12 @@ class HydrationPage(QWidget):
         self.glass_button.clicked.connect(lambda: self._log(self._hydration.glass_ml))
         self.bottle_button = QPushButton()
         self.bottle_button.clicked.connect(lambda: self._log(BOTTLE_ML))
-        self.custom = _spin(" ml", "Custom amount in millilitres")
+        self.custom = _spin(self.tr(" ml"), self.tr("Custom amount in millilitres"))
         self.custom.setValue(330)
-        self.custom_button = QPushButton("Add")
-        self.custom_button.setAccessibleName("Add the custom amount")
+        self.custom_button = QPushButton(self.tr("Add"))
+        self.custom_button.setAccessibleName(self.tr("Add the custom amount"))
         self.custom_button.clicked.connect(lambda: self._log(self.custom.value()))
-        self.undo_button = QPushButton("Undo last entry")
+        self.undo_button = QPushButton(self.tr("Undo last entry"))
         self.undo_button.clicked.connect(self.undo)
         # A label's text is its accessible name; the description says what it is.
         self.message = QLabel()
@@ -104,9 +111,9 @@ class HydrationPage(QWidget):
         self.message.setAccessibleDescription(self.tr("What was just done"))
         self.reminder_status = QLabel()
         self.reminder_status.setAccessibleDescription(self.tr("Drink reminders"))
-        self.snooze_button = QPushButton("Snooze 30 min")
+        self.snooze_button = QPushButton(self.tr("Snooze 30 min"))
         self.snooze_button.clicked.connect(lambda: self._hydration.snooze(30))
-        self.pause_button = QPushButton("Pause for today")
+        self.pause_button = QPushButton(self.tr("Pause for today"))
         self.pause_button.clicked.connect(self._pause_or_resume)
 
         custom_row = QHBoxLayout()
@@ -133,8 +140,8 @@ class HydrationPage(QWidget):
 
         # -- today's entries --
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Time", "Amount"])
-        self.table.setAccessibleName("Today's drinks")
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Amount")])
+        self.table.setAccessibleName(self.tr("Today's drinks"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,9 +149,9 @@ class HydrationPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(160)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -154,7 +161,7 @@ class HydrationPage(QWidget):
         entry_buttons.addStretch(1)
         entry_buttons.addWidget(self.edit_button)
         entry_buttons.addWidget(self.delete_button)
-        entries_box = QGroupBox("Today's drinks")
+        entries_box = QGroupBox(self.tr("Today's drinks"))
         entries_layout = QVBoxLayout(entries_box)
         entries_layout.addWidget(self.table)
         entries_layout.addLayout(entry_buttons)
@@ -200,7 +207,7 @@ class HydrationPage(QWidget):
         self._odd: list[OddWaterEntry] = []
 
         self.week = WeekBars()
-        week_box = QGroupBox("Last 7 days")
+        week_box = QGroupBox(self.tr("Last 7 days"))
         self.week_box = week_box
         QVBoxLayout(week_box).addWidget(self.week)
         lists_row = QHBoxLayout()
@@ -220,7 +227,7 @@ class HydrationPage(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
-        layout.addWidget(_title("Hydration"))
+        layout.addWidget(_title(self.tr("Hydration")))
         layout.addLayout(today_row)
         layout.addWidget(self.message)
         layout.addLayout(reminder_row)
@@ -241,15 +248,18 @@ class HydrationPage(QWidget):
         h = self._hydration
         total, goal = h.total_today(), h.goal_ml
         self.ring.set_progress(total, goal, h.amount_text(total), h.amount_text(goal))
-        self.glass_button.setText(f"+ Glass ({h.glass_ml:,} ml)")
-        self.glass_button.setAccessibleName(f"Log a glass of {h.glass_ml} ml")
-        self.bottle_button.setText(f"+ Bottle ({BOTTLE_ML} ml)")
-        self.bottle_button.setAccessibleName(f"Log a bottle of {BOTTLE_ML} ml")
+        glass, bottle = h.size_text(h.glass_ml), h.size_text(BOTTLE_ML)
+        self.glass_button.setText(self.tr("+ Glass ({amount})").format(amount=glass))
+        self.glass_button.setAccessibleName(self.tr("Log a glass of {amount}").format(
+            amount=glass))
+        self.bottle_button.setText(self.tr("+ Bottle ({amount})").format(amount=bottle))
+        self.bottle_button.setAccessibleName(self.tr("Log a bottle of {amount}").format(
+            amount=bottle))
         entries = h.entries_today()
         self._entry_ids = [e.id for e in entries]
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            for col, text in enumerate((f"{entry.at:%H:%M}", h.amount_text(entry.amount_ml))):
+            for col, text in enumerate((_clock(entry.at), h.amount_text(entry.amount_ml))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, col, item)
@@ -257,29 +267,30 @@ class HydrationPage(QWidget):
         self._show_odd(h.odd_entries())
         per_day = h.last_days(7)
         self.week.set_days(per_day, goal, [h.number_text(ml) for _, ml in sorted(per_day.items())])
-        self.week_box.setTitle(f"Last 7 days ({h.unit_name})")
+        self.week_box.setTitle(self.tr("Last 7 days ({unit})").format(unit=h.unit_name))
         self.reminder_status.setText(h.status_text())
         paused = h.paused_today()
-        self.pause_button.setText("Resume reminders" if paused else "Pause for today")
+        self.pause_button.setText(self.tr("Resume reminders") if paused
+                                  else self.tr("Pause for today"))
         on = bool(self._prefs.get_setting("reminders_enabled"))  # type: ignore[attr-defined]
         self.pause_button.setEnabled(on)
         self.snooze_button.setEnabled(on and not paused)
         self._update_buttons()
 
     def _log(self, amount_ml: int) -> None:
-        try:
-            check_entry(amount_ml)
-        except ValueError as exc:
-            self._say(f"Not logged: {exc}.")
+        problem = entry_problem(amount_ml)
+        if problem is not None:
+            self._say(self.tr("Not logged: {problem}.").format(problem=problem))
             return
         self._hydration.log_drink(amount_ml)
-        self._say(f"Logged {self._hydration.amount_text(amount_ml)}.")
+        self._say(self.tr("Logged {amount}.").format(
+            amount=self._hydration.amount_text(amount_ml)))
 
     def undo(self) -> None:
         removed = self._hydration.undo_last()
         if removed is not None:
-            self._say(f"Removed {self._hydration.amount_text(removed.amount_ml)} "
-                      f"from {removed.at:%H:%M}.")
+            self._say(self.tr("Removed {amount} from {time}.").format(
+                amount=self._hydration.amount_text(removed.amount_ml), time=_clock(removed.at)))
 
     def _selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -335,7 +346,7 @@ class HydrationPage(QWidget):
             self._say(self.tr("Not changed: {problem}.").format(problem=exc))
             return
         self._say(self.tr("Moved to today: {amount} at {time}.").format(
-            amount=self._hydration.amount_text(amount), time=f"{at:%H:%M}"))
+            amount=self._hydration.amount_text(amount), time=_clock(at)))
 
     def delete_odd(self) -> None:
         entry = self.selected_odd()
@@ -357,12 +368,17 @@ class HydrationPage(QWidget):
         if answer is None:
             return
         at, amount = answer
+        problem = entry_problem(amount)
+        if problem is not None:
+            self._say(self.tr("Not changed: {problem}.").format(problem=problem))
+            return
         try:
             self._hydration.update_entry(entry.id, amount, at)
         except ValueError as exc:
-            self._say(f"Not changed: {exc}.")
+            self._say(self.tr("Not changed: {problem}.").format(problem=exc))
             return
-        self._say(f"Changed to {self._hydration.amount_text(amount)} at {at:%H:%M}.")
+        self._say(self.tr("Changed to {amount} at {time}.").format(
+            amount=self._hydration.amount_text(amount), time=_clock(at)))
 
     def delete_selected(self) -> None:
         entry_id = self._selected_id()
@@ -370,10 +386,12 @@ class HydrationPage(QWidget):
         if entry is None:
             return
         amount = self._hydration.amount_text(entry.amount_ml)
-        if dialogs.confirm(self, "Delete this drink?",
-                           f"Delete {amount} at {entry.at:%H:%M} from today's log?", "Delete"):
+        when = _clock(entry.at)
+        if dialogs.confirm(self, self.tr("Delete this drink?"),
+                           self.tr("Delete {amount} at {time} from today's log?").format(
+                               amount=amount, time=when), self.tr("Delete")):
             self._hydration.delete_entry(entry.id)
-            self._say(f"Deleted {amount} at {entry.at:%H:%M}.")
+            self._say(self.tr("Deleted {amount} at {time}.").format(amount=amount, time=when))
 
     def _pause_or_resume(self) -> None:
         if self._hydration.paused_today():

@@ -26,6 +26,7 @@ from backcare_desktop.core.hydration import schedule
 from backcare_desktop.core.hydration.amounts import show, show_number, unit_name
 from backcare_desktop.core.hydration.schedule import ReminderSettings
 from backcare_desktop.ui.desktop.wall_timer import arm_for
+from backcare_desktop.ui.shell import i18n
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.repository import OddWaterEntry, Repository, WaterEntry
@@ -141,8 +142,9 @@ class Hydration(QObject):
         self._after_change()
 
     def save_settings(self, reminders: ReminderSettings, goal_ml: int, glass_ml: int,
-                      unit: str) -> None:
-        """Save all settings or none; ValueError lists every problem, one per line."""
+                      unit: str | None) -> None:
+        """Save all settings or none; ValueError lists every problem, one per line.
+        ``unit`` None keeps the unit (the locale's while the person has chosen none)."""
         self._repo.save_hydration_settings(reminders, goal_ml, glass_ml, unit)
         self._after_change()
 
@@ -166,6 +168,12 @@ class Hydration(QObject):
 
     def amount_text(self, ml: float) -> str:
         return show(ml, self._repo.get_setting("water_unit"), self.glass_ml)
+
+    def size_text(self, ml: float) -> str:
+        """A glass's or a bottle's size: in the person's unit, or in ml when that unit
+        is glasses ("+ Glass (250 ml)", not "+ Glass (1 glass)")."""
+        unit = self._repo.get_setting("water_unit")
+        return show(ml, "ml" if unit == "glasses" else unit, self.glass_ml)
 
     def number_text(self, ml: float) -> str:
         return show_number(ml, self._repo.get_setting("water_unit"), self.glass_ml)
@@ -195,23 +203,23 @@ class Hydration(QObject):
     def reminder_text(self) -> str:
         drunk, goal = self.total_today(), self.goal_ml
         if drunk >= goal:
-            return (f"A sip of water keeps you going. You have had {self.amount_text(drunk)} "
-                    "today: your goal is met.")
-        return (f"Time for a glass of water. Today so far: {self.amount_text(drunk)} of "
-                f"{self.amount_text(goal)}.")
+            return self.tr("A sip of water keeps you going. You have had {amount} today: "
+                           "your goal is met.").format(amount=self.amount_text(drunk))
+        return self.tr("Time for a glass of water. Today so far: {amount} of {goal}.").format(
+            amount=self.amount_text(drunk), goal=self.amount_text(goal))
 
     def status_text(self) -> str:
         """One line about the next reminder, for the Hydration page and the tray."""
         settings = self._repo.reminder_settings()
         if not settings.enabled:
-            return "Reminders are off."
+            return self.tr("Reminders are off.")
         if self.paused_today():
-            return "Reminders are paused until tomorrow."
+            return self.tr("Reminders are paused until tomorrow.")
         if self.due is None:
-            return "No reminder is planned in the next week (check the days and hours)."
+            return self.tr("No reminder is planned in the next week (check the days and hours).")
         due_local = schedule.local(self.due, self._zone)
-        now = self.today
-        when = f"{due_local:%H:%M}"
-        if due_local.date() != now.date():
-            when = f"{due_local:%A} at {due_local:%H:%M}"
-        return f"Next reminder: {when}."
+        at = i18n.time_text(due_local.time())
+        if due_local.date() != self.today.date():
+            return self.tr("Next reminder: {day} at {time}.").format(
+                day=i18n.weekday_text(due_local.weekday()), time=at)
+        return self.tr("Next reminder: {time}.").format(time=at)

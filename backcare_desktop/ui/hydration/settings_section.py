@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.core.hydration.amounts import DAY_NAMES, settings_problems
+from backcare_desktop.core.hydration.amounts import DAY_NAMES, UNITS, settings_problems
 from backcare_desktop.core.hydration.schedule import ReminderSettings
+from backcare_desktop.ui.shell import i18n
 from backcare_desktop.ui.shell.settings_page import NoteLabel, problem_label
 
 if TYPE_CHECKING:
     from backcare_desktop.ui.hydration.reminders import Hydration
 
-UNITS = (("Millilitres (ml)", "ml"), ("Fluid ounces (fl oz)", "fl_oz"), ("Glasses", "glasses"))
 # Wide enough that any typed number reaches the checks and gets a message
 # naming the limit, rather than being silently clamped.
 TYPED_MAX = 99_999
@@ -56,10 +56,11 @@ class HydrationSettings(QWidget):
         self.enabled = QCheckBox(self.tr("Remind me to drink"))
         self.interval = _spin(self.tr(" min"), self.tr("Minutes between reminders"))
         self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat("HH:mm")
+        time_format = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        self.start_time.setDisplayFormat(time_format)
         self.start_time.setAccessibleName(self.tr("Reminders from"))
         self.end_time = QTimeEdit()
-        self.end_time.setDisplayFormat("HH:mm")
+        self.end_time.setDisplayFormat(time_format)
         self.end_time.setAccessibleName(self.tr("Reminders until"))
         hours = QHBoxLayout()
         hours.addWidget(self.start_time)
@@ -68,8 +69,9 @@ class HydrationSettings(QWidget):
         hours.addStretch(1)
         self.day_boxes: list[QCheckBox] = []
         days = QGridLayout()  # two rows: the days fit a narrow window with large text
-        for n, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name.capitalize())
+        for n, _key in enumerate(DAY_NAMES):
+            box = QCheckBox(i18n.weekday_text(n, short=True))
+            box.setAccessibleName(i18n.weekday_text(n))
             self.day_boxes.append(box)
             days.addWidget(box, n // 4, n % 4)
         self.goal = _spin(self.tr(" ml"), self.tr("Daily goal in millilitres"))
@@ -77,8 +79,10 @@ class HydrationSettings(QWidget):
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Show amounts in"))
         self.unit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
-        for label, key in UNITS:
-            self.unit.addItem(self.tr(label), key)
+        self.unit.addItem(self.tr("Millilitres (ml)"), "ml")
+        self.unit.addItem(self.tr("Fluid ounces (fl oz)"), "fl_oz")
+        self.unit.addItem(self.tr("Glasses"), "glasses")
+        self._unit_chosen = False  # the locale's unit stays in force until one is chosen
         self.sound = QCheckBox(self.tr("A soft tone with reminders"))
         self.sound.setToolTip(self.tr("Play a soft tone with reminders shown in this window"))
         self.close_to_tray = QCheckBox(self.tr("Keep running in the tray"))
@@ -113,7 +117,7 @@ class HydrationSettings(QWidget):
             edit.timeChanged.connect(self._changed)
         for box in (self.enabled, *self.day_boxes, self.sound, self.close_to_tray):
             box.toggled.connect(self._changed)
-        self.unit.currentIndexChanged.connect(self._changed)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
 
     def load_settings(self) -> None:
         prefs = self._prefs
@@ -128,7 +132,7 @@ class HydrationSettings(QWidget):
         get = prefs.get_setting
         self.goal.setValue(get("water_goal_ml"))
         self.glass.setValue(get("glass_ml"))
-        self.unit.setCurrentIndex([key for _, key in UNITS].index(get("water_unit")))
+        self.unit.setCurrentIndex(UNITS.index(get("water_unit")))
         self.sound.setChecked(get("reminder_sound"))
         self.close_to_tray.setChecked(get("close_to_tray"))
         self._loading = False
@@ -145,6 +149,11 @@ class HydrationSettings(QWidget):
         """Everything wrong with the form as it stands, in the words of the checks."""
         return settings_problems(self._form_settings(), self.goal.value(), self.glass.value())
 
+    def _unit_changed(self) -> None:
+        if not self._loading:
+            self._unit_chosen = True
+        self._changed()
+
     def _changed(self) -> None:
         if not self._loading:
             self.save_settings()
@@ -158,7 +167,8 @@ class HydrationSettings(QWidget):
             return False
         try:
             self._hydration.save_settings(self._form_settings(), self.goal.value(),
-                                          self.glass.value(), self.unit.currentData())
+                                          self.glass.value(),
+                                          self.unit.currentData() if self._unit_chosen else None)
         except ValueError as exc:
             self.problems.setText(str(exc))
             return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,29 +16,32 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop.core.hydration.amounts import ENTRY_MAX_ML, ENTRY_MIN_ML
+from backcare_desktop.ui.shell import i18n
 
 
 class WaterEntryDialog(QDialog):
     def __init__(self, at: datetime, amount_ml: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change this drink")
+        self.setWindowTitle(self.tr("Change this drink"))
         self._at = at
         self.time = QTimeEdit(QTime(at.hour, at.minute))
-        self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Time")
+        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.time.setAccessibleName(self.tr("Time"))
         self.amount = QSpinBox()
         self.amount.setRange(ENTRY_MIN_ML, ENTRY_MAX_ML)
-        self.amount.setSuffix(" ml")
+        self.amount.setSuffix(self.tr(" ml"))
+        self.amount.setGroupSeparatorShown(True)
         self.amount.setValue(min(max(amount_ml, ENTRY_MIN_ML), ENTRY_MAX_ML))
-        self.amount.setAccessibleName("Amount in millilitres")
+        self.amount.setAccessibleName(self.tr("Amount in millilitres"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Time", self.time)
-        form.addRow("Amount", self.amount)
-        form.addRow(QLabel(f"A drink is {ENTRY_MIN_ML}–{ENTRY_MAX_ML:,} ml."))
+        form.addRow(self.tr("Time"), self.time)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(QLabel(self.tr("A drink is {low}–{high} ml.").format(
+            low=i18n.number_text(ENTRY_MIN_ML), high=i18n.number_text(ENTRY_MAX_ML))))
         form.addRow(buttons)
 
     def result_entry(self) -> tuple[datetime, int]:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backcare_desktop.ui.shell import i18n
+
 WATER_LIGHT = "#2a7ab8"
 WATER_DARK = "#5fb0f0"
 
@@ -25,7 +27,7 @@ class ProgressRing(QWidget):
         super().__init__(parent)
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Water today")
+        self.setAccessibleName(self.tr("Water today"))
         self.fraction = 0.0
         self.amount = ""
         self.goal = ""
@@ -33,7 +35,8 @@ class ProgressRing(QWidget):
     def set_progress(self, drunk_ml: int, goal_ml: int, amount: str, goal: str) -> None:
         self.fraction = drunk_ml / goal_ml if goal_ml else 0.0
         self.amount, self.goal = amount, goal
-        self.setAccessibleDescription(f"{amount} of {goal} ({round(self.fraction * 100)} %)")
+        self.setAccessibleDescription(self.tr("{amount} of {goal} ({percent} %)").format(
+            amount=amount, goal=goal, percent=i18n.number_text(round(self.fraction * 100))))
         self.setToolTip(self.accessibleDescription())
         self.update()
 
@@ -64,7 +67,7 @@ class ProgressRing(QWidget):
         lower = QRectF(rect.left(), rect.top() + rect.height() * 0.57, rect.width(),
                        rect.height() * 0.3)
         painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                         f"of {self.goal}")
+                         self.tr("of {goal}").format(goal=self.goal))
         painter.end()
 
 
@@ -74,7 +77,7 @@ class WeekBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(320, 150)
-        self.setAccessibleName("Water, last 7 days")
+        self.setAccessibleName(self.tr("Water, last 7 days"))
         self.days: list[tuple[date, int]] = []
         self.goal_ml = 2000
         self.labels: list[str] = []
@@ -84,7 +87,10 @@ class WeekBars(QWidget):
         self.goal_ml = goal_ml
         self.labels = labels
         self.setAccessibleDescription("; ".join(
-            f"{day:%a %d %b}: {label}" for (day, _), label in zip(self.days, labels, strict=True)))
+            self.tr("{day}: {amount}").format(
+                day=f"{i18n.weekday_text(day.weekday(), short=True)} {i18n.day_month_text(day)}",
+                amount=label)
+            for (day, _), label in zip(self.days, labels, strict=True)))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -111,7 +117,8 @@ class WeekBars(QWidget):
             painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(text)
             painter.drawText(QRectF(left, bottom + 4, slot, line),
-                             Qt.AlignmentFlag.AlignHCenter, f"{day:%a}")
+                             Qt.AlignmentFlag.AlignHCenter,
+                             i18n.weekday_text(day.weekday(), short=True))
             if ml:
                 painter.drawText(QRectF(left, bottom - bar_h - line - 2, slot, line),
                                  Qt.AlignmentFlag.AlignHCenter, label)

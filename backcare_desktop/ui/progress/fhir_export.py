@@ -28,12 +28,11 @@ from backcare_desktop.storage.fhir_export import (
 )
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.transfer_task import TransferTask
-from backcare_desktop.ui.shell import dialogs
+from backcare_desktop.ui.shell import dialogs, i18n
+from backcare_desktop.ui.shell.i18n import tr
 
 log = logging.getLogger(__name__)
 
-_KINDS = {"sessions": ("session", "sessions"), "pain entries": ("pain entry", "pain entries"),
-          "weekly scores": ("weekly score", "weekly scores")}
 
 
 class FhirExport(QObject):
@@ -96,27 +95,34 @@ class FhirExport(QObject):
         if self._task is not None:
             self._task.stop()
 
+    def _count(self, kind: str, n: int) -> str:
+        """ "3 sessions", "1 pain entry", "2 weekly scores"."""
+        if kind == "sessions":
+            return tr("%n session(s)", "", n)
+        if kind == "pain entries":
+            return tr("%n pain entry(s)", "", n)
+        return tr("%n weekly score(s)", "", n)
+
     def _done(self, task: TransferTask, target: Path, result: object, first: date | None,
               last: date | None) -> None:
         self._task = None
         task.deleteLater()
         title = self.tr("Nothing was exported")
         if isinstance(result, FhirWritten):
-            parts = [self.tr("{n} {kind}").format(
-                n=n, kind=_KINDS[kind][0] if n == 1 else _KINDS[kind][1])
-                for kind, n in result.counts.items()]
+            parts = [self._count(kind, n) for kind, n in result.counts.items()]
             dialogs.show_info(self._window, self.tr("Exported for a health record"), self.tr(
                 "Saved {counts} in {file}, an HL7 FHIR R4 Bundle that a health record can "
                 "take in. Pain levels are coded with LOINC.").format(
                     counts=", ".join(parts), file=result.path) + "\n\n" + LOINC_NOTICE)
-        elif isinstance(result, NothingInRange) and first is None and last is None:
+        elif isinstance(result, NothingInRange) and first is not None and last is not None:
+            dialogs.show_info(self._window, title, self.tr(
+                "There are no sessions, pain entries or weekly scores between {first} and "
+                "{last}; nothing was written.").format(first=i18n.date_text(first),
+                                                       last=i18n.date_text(last)))
+        elif isinstance(result, NothingInRange):
             dialogs.show_info(self._window, title, self.tr(
                 "There are no sessions, pain entries or weekly scores yet; nothing was "
                 "written."))
-        elif isinstance(result, NothingInRange):
-            dialogs.show_info(self._window, title, self.tr(
-                "There are no sessions, pain entries or weekly scores between {first} and "
-                "{last}; nothing was written.").format(first=first, last=last))
         elif isinstance(result, FileExistsError):
             dialogs.show_error(self._window, title, self.tr(
                 "{file} was made by something else meanwhile, and BackCare does not replace "

@@ -60,10 +60,6 @@ WARM = QColor(200, 90, 40)
 FLARE = QColor(250, 225, 205)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pdf", text)
-
-
 def page_size_for(locale: QLocale | None = None) -> QPageSize:
     locale = locale or QLocale()
     letter = locale.territory() in LETTER_TERRITORIES
@@ -239,7 +235,8 @@ class _Document:
         rule = full - foot_h + pt(3)
         painter.drawLine(QRectF(0, rule, width, 0).topLeft(), QRectF(0, rule, width, 0).topRight())
         draw_text(page, foot, self.foot_font, self.footer.left, GREY)
-        draw_text(page, foot, self.foot_font, _tr("page {n} of {total}").format(
+        draw_text(page, foot, self.foot_font, QCoreApplication.translate(
+            "Pdf", "page {n} of {total}").format(
             n=n, total=len(self.pages)), GREY, Qt.AlignmentFlag.AlignRight)
 
 
@@ -313,16 +310,18 @@ def write_file(target: Path, data: bytes, *, replace: bool = False) -> None:
     file only when ``replace`` (the person was asked)."""
     name = target.name
     if not replace and (target.exists() or target.is_symlink()):
-        raise WriteRefused(_tr("{name} is already there; it was left as it is.").format(
-            name=name))
+        raise WriteRefused(QCoreApplication.translate(
+            "Pdf", "{name} is already there; it was left as it is.").format(name=name))
     folder = target.parent
     if not folder.is_dir():
-        raise WriteRefused(_tr("The folder {folder} is not there.").format(folder=folder))
+        raise WriteRefused(QCoreApplication.translate(
+            "Pdf", "The folder {folder} is not there.").format(folder=folder))
     tmp = folder / f".{name}.{os.getpid()}.part"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
-        raise WriteRefused(_tr("BackCare cannot write into {folder}: {why}.").format(
+        raise WriteRefused(QCoreApplication.translate(
+            "Pdf", "BackCare cannot write into {folder}: {why}.").format(
             folder=folder, why=exc.strerror or exc)) from None
     try:
         try:
@@ -337,11 +336,12 @@ def write_file(target: Path, data: bytes, *, replace: bool = False) -> None:
         else:
             os.link(tmp, target)  # fails if the name was taken meanwhile
     except FileExistsError:
-        raise WriteRefused(_tr("{name} is already there; it was left as it is.").format(
-            name=name)) from None
+        raise WriteRefused(QCoreApplication.translate(
+            "Pdf", "{name} is already there; it was left as it is.").format(name=name)) from None
     except OSError as exc:
-        raise WriteRefused(_tr("{name} could not be written: {why}. Nothing was left "
-                               "behind.").format(name=name, why=exc.strerror or exc)) from None
+        raise WriteRefused(QCoreApplication.translate(
+            "Pdf", "{name} could not be written: {why}. Nothing was left behind.").format(
+            name=name, why=exc.strerror or exc)) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

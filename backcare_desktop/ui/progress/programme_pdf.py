@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF
 from PySide6.QtGui import QColor, QImage, QPalette, QPen
 
 from backcare_desktop.core.figures.in_session import exercise_figure
-from backcare_desktop.core.programme.plan import WeeklyPlan, day_name
+from backcare_desktop.core.programme.plan import WeeklyPlan
 from backcare_desktop.core.routines.describe import dose_in_words
 from backcare_desktop.core.routines.model import Exercise, Routine
 from backcare_desktop.ui.progress.pdf_pages import (
@@ -35,16 +35,13 @@ from backcare_desktop.ui.progress.pdf_pages import (
     render,
     text_height,
 )
+from backcare_desktop.ui.progress.report_pdf import slot_text
 from backcare_desktop.ui.shell.figure_view import paint_figure
 from backcare_desktop.ui.shell.i18n import tr
 
 FIGURE_W = pt(110)
 FIGURE_H = pt(70)
 GAP = pt(12)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Programme", text)
 
 
 def _print_palette() -> QPalette:
@@ -101,8 +98,7 @@ def exercise_block(exercise: Exercise, palette: QPalette) -> Block:
 
 
 def _when(plan: WeeklyPlan, routine_id: str) -> str:
-    slots = [f"{_tr(day_name(s.weekday))} {s.at}" for s in plan.slots
-             if s.routine_id == routine_id]
+    slots = [slot_text(s.weekday, s.at) for s in plan.slots if s.routine_id == routine_id]
     return ", ".join(slots)
 
 
@@ -113,13 +109,16 @@ def programme_blocks(plan: WeeklyPlan, routines: Mapping[str, Routine],
     ids = list(dict.fromkeys([s.routine_id for s in plan.slots] or list(extra)))
     palette = _print_palette()
     out: list[Block] = [
-        paragraph(_tr("Exercise programme"), font(18, bold=True), ACCENT, space_after=pt(2)),
-        paragraph(_tr("Stop an exercise if it causes sharp pain, numbness, tingling or pain "
-                      "spreading down a leg, and ask your physiotherapist or doctor."),
+        paragraph(QCoreApplication.translate("Programme", "Exercise programme"),
+                  font(18, bold=True), ACCENT, space_after=pt(2)),
+        paragraph(QCoreApplication.translate(
+            "Programme", "Stop an exercise if it causes sharp pain, numbness, tingling or pain "
+            "spreading down a leg, and ask your physiotherapist or doctor."),
                   font(8.5, italic=True), GREY, space_after=pt(10))]
     if not ids:
-        out.append(paragraph(_tr("No weekly plan is set, so there is no programme to show. "
-                                 "Plan your week on the Routines page first."),
+        out.append(paragraph(QCoreApplication.translate(
+            "Programme", "No weekly plan is set, so there is no programme to show. "
+            "Plan your week on the Routines page first."),
                              font(10, italic=True), GREY))
         return out
     for n, rid in enumerate(ids):
@@ -128,11 +127,12 @@ def programme_blocks(plan: WeeklyPlan, routines: Mapping[str, Routine],
         out.append(heading(title, new_page=n > 0 and routine is not None, size=15))
         when = _when(plan, rid)
         if when:
-            out.append(paragraph(_tr("When: {days}").format(days=when), font(9.5),
-                                 space_after=pt(3)))
+            out.append(paragraph(QCoreApplication.translate("Programme", "When: {days}").format(
+                days=when), font(9.5), space_after=pt(3)))
         if routine is None:
-            out.append(paragraph(_tr("This routine was deleted or cannot be read; choose "
-                                     "another one for these days in the plan."),
+            out.append(paragraph(QCoreApplication.translate(
+                "Programme", "This routine was deleted or cannot be read; choose "
+                "another one for these days in the plan."),
                                  font(10, italic=True), GREY))
             continue
         if routine.description:
@@ -146,12 +146,16 @@ def programme_blocks(plan: WeeklyPlan, routines: Mapping[str, Routine],
 
 def programme_pdf(plan: WeeklyPlan, routines: Mapping[str, Routine],
                   locale: QLocale | None = None) -> bytes:
-    return render(programme_blocks(plan, routines), Footer(_tr("BackCare exercise programme")),
-                  _tr("Exercise programme"), locale)
+    return render(programme_blocks(plan, routines), _footer(),
+                  QCoreApplication.translate("Programme", "Exercise programme"), locale)
+
+
+def _footer() -> Footer:
+    return Footer(QCoreApplication.translate("Programme", "BackCare exercise programme"))
 
 
 def programme_images(plan: WeeklyPlan, routines: Mapping[str, Routine],
                      locale: QLocale | None = None, dpi: float = 80) -> list[QImage]:
     """The sheet's pages as images, laid out as in the PDF (for the preview)."""
-    return page_images(programme_blocks(plan, routines), Footer(_tr("BackCare exercise programme")),
-                       _tr("Exercise programme"), locale, dpi)
+    return page_images(programme_blocks(plan, routines), _footer(),
+                       QCoreApplication.translate("Programme", "Exercise programme"), locale, dpi)

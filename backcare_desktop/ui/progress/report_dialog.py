@@ -39,6 +39,7 @@ from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress import report_make
 from backcare_desktop.ui.progress.pdf_pages import WriteRefused, write_file
 from backcare_desktop.ui.shell import dialogs
+from backcare_desktop.ui.shell.i18n import tr
 
 NAME_STATE = "report.name"
 PREVIEW_DPI = 80
@@ -193,8 +194,8 @@ class ReportDialog(PdfPreview):
             QGuiApplication.restoreOverrideCursor()
         self.suggested = f"backcare-report-{last.isoformat()}.pdf"
         self.show_pages(images, made.pdf)
-        self.status.setText(self.tr("{pages} page(s). Check it, then save it as a PDF to print "
-                                    "or send.").format(pages=len(images)))
+        self.status.setText(tr("%n page(s). Check it, then save it as a PDF to print "
+                                    "or send.", "", len(images)))
 
     def saved(self) -> None:
         _first, last = self.range()
@@ -217,4 +218,4 @@ class ProgrammeDialog(PdfPreview):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.show_pages(images, pdf)
-        self.status.setText(self.tr("{pages} page(s).").format(pages=len(images)))
+        self.status.setText(tr("%n page(s).", "", len(images)))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from backcare_desktop.core.progress.report import Report, build_report, default_range
+from backcare_desktop.core.progress.report import Report, Words, build_report, default_range
 from backcare_desktop.core.routines.library import load_library
 from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.storage.report_data import report_records
@@ -40,6 +40,14 @@ def routines_by_id(routines_dir: Path) -> dict[str, Routine]:
     return {r.id: r for r in load_library(routines_dir).routines}
 
 
+def report_words() -> Words:
+    """The report's words in the shown language, figures and days in the locale's."""
+    from backcare_desktop.ui.progress.report_pdf import figure, long_day, slot_text
+    from backcare_desktop.ui.shell.i18n import tr
+
+    return Words(tr=tr, figure=figure, day=long_day, slot=slot_text)
+
+
 @dataclass(frozen=True)
 class Made:
     report: Report
@@ -49,10 +57,9 @@ class Made:
 def make_report(repo: Repository, routines: dict[str, Routine], first: date, last: date,
                 today: date, *, name: str = "", locale: QLocale | None = None) -> Made:
     from backcare_desktop.ui.progress.report_pdf import report_pdf
-    from backcare_desktop.ui.shell.i18n import tr
 
     records = report_records(repo, first, last, today)
     peg = repo.peg_answers(first, last)  # the weekly scores of the period
     report = build_report(records, plan=repo.load_plan(today), routines=routines, peg=peg,
-                          name=name, tr=tr)
+                          name=name, words=report_words())
     return Made(report, report_pdf(report, locale))

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, time, timedelta, timezone
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from backcare_desktop.core.hydration import amounts
 from backcare_desktop.core.hydration.schedule import ReminderSettings
 from backcare_desktop.storage.repository import Repository
+from backcare_desktop.ui.hydration.install import use_the_locale
 from backcare_desktop.ui.hydration.page import HydrationPage
 from backcare_desktop.ui.hydration.reminders import Hydration
 from backcare_desktop.ui.hydration.settings_section import HydrationSettings
@@ -223,3 +226,65 @@ def test_no_day_chosen_is_a_problem(settings, repo) -> None:
 def test_the_page_links_to_its_settings(page, qtbot) -> None:
     with qtbot.waitSignal(page.settings_requested):
         page.settings_link.click()
+
+
+# -- the unit and the numbers follow the locale ------------------------------------------------
+
+@pytest.fixture
+def in_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[QLocale], None]]:
+    """Show amounts as a locale would (``install``'s hook), restored afterwards."""
+    monkeypatch.setitem(amounts._locale, "number", amounts._locale["number"])
+    monkeypatch.setitem(amounts._locale, "unit", amounts._locale["unit"])
+    before = QLocale()
+
+    def use(locale: QLocale) -> None:
+        QLocale.setDefault(locale)
+        use_the_locale()
+
+    yield use
+    QLocale.setDefault(before)
+
+
+def test_fluid_ounces_by_default_where_us_measures_are_used(in_locale, repo, hydration,
+                                                           qtbot) -> None:
+    in_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert repo.get_setting("water_unit") == "fl_oz"
+    hydration.log_drink(750)
+    assert hydration.amount_text(hydration.total_today()) == "25.4 fl oz"
+    assert hydration.amount_text(2000) == "67.6 fl oz"
+    assert hydration.size_text(2000) == "67.6 fl oz"
+    settings = HydrationSettings(hydration, repo)
+    qtbot.addWidget(settings)
+    assert settings.unit.currentData() == "fl_oz"
+    settings.goal.setValue(2500)  # another setting: the unit is not chosen by it
+    assert settings.saved.text() == "Saved."
+    in_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert repo.get_setting("water_unit") == "ml"  # still the locale's
+    assert hydration.amount_text(1750) == "1,750 ml"
+
+
+def test_a_chosen_unit_stays_whatever_the_locale(in_locale, repo, hydration, qtbot) -> None:
+    in_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    settings = HydrationSettings(hydration, repo)
+    qtbot.addWidget(settings)
+    settings.unit.setCurrentIndex(0)  # millilitres, chosen
+    assert settings.saved.text() == "Saved."
+    assert repo.get_setting("water_unit") == "ml"
+    in_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    settings.unit.setCurrentIndex(1)
+    in_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert repo.get_setting("water_unit") == "fl_oz"
+
+
+def test_millilitres_by_default_elsewhere_in_the_locales_numbers(in_locale, repo,
+                                                                  hydration) -> None:
+    in_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert repo.get_setting("water_unit") == "ml"
+    hydration.log_drink(1750)
+    assert hydration.amount_text(hydration.total_today()) == "1.750 ml"
+    assert amounts.show(1750, "fl_oz", 250) == "59,2 fl oz"
+    assert hydration.number_text(1750) == "1.750"
+    in_locale(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    assert amounts.show(625, "glasses", 250).startswith("2,5 ")
+    assert amounts.show_number(625, "glasses", 250) == "2,5"
+    assert repo.get_setting("water_unit") == "ml"

@@ -19,6 +19,7 @@ from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress import fhir_export as fhir_ui
 from backcare_desktop.ui.progress.fhir_export import FhirExport
+from backcare_desktop.ui.shell import i18n
 from tests.disks import read_only
 
 TZ = timezone(timedelta(hours=1))
@@ -113,8 +114,8 @@ def test_a_range_keeps_its_days_and_an_empty_one_is_said(export, repo, chosen, d
     run(export, qtbot)
     _, title, text = dialog_log.args_of("info")
     assert (title, text) == ("Nothing was exported", "There are no sessions, pain entries or "
-                             "weekly scores between 2026-01-01 and 2026-01-31; nothing was "
-                             "written.")
+                             f"weekly scores between {i18n.date_text(date(2026, 1, 1))} and "
+                             f"{i18n.date_text(date(2026, 1, 31))}; nothing was written.")
     assert not (tmp_path / "january.json").exists()
 
 

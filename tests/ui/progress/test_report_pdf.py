@@ -133,9 +133,9 @@ def test_the_report_reads_right(repo: Repository, tmp_path: Path) -> None:
     assert "2.0 finished sessions a week on average (4 in all)." in flat
     assert "4 sessions were planned; 4 were done in the same weeks." in flat
     # before: 5 four times and 4 once; after: 3 four times and 8 (stopped: it hurt)
-    assert "pain averaged 4.8 before and 4.0 after (5 session(s) with both)" in flat
+    assert "pain averaged 4.8 before and 4.0 after (5 sessions with both)" in flat
     assert "No weekly score recorded." in flat
-    assert "1 session(s) stopped because it hurt." in flat
+    assert "1 session stopped because it hurt." in flat
     assert f"page 1 of {pages}" in flat and f"page {pages} of {pages}" in flat
     page_one = text.split("\f")[0]
     assert "Pain, 0–10" in page_one and "Finished sessions per week" in page_one
@@ -145,7 +145,7 @@ def test_the_report_reads_right(repo: Repository, tmp_path: Path) -> None:
     assert "long drive" in flat and "Lower back" in flat
     assert "deleted-since" in flat and "This routine was deleted or cannot be read." in flat
     assert "Bridge" in flat and "10 reps: move 2 s, hold 2 s, return 2 s · twice" in flat
-    assert "On average 1850 ml a day against a goal of 2000 ml" in flat
+    assert "On average 1,850 ml a day against a goal of 2,000 ml" in flat
     assert_nothing_cut(target)
     fonts_embedded(target)
 
