@@ -8,10 +8,6 @@
         <translation>In diesem Zeitraum wurden keine Schmerzen eingetragen.</translation>
     </message>
     <message>
-        <source>Average pain {mean} out of 10 on {days} day(s) logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pain eased: the daily average went from {start} to {end} out of 10 between the start and the end of the period.</source>
         <translation>Die Schmerzen haben nachgelassen: Der Tagesmittelwert ging zwischen Anfang und Ende des Zeitraums von {start} auf {end} von 10 zurück.</translation>
     </message>
@@ -24,10 +20,6 @@
         <translation>Die Schmerzen blieben etwa gleich: ein Tagesmittelwert von {start} am Anfang des Zeitraums und {end} am Ende.</translation>
     </message>
     <message>
-        <source>Pain was logged on {days} of {all} days; the worst was {worst}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No session was finished in this period.</source>
         <translation>In diesem Zeitraum wurde keine Einheit abgeschlossen.</translation>
     </message>
@@ -36,32 +28,64 @@
         <translation>Im Mittel {per_week} abgeschlossene Einheiten pro Woche ({sessions} insgesamt).</translation>
     </message>
     <message>
-        <source>{sessions} finished session(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The goal of {goal} a week was met in {met} of {weeks} week(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{planned} sessions were planned; {done} were done in the same weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No session has pain logged both before and after.</source>
         <translation>Keine Einheit hat eine Schmerzangabe sowohl vorher als auch nachher.</translation>
     </message>
-    <message>
-        <source>Around sessions, pain averaged {before} before and {after} after ({n} session(s) with both).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Average pain {mean} out of 10 on %n day(s) logged.</source>
+        <translation>
+            <numerusform>Durchschnittliche Schmerzstärke {mean} von 10 an %n eingetragenen Tag.</numerusform>
+            <numerusform>Durchschnittliche Schmerzstärke {mean} von 10 an %n eingetragenen Tagen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} session(s) stopped because it hurt.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Pain was logged on {days} of %n day(s); the worst was {worst}.</source>
+        <translation>
+            <numerusform>Schmerzen wurden an {days} von %n Tag eingetragen; der höchste Wert war {worst}.</numerusform>
+            <numerusform>Schmerzen wurden an {days} von %n Tagen eingetragen; der höchste Wert war {worst}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>A flare-up was on for {days} day(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n finished session(s).</source>
+        <translation>
+            <numerusform>%n abgeschlossene Einheit.</numerusform>
+            <numerusform>%n abgeschlossene Einheiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The goal of {goal} a week was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>Das Ziel von {goal} pro Woche wurde in {met} von %n Woche erreicht.</numerusform>
+            <numerusform>Das Ziel von {goal} pro Woche wurde in {met} von %n Wochen erreicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were planned; {done} were done in the same weeks.</source>
+        <translation>
+            <numerusform>%n Einheit war geplant; {done} wurden in denselben Wochen gemacht.</numerusform>
+            <numerusform>%n Einheiten waren geplant; {done} wurden in denselben Wochen gemacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Around sessions, pain averaged {before} before and {after} after (%n session(s) with both).</source>
+        <translation>
+            <numerusform>Rund um die Einheiten lag die Schmerzstärke im Mittel bei {before} vorher und {after} nachher (%n Einheit mit beiden Angaben).</numerusform>
+            <numerusform>Rund um die Einheiten lag die Schmerzstärke im Mittel bei {before} vorher und {after} nachher (%n Einheiten mit beiden Angaben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) stopped because it hurt.</source>
+        <translation>
+            <numerusform>%n Einheit wegen Schmerzen abgebrochen.</numerusform>
+            <numerusform>%n Einheiten wegen Schmerzen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A flare-up was on for %n day(s).</source>
+        <translation>
+            <numerusform>Ein Schub bestand an %n Tag.</numerusform>
+            <numerusform>Ein Schub bestand an %n Tagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly score recorded.</source>
@@ -355,21 +379,6 @@
     <message>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
-    </message>
-    <message>
-        <source>HydrationPage</source>
-        <comment>Date not readable</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HydrationPage</source>
-        <comment>Dated before {year}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HydrationPage</source>
-        <comment>Dated after today</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other voices</source>
@@ -900,6 +909,20 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n pain entry(s)</source>
+        <translation>
+            <numerusform>%n Schmerzeintrag</numerusform>
+            <numerusform>%n Schmerzeinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly score(s)</source>
+        <translation>
+            <numerusform>%n Wochenwert</numerusform>
+            <numerusform>%n Wochenwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pain entries</source>
         <translation>
             <numerusform>%n Schmerzeintrag</numerusform>
@@ -979,6 +1002,128 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
     <message>
         <source>about {time}</source>
         <translation>etwa {time}</translation>
+    </message>
+    <message>
+        <source>a daily goal of {amount} ml is outside {low}–{high} ml</source>
+        <translation>ein Tagesziel von {amount} ml liegt außerhalb von {low}–{high} ml</translation>
+    </message>
+    <message>
+        <source>a glass of {amount} ml is outside {low}–{high} ml</source>
+        <translation>ein Glas von {amount} ml liegt außerhalb von {low}–{high} ml</translation>
+    </message>
+    <message>
+        <source>choose at least one day for reminders</source>
+        <translation>wählen Sie mindestens einen Tag für Erinnerungen</translation>
+    </message>
+    <message>
+        <source>a drink of {amount} ml is outside {low}–{high} ml</source>
+        <translation>ein Getränk von {amount} ml liegt außerhalb von {low}–{high} ml</translation>
+    </message>
+    <message>
+        <source>{amount} fl oz</source>
+        <translation>{amount} fl oz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glass(es)</source>
+        <translation>
+            <numerusform>%n Glas</numerusform>
+            <numerusform>%n Gläser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} glasses</source>
+        <translation>{amount} Gläser</translation>
+    </message>
+    <message>
+        <source>{amount} ml</source>
+        <translation>{amount} ml</translation>
+    </message>
+    <message>
+        <source>fl oz</source>
+        <translation>fl oz</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>Gläser</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>reminder interval = {minutes} min is outside {low}–{high} min</source>
+        <translation>ein Erinnerungsabstand von {minutes} min liegt außerhalb von {low}–{high} min</translation>
+    </message>
+    <message>
+        <source>active hours {start}–{end}: the start must come before the end</source>
+        <translation>aktive Zeit {start}–{end}: Der Beginn muss vor dem Ende liegen</translation>
+    </message>
+    <message>
+        <source>active days must be weekdays 0 (Monday) to 6 (Sunday)</source>
+        <translation>aktive Tage müssen Wochentage von 0 (Montag) bis 6 (Sonntag) sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Check it, then save it as a PDF to print or send.</source>
+        <translation>
+            <numerusform>%n Seite. Prüfen Sie sie und speichern Sie sie dann als PDF zum Drucken oder Versenden.</numerusform>
+            <numerusform>%n Seiten. Prüfen Sie sie und speichern Sie sie dann als PDF zum Drucken oder Versenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n Seite.</numerusform>
+            <numerusform>%n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} to {last} (%n day(s))</source>
+        <translation>
+            <numerusform>{first} bis {last} (%n Tag)</numerusform>
+            <numerusform>{first} bis {last} (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>average over %n day(s)</source>
+        <translation>
+            <numerusform>Mittel über %n Tag</numerusform>
+            <numerusform>Mittel über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worst of the day, averaged over %n day(s)</source>
+        <translation>
+            <numerusform>Tageshöchstwert, gemittelt über %n Tag</numerusform>
+            <numerusform>Tageshöchstwert, gemittelt über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n session(s) with pain logged both before and after (0–10).</source>
+        <translation>
+            <numerusform>Mittelwert aus %n Einheit mit Schmerzangabe vorher und nachher (0–10).</numerusform>
+            <numerusform>Mittelwert aus %n Einheiten mit Schmerzangabe vorher und nachher (0–10).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each exercise of the sessions started in the period: how often it was done, skipped, or stopped because it hurt, with the dates of the last two (the newest %n of each).</source>
+        <translation>
+            <numerusform>Jede Übung der im Zeitraum begonnenen Einheiten: wie oft sie gemacht, übersprungen oder wegen Schmerzen abgebrochen wurde, mit den Daten der beiden letzten Fälle (jeweils die neuesten %n).</numerusform>
+            <numerusform>Jede Übung der im Zeitraum begonnenen Einheiten: wie oft sie gemacht, übersprungen oder wegen Schmerzen abgebrochen wurde, mit den Daten der beiden letzten Fälle (jeweils die neuesten %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n note(s).</source>
+        <translation>
+            <numerusform>Die neuesten {shown} von %n Notiz.</numerusform>
+            <numerusform>Die neuesten {shown} von %n Notizen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average {mean} ml a day against a goal of {goal} ml; the goal was reached on {met} of %n day(s) (drinks logged on {logged} of them).</source>
+        <translation>
+            <numerusform>Im Mittel {mean} ml am Tag bei einem Ziel von {goal} ml; das Ziel wurde an {met} von %n Tag erreicht (Getränke eingetragen an {logged} davon).</numerusform>
+            <numerusform>Im Mittel {mean} ml am Tag bei einem Ziel von {goal} ml; das Ziel wurde an {met} von %n Tagen erreicht (Getränke eingetragen an {logged} davon).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1432,6 @@ Wochenwert {score}</translation>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <source>{n} {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported for a health record</source>
         <translation>Für eine Gesundheitsakte exportiert</translation>
     </message>
@@ -1590,10 +1731,6 @@ Wochenwert {score}</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>{weekday} {day}, {time}</source>
-        <translation>{weekday} {day}, {time}</translation>
-    </message>
-    <message>
         <source>Date not readable</source>
         <translation>Datum nicht lesbar</translation>
     </message>
@@ -1714,6 +1851,10 @@ Wochenwert {score}</translation>
         </translation>
     </message>
     <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
         <source>Checking {file}…</source>
         <translation>{file} wird geprüft…</translation>
     </message>
@@ -1744,6 +1885,53 @@ Wochenwert {score}</translation>
     <message>
         <source>Something went wrong that BackCare did not expect; nothing was changed. The details were written to the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen; nichts wurde geändert. Die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>Hydration</name>
+    <message>
+        <source>Drink reminders and units</source>
+        <translation>Trinkerinnerungen und Einheiten</translation>
+    </message>
+    <message>
+        <source>BackCare — water today: {amount} of {goal}</source>
+        <translation>BackCare – Wasser heute: {amount} von {goal}</translation>
+    </message>
+    <message>
+        <source>BackCare is still running</source>
+        <translation>BackCare läuft weiter</translation>
+    </message>
+    <message>
+        <source>Drink reminders keep coming while the window is closed. To quit, choose Quit from this icon&apos;s menu. You can change this in Settings, under Drink reminders and units.</source>
+        <translation>Trinkerinnerungen kommen weiter, auch wenn das Fenster geschlossen ist. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols. Ändern können Sie das in den Einstellungen unter „Trinkerinnerungen und Einheiten“.</translation>
+    </message>
+    <message>
+        <source>A sip of water keeps you going. You have had {amount} today: your goal is met.</source>
+        <translation>Ein Schluck Wasser hält Sie in Schwung. Sie haben heute {amount} getrunken: Ihr Ziel ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Time for a glass of water. Today so far: {amount} of {goal}.</source>
+        <translation>Zeit für ein Glas Wasser. Heute bisher: {amount} von {goal}.</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Erinnerungen sind aus.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until tomorrow.</source>
+        <translation>Erinnerungen pausieren bis morgen.</translation>
+    </message>
+    <message>
+        <source>No reminder is planned in the next week (check the days and hours).</source>
+        <translation>In der nächsten Woche ist keine Erinnerung geplant (prüfen Sie Tage und Uhrzeiten).</translation>
+    </message>
+    <message>
+        <source>Next reminder: {day} at {time}.</source>
+        <translation>Nächste Erinnerung: {day} um {time}.</translation>
+    </message>
+    <message>
+        <source>Next reminder: {time}.</source>
+        <translation>Nächste Erinnerung: {time}.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1973,62 @@ Wochenwert {score}</translation>
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Date not readable</source>
+        <translation>Datum nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Dated before {year}</source>
+        <translation>Datiert vor {year}</translation>
+    </message>
+    <message>
+        <source>Dated after today</source>
+        <translation>Datiert nach heute</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Trinken</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source>Custom amount in millilitres</source>
+        <translation>Eigene Menge in Millilitern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the custom amount</source>
+        <translation>Eigene Menge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Undo last entry</source>
+        <translation>Letzten Eintrag rückgängig</translation>
+    </message>
+    <message>
+        <source>Snooze 30 min</source>
+        <translation>30 Min. später erinnern</translation>
+    </message>
+    <message>
+        <source>Pause for today</source>
+        <translation>Für heute pausieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Today&apos;s drinks</source>
+        <translation>Heutige Getränke</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
         <source>Delete the chosen drink</source>
         <translation>Ausgewähltes Getränk löschen</translation>
     </message>
@@ -1793,12 +2037,52 @@ Wochenwert {score}</translation>
         <translation>Diese Getränke stehen in Ihren Aufzeichnungen, aber ihr Datum ist nicht lesbar oder liegt weit entfernt. Deshalb zählt sie kein Tag, und die Erinnerungen beachten sie nicht. Verschieben Sie eines auf heute oder löschen Sie es.</translation>
     </message>
     <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
         <source>Reminder settings…</source>
         <translation>Erinnerungseinstellungen…</translation>
     </message>
     <message>
         <source>Drink reminders, active hours, the daily goal and units, in Settings</source>
         <translation>Trinkerinnerungen, aktive Zeit, Tagesziel und Einheiten in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>+ Glass ({amount})</source>
+        <translation>+ Glas ({amount})</translation>
+    </message>
+    <message>
+        <source>Log a glass of {amount}</source>
+        <translation>Ein Glas von {amount} eintragen</translation>
+    </message>
+    <message>
+        <source>+ Bottle ({amount})</source>
+        <translation>+ Flasche ({amount})</translation>
+    </message>
+    <message>
+        <source>Log a bottle of {amount}</source>
+        <translation>Eine Flasche von {amount} eintragen</translation>
+    </message>
+    <message>
+        <source>Last 7 days ({unit})</source>
+        <translation>Letzte 7 Tage ({unit})</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not logged: {problem}.</source>
+        <translation>Nicht eingetragen: {problem}.</translation>
+    </message>
+    <message>
+        <source>Logged {amount}.</source>
+        <translation>{amount} eingetragen.</translation>
+    </message>
+    <message>
+        <source>Removed {amount} from {time}.</source>
+        <translation>{amount} von {time} entfernt.</translation>
     </message>
     <message>
         <source>{amount} stored with the time {time}</source>
@@ -1823,6 +2107,18 @@ Wochenwert {score}</translation>
     <message>
         <source>Deleted the drink of {what}.</source>
         <translation>Das Getränk {what} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Changed to {amount} at {time}.</source>
+        <translation>Geändert auf {amount} um {time}.</translation>
+    </message>
+    <message>
+        <source>Delete {amount} at {time} from today&apos;s log?</source>
+        <translation>{amount} um {time} aus den heutigen Einträgen löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted {amount} at {time}.</source>
+        <translation>{amount} um {time} gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2162,18 @@ Wochenwert {score}</translation>
     <message>
         <source>Show amounts in</source>
         <translation>Mengen anzeigen in</translation>
+    </message>
+    <message>
+        <source>Millilitres (ml)</source>
+        <translation>Milliliter (ml)</translation>
+    </message>
+    <message>
+        <source>Fluid ounces (fl oz)</source>
+        <translation>Flüssigunzen (fl oz)</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation>Gläser</translation>
     </message>
     <message>
         <source>A soft tone with reminders</source>
@@ -2102,6 +2410,29 @@ Wochenwert {score}</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <source>{name} is already there; it was left as it is.</source>
+        <translation>{name} gibt es schon; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot write into {folder}: {why}.</source>
+        <translation>BackCare kann nicht in {folder} schreiben: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {why}. Nothing was left behind.</source>
+        <translation>{name} konnte nicht geschrieben werden: {why}. Es ist nichts zurückgeblieben.</translation>
     </message>
 </context>
 <context>
@@ -2372,14 +2703,37 @@ Wochenwert {score}</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Exercise programme</source>
+        <translation>Übungsblatt</translation>
+    </message>
+    <message>
+        <source>Stop an exercise if it causes sharp pain, numbness, tingling or pain spreading down a leg, and ask your physiotherapist or doctor.</source>
+        <translation>Brechen Sie eine Übung ab, wenn sie stechende Schmerzen, Taubheit, Kribbeln oder ins Bein ausstrahlende Schmerzen auslöst, und fragen Sie Ihre Physiotherapeutin, Ihren Physiotherapeuten oder Ihre Ärztin bzw. Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>No weekly plan is set, so there is no programme to show. Plan your week on the Routines page first.</source>
+        <translation>Es ist kein Wochenplan festgelegt, daher gibt es kein Programm. Planen Sie Ihre Woche zuerst auf der Seite „Übungsfolgen“.</translation>
+    </message>
+    <message>
+        <source>When: {days}</source>
+        <translation>Wann: {days}</translation>
+    </message>
+    <message>
+        <source>This routine was deleted or cannot be read; choose another one for these days in the plan.</source>
+        <translation>Diese Übungsfolge wurde gelöscht oder ist nicht lesbar; wählen Sie im Plan eine andere für diese Tage.</translation>
+    </message>
+    <message>
+        <source>BackCare exercise programme</source>
+        <translation>BackCare-Übungsblatt</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Programme sheet</source>
         <translation>Übungsblatt</translation>
-    </message>
-    <message>
-        <source>{pages} page(s).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2908,21 @@ Wochenwert {score}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <source>Water today</source>
+        <translation>Wasser heute</translation>
+    </message>
+    <message>
+        <source>{amount} of {goal} ({percent} %)</source>
+        <translation>{amount} von {goal} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>of {goal}</source>
+        <translation>von {goal}</translation>
+    </message>
+</context>
+<context>
     <name>Progression</name>
     <message>
         <source>{title} (my copy)</source>
@@ -2668,6 +3037,25 @@ Wochenwert {score}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDelivery</name>
+    <message>
+        <source>Time for some water</source>
+        <translation>Zeit für etwas Wasser</translation>
+    </message>
+    <message>
+        <source>I drank a glass</source>
+        <translation>Ich habe ein Glas getrunken</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>In {minutes} Min. erinnern</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>BackCare öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Save as PDF</source>
@@ -2676,6 +3064,198 @@ Wochenwert {score}</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pain, 0–10</source>
+        <translation>Schmerzstärke, 0–10</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>daily average</source>
+        <translation>Tagesmittel</translation>
+    </message>
+    <message>
+        <source>worst of the day</source>
+        <translation>Tageshöchstwert</translation>
+    </message>
+    <message>
+        <source>flare-up day</source>
+        <translation>Tag mit Schub</translation>
+    </message>
+    <message>
+        <source>No pain was logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Schmerzen eingetragen.</translation>
+    </message>
+    <message>
+        <source>Finished sessions per week</source>
+        <translation>Abgeschlossene Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gemacht</translation>
+    </message>
+    <message>
+        <source>goal: {goal} a week</source>
+        <translation>Ziel: {goal} pro Woche</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerzen vor und nach den Einheiten</translation>
+    </message>
+    <message>
+        <source>No session has pain logged both before and after.</source>
+        <translation>Keine Einheit hat eine Schmerzangabe sowohl vorher als auch nachher.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Weekly score (PEG, 0–10)</source>
+        <translation>Wochenwert (PEG, 0–10)</translation>
+    </message>
+    <message>
+        <source>No weekly score recorded.</source>
+        <translation>Kein Wochenwert erfasst.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Zeitraum: {period}</translation>
+    </message>
+    <message>
+        <source>Self-reported by the person; not a diagnosis. Made with BackCare on {day} from the records kept on their computer.</source>
+        <translation>Eigene Angaben der Person; keine Diagnose. Mit BackCare am {day} aus den Aufzeichnungen auf ihrem Computer erstellt.</translation>
+    </message>
+    <message>
+        <source>Sessions: each routine and exercise</source>
+        <translation>Einheiten: jede Übungsfolge und Übung</translation>
+    </message>
+    <message>
+        <source>No session was started in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Einheit begonnen.</translation>
+    </message>
+    <message>
+        <source>{title} (no longer among the routines)</source>
+        <translation>{title} (nicht mehr unter den Übungsfolgen)</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Tat weh</translation>
+    </message>
+    <message>
+        <source>Dates skipped / it hurt</source>
+        <translation>Daten übersprungen / tat weh</translation>
+    </message>
+    <message>
+        <source>skipped: {days}</source>
+        <translation>übersprungen: {days}</translation>
+    </message>
+    <message>
+        <source>it hurt: {days}</source>
+        <translation>tat weh: {days}</translation>
+    </message>
+    <message>
+        <source>When it hurt</source>
+        <translation>Wann es wehtat</translation>
+    </message>
+    <message>
+        <source>No session was stopped because it hurt.</source>
+        <translation>Keine Einheit wurde wegen Schmerzen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation>Wo es wehtat</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Average pain</source>
+        <translation>Mittlere Schmerzstärke</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes were written with the pain entries of this period.</source>
+        <translation>Zu den Schmerzeinträgen dieses Zeitraums gibt es keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation>Getrunkenes Wasser</translation>
+    </message>
+    <message>
+        <source>No drink was logged in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Getränk eingetragen.</translation>
+    </message>
+    <message>
+        <source>The current programme</source>
+        <translation>Das aktuelle Programm</translation>
+    </message>
+    <message>
+        <source>No weekly plan is set.</source>
+        <translation>Es ist kein Wochenplan festgelegt.</translation>
+    </message>
+    <message>
+        <source>This routine was deleted or cannot be read.</source>
+        <translation>Diese Übungsfolge wurde gelöscht oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>BackCare progress report · {period}</source>
+        <translation>BackCare-Fortschrittsbericht · {period}</translation>
     </message>
 </context>
 <context>
@@ -2719,10 +3299,6 @@ Wochenwert {score}</translation>
     <message>
         <source>The period ends before it starts; choose its first day again.</source>
         <translation>Der Zeitraum endet, bevor er beginnt; wählen Sie den ersten Tag neu.</translation>
-    </message>
-    <message>
-        <source>{pages} page(s). Check it, then save it as a PDF to print or send.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4276,44 @@ vorher → nachher</translation>
     <message>
         <source>Flare-up…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaterEntryDialog</name>
+    <message>
+        <source>Change this drink</source>
+        <translation>Dieses Getränk ändern</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source>Amount in millilitres</source>
+        <translation>Menge in Millilitern</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>A drink is {low}–{high} ml.</source>
+        <translation>Ein Getränk hat {low}–{high} ml.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekBars</name>
+    <message>
+        <source>Water, last 7 days</source>
+        <translation>Wasser, letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>{day}: {amount}</source>
+        <translation>{day}: {amount}</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n pain entry(s)</source>
+        <translation>
+            <numerusform>%n pain entry</numerusform>
+            <numerusform>%n pain entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly score(s)</source>
+        <translation>
+            <numerusform>%n weekly score</numerusform>
+            <numerusform>%n weekly scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pain entries</source>
         <translation>
             <numerusform>%n pain entry</numerusform>
@@ -163,6 +177,132 @@
         <translation>
             <numerusform>%n session planned</numerusform>
             <numerusform>%n sessions planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glass(es)</source>
+        <translation>
+            <numerusform>%n glass</numerusform>
+            <numerusform>%n glasses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average pain {mean} out of 10 on %n day(s) logged.</source>
+        <translation>
+            <numerusform>Average pain {mean} out of 10 on %n day logged.</numerusform>
+            <numerusform>Average pain {mean} out of 10 on %n days logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain was logged on {days} of %n day(s); the worst was {worst}.</source>
+        <translation>
+            <numerusform>Pain was logged on {days} of %n day; the worst was {worst}.</numerusform>
+            <numerusform>Pain was logged on {days} of %n days; the worst was {worst}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished session(s).</source>
+        <translation>
+            <numerusform>%n finished session.</numerusform>
+            <numerusform>%n finished sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The goal of {goal} a week was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>The goal of {goal} a week was met in {met} of %n week.</numerusform>
+            <numerusform>The goal of {goal} a week was met in {met} of %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were planned; {done} were done in the same weeks.</source>
+        <translation>
+            <numerusform>%n session was planned; {done} were done in the same weeks.</numerusform>
+            <numerusform>%n sessions were planned; {done} were done in the same weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Around sessions, pain averaged {before} before and {after} after (%n session(s) with both).</source>
+        <translation>
+            <numerusform>Around sessions, pain averaged {before} before and {after} after (%n session with both).</numerusform>
+            <numerusform>Around sessions, pain averaged {before} before and {after} after (%n sessions with both).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) stopped because it hurt.</source>
+        <translation>
+            <numerusform>%n session stopped because it hurt.</numerusform>
+            <numerusform>%n sessions stopped because it hurt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A flare-up was on for %n day(s).</source>
+        <translation>
+            <numerusform>A flare-up was on for %n day.</numerusform>
+            <numerusform>A flare-up was on for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Check it, then save it as a PDF to print or send.</source>
+        <translation>
+            <numerusform>%n page. Check it, then save it as a PDF to print or send.</numerusform>
+            <numerusform>%n pages. Check it, then save it as a PDF to print or send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} to {last} (%n day(s))</source>
+        <translation>
+            <numerusform>{first} to {last} (%n day)</numerusform>
+            <numerusform>{first} to {last} (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>average over %n day(s)</source>
+        <translation>
+            <numerusform>average over %n day</numerusform>
+            <numerusform>average over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worst of the day, averaged over %n day(s)</source>
+        <translation>
+            <numerusform>worst of the day, averaged over %n day</numerusform>
+            <numerusform>worst of the day, averaged over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n session(s) with pain logged both before and after (0–10).</source>
+        <translation>
+            <numerusform>Average of %n session with pain logged both before and after (0–10).</numerusform>
+            <numerusform>Average of %n sessions with pain logged both before and after (0–10).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each exercise of the sessions started in the period: how often it was done, skipped, or stopped because it hurt, with the dates of the last two (the newest %n of each).</source>
+        <translation>
+            <numerusform>Each exercise of the sessions started in the period: how often it was done, skipped, or stopped because it hurt, with the dates of the last two (the newest %n of each).</numerusform>
+            <numerusform>Each exercise of the sessions started in the period: how often it was done, skipped, or stopped because it hurt, with the dates of the last two (the newest %n of each).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n note(s).</source>
+        <translation>
+            <numerusform>The newest {shown} of %n note.</numerusform>
+            <numerusform>The newest {shown} of %n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average {mean} ml a day against a goal of {goal} ml; the goal was reached on {met} of %n day(s) (drinks logged on {logged} of them).</source>
+        <translation>
+            <numerusform>On average {mean} ml a day against a goal of {goal} ml; the goal was reached on {met} of %n day (drinks logged on {logged} of them).</numerusform>
+            <numerusform>On average {mean} ml a day against a goal of {goal} ml; the goal was reached on {met} of %n days (drinks logged on {logged} of them).</numerusform>
         </translation>
     </message>
 </context>

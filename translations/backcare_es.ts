@@ -8,10 +8,6 @@
         <translation>No se registró dolor en este periodo.</translation>
     </message>
     <message>
-        <source>Average pain {mean} out of 10 on {days} day(s) logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pain eased: the daily average went from {start} to {end} out of 10 between the start and the end of the period.</source>
         <translation>El dolor ha disminuido: la media diaria pasó de {start} a {end} sobre 10 entre el principio y el final del periodo.</translation>
     </message>
@@ -24,10 +20,6 @@
         <translation>El dolor se mantuvo más o menos igual: una media diaria de {start} al principio del periodo y de {end} al final.</translation>
     </message>
     <message>
-        <source>Pain was logged on {days} of {all} days; the worst was {worst}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No session was finished in this period.</source>
         <translation>No se terminó ninguna sesión en este periodo.</translation>
     </message>
@@ -36,32 +28,64 @@
         <translation>De media, {per_week} sesiones terminadas a la semana ({sessions} en total).</translation>
     </message>
     <message>
-        <source>{sessions} finished session(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The goal of {goal} a week was met in {met} of {weeks} week(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{planned} sessions were planned; {done} were done in the same weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No session has pain logged both before and after.</source>
         <translation>Ninguna sesión tiene el dolor registrado antes y después.</translation>
     </message>
-    <message>
-        <source>Around sessions, pain averaged {before} before and {after} after ({n} session(s) with both).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Average pain {mean} out of 10 on %n day(s) logged.</source>
+        <translation>
+            <numerusform>Dolor medio de {mean} sobre 10 en %n día registrado.</numerusform>
+            <numerusform>Dolor medio de {mean} sobre 10 en %n días registrados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} session(s) stopped because it hurt.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Pain was logged on {days} of %n day(s); the worst was {worst}.</source>
+        <translation>
+            <numerusform>Se registró dolor {days} de %n día; el peor valor fue {worst}.</numerusform>
+            <numerusform>Se registró dolor {days} de %n días; el peor valor fue {worst}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>A flare-up was on for {days} day(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n finished session(s).</source>
+        <translation>
+            <numerusform>%n sesión terminada.</numerusform>
+            <numerusform>%n sesiones terminadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The goal of {goal} a week was met in {met} of %n week(s).</source>
+        <translation>
+            <numerusform>El objetivo de {goal} a la semana se cumplió {met} de %n semana.</numerusform>
+            <numerusform>El objetivo de {goal} a la semana se cumplió {met} de %n semanas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were planned; {done} were done in the same weeks.</source>
+        <translation>
+            <numerusform>Había %n sesión planificada; se hicieron {done} en las mismas semanas.</numerusform>
+            <numerusform>Había %n sesiones planificadas; se hicieron {done} en las mismas semanas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Around sessions, pain averaged {before} before and {after} after (%n session(s) with both).</source>
+        <translation>
+            <numerusform>En torno a las sesiones, el dolor medio fue {before} antes y {after} después (%n sesión con ambos datos).</numerusform>
+            <numerusform>En torno a las sesiones, el dolor medio fue {before} antes y {after} después (%n sesiones con ambos datos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) stopped because it hurt.</source>
+        <translation>
+            <numerusform>%n sesión interrumpida porque dolía.</numerusform>
+            <numerusform>%n sesiones interrumpidas porque dolía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A flare-up was on for %n day(s).</source>
+        <translation>
+            <numerusform>Hubo un brote durante %n día.</numerusform>
+            <numerusform>Hubo un brote durante %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No weekly score recorded.</source>
@@ -355,21 +379,6 @@
     <message>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
-    </message>
-    <message>
-        <source>HydrationPage</source>
-        <comment>Date not readable</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HydrationPage</source>
-        <comment>Dated before {year}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HydrationPage</source>
-        <comment>Dated after today</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other voices</source>
@@ -900,6 +909,20 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n pain entry(s)</source>
+        <translation>
+            <numerusform>%n registro de dolor</numerusform>
+            <numerusform>%n registros de dolor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly score(s)</source>
+        <translation>
+            <numerusform>%n puntuación semanal</numerusform>
+            <numerusform>%n puntuaciones semanales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pain entries</source>
         <translation>
             <numerusform>%n registro de dolor</numerusform>
@@ -979,6 +1002,128 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
     <message>
         <source>about {time}</source>
         <translation>unos {time}</translation>
+    </message>
+    <message>
+        <source>a daily goal of {amount} ml is outside {low}–{high} ml</source>
+        <translation>un objetivo diario de {amount} ml está fuera de {low}–{high} ml</translation>
+    </message>
+    <message>
+        <source>a glass of {amount} ml is outside {low}–{high} ml</source>
+        <translation>un vaso de {amount} ml está fuera de {low}–{high} ml</translation>
+    </message>
+    <message>
+        <source>choose at least one day for reminders</source>
+        <translation>elige al menos un día para los recordatorios</translation>
+    </message>
+    <message>
+        <source>a drink of {amount} ml is outside {low}–{high} ml</source>
+        <translation>una bebida de {amount} ml está fuera de {low}–{high} ml</translation>
+    </message>
+    <message>
+        <source>{amount} fl oz</source>
+        <translation>{amount} fl oz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glass(es)</source>
+        <translation>
+            <numerusform>%n vaso</numerusform>
+            <numerusform>%n vasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} glasses</source>
+        <translation>{amount} vasos</translation>
+    </message>
+    <message>
+        <source>{amount} ml</source>
+        <translation>{amount} ml</translation>
+    </message>
+    <message>
+        <source>fl oz</source>
+        <translation>fl oz</translation>
+    </message>
+    <message>
+        <source>glasses</source>
+        <translation>vasos</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>reminder interval = {minutes} min is outside {low}–{high} min</source>
+        <translation>un intervalo de recordatorio de {minutes} min está fuera de {low}–{high} min</translation>
+    </message>
+    <message>
+        <source>active hours {start}–{end}: the start must come before the end</source>
+        <translation>horas activas {start}–{end}: el inicio debe ser anterior al final</translation>
+    </message>
+    <message>
+        <source>active days must be weekdays 0 (Monday) to 6 (Sunday)</source>
+        <translation>los días activos deben ser días de la semana de 0 (lunes) a 6 (domingo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Check it, then save it as a PDF to print or send.</source>
+        <translation>
+            <numerusform>%n página. Revísala y guárdala como PDF para imprimirla o enviarla.</numerusform>
+            <numerusform>%n páginas. Revísalas y guárdalas como PDF para imprimirlas o enviarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n página.</numerusform>
+            <numerusform>%n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} to {last} (%n day(s))</source>
+        <translation>
+            <numerusform>Del {first} al {last} (%n día)</numerusform>
+            <numerusform>Del {first} al {last} (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>average over %n day(s)</source>
+        <translation>
+            <numerusform>media de %n día</numerusform>
+            <numerusform>media de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worst of the day, averaged over %n day(s)</source>
+        <translation>
+            <numerusform>peor del día, media de %n día</numerusform>
+            <numerusform>peor del día, media de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n session(s) with pain logged both before and after (0–10).</source>
+        <translation>
+            <numerusform>Media de %n sesión con dolor registrado antes y después (0–10).</numerusform>
+            <numerusform>Media de %n sesiones con dolor registrado antes y después (0–10).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each exercise of the sessions started in the period: how often it was done, skipped, or stopped because it hurt, with the dates of the last two (the newest %n of each).</source>
+        <translation>
+            <numerusform>Cada ejercicio de las sesiones empezadas en el periodo: cuántas veces se hizo, se saltó o se interrumpió porque dolía, con las fechas de los dos últimos casos (las %n más recientes de cada uno).</numerusform>
+            <numerusform>Cada ejercicio de las sesiones empezadas en el periodo: cuántas veces se hizo, se saltó o se interrumpió porque dolía, con las fechas de los dos últimos casos (las %n más recientes de cada uno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest {shown} of %n note(s).</source>
+        <translation>
+            <numerusform>Las {shown} más recientes de %n nota.</numerusform>
+            <numerusform>Las {shown} más recientes de %n notas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On average {mean} ml a day against a goal of {goal} ml; the goal was reached on {met} of %n day(s) (drinks logged on {logged} of them).</source>
+        <translation>
+            <numerusform>De media {mean} ml al día con un objetivo de {goal} ml; el objetivo se alcanzó {met} de %n día (con bebidas registradas en {logged} de ellos).</numerusform>
+            <numerusform>De media {mean} ml al día con un objetivo de {goal} ml; el objetivo se alcanzó {met} de %n días (con bebidas registradas en {logged} de ellos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1432,6 @@ Puntuación semanal {score}</translation>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <source>{n} {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported for a health record</source>
         <translation>Exportado para una historia clínica</translation>
     </message>
@@ -1590,10 +1731,6 @@ Puntuación semanal {score}</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>{weekday} {day}, {time}</source>
-        <translation>{weekday} {day}, {time}</translation>
-    </message>
-    <message>
         <source>Date not readable</source>
         <translation>Fecha ilegible</translation>
     </message>
@@ -1714,6 +1851,10 @@ Puntuación semanal {score}</translation>
         </translation>
     </message>
     <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
         <source>Checking {file}…</source>
         <translation>Comprobando {file}…</translation>
     </message>
@@ -1744,6 +1885,53 @@ Puntuación semanal {score}</translation>
     <message>
         <source>Something went wrong that BackCare did not expect; nothing was changed. The details were written to the log.</source>
         <translation>Algo ha fallado de forma inesperada; no se ha cambiado nada. Los detalles se han escrito en el registro de la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Hydration</name>
+    <message>
+        <source>Drink reminders and units</source>
+        <translation>Recordatorios de beber y unidades</translation>
+    </message>
+    <message>
+        <source>BackCare — water today: {amount} of {goal}</source>
+        <translation>BackCare — agua hoy: {amount} de {goal}</translation>
+    </message>
+    <message>
+        <source>BackCare is still running</source>
+        <translation>BackCare sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Drink reminders keep coming while the window is closed. To quit, choose Quit from this icon&apos;s menu. You can change this in Settings, under Drink reminders and units.</source>
+        <translation>Los recordatorios de beber siguen llegando con la ventana cerrada. Para salir, elige Salir en el menú de este icono. Puedes cambiarlo en Ajustes, en «Recordatorios de beber y unidades».</translation>
+    </message>
+    <message>
+        <source>A sip of water keeps you going. You have had {amount} today: your goal is met.</source>
+        <translation>Un sorbo de agua te da energía. Hoy has bebido {amount}: has cumplido tu objetivo.</translation>
+    </message>
+    <message>
+        <source>Time for a glass of water. Today so far: {amount} of {goal}.</source>
+        <translation>Es hora de un vaso de agua. Hoy llevas {amount} de {goal}.</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Los recordatorios están desactivados.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until tomorrow.</source>
+        <translation>Los recordatorios están en pausa hasta mañana.</translation>
+    </message>
+    <message>
+        <source>No reminder is planned in the next week (check the days and hours).</source>
+        <translation>No hay ningún recordatorio previsto la próxima semana (revisa los días y las horas).</translation>
+    </message>
+    <message>
+        <source>Next reminder: {day} at {time}.</source>
+        <translation>Próximo recordatorio: {day} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Next reminder: {time}.</source>
+        <translation>Próximo recordatorio: {time}.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1973,62 @@ Puntuación semanal {score}</translation>
         <translation>Eliminar</translation>
     </message>
     <message>
+        <source>Date not readable</source>
+        <translation>Fecha ilegible</translation>
+    </message>
+    <message>
+        <source>Dated before {year}</source>
+        <translation>Con fecha anterior a {year}</translation>
+    </message>
+    <message>
+        <source>Dated after today</source>
+        <translation>Con fecha posterior a hoy</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Hidratación</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source>Custom amount in millilitres</source>
+        <translation>Cantidad propia en mililitros</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the custom amount</source>
+        <translation>Añadir la cantidad propia</translation>
+    </message>
+    <message>
+        <source>Undo last entry</source>
+        <translation>Deshacer el último registro</translation>
+    </message>
+    <message>
+        <source>Snooze 30 min</source>
+        <translation>Posponer 30 min</translation>
+    </message>
+    <message>
+        <source>Pause for today</source>
+        <translation>Pausar por hoy</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Today&apos;s drinks</source>
+        <translation>Bebidas de hoy</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
         <source>Delete the chosen drink</source>
         <translation>Eliminar la bebida elegida</translation>
     </message>
@@ -1793,12 +2037,52 @@ Puntuación semanal {score}</translation>
         <translation>Estas bebidas están en tus registros, pero su fecha no se puede leer o queda muy lejos, así que ningún día las cuenta y los recordatorios las ignoran. Pasa una a hoy o elimínala.</translation>
     </message>
     <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
         <source>Reminder settings…</source>
         <translation>Ajustes de recordatorios…</translation>
     </message>
     <message>
         <source>Drink reminders, active hours, the daily goal and units, in Settings</source>
         <translation>Recordatorios de beber, horas activas, objetivo diario y unidades, en Ajustes</translation>
+    </message>
+    <message>
+        <source>+ Glass ({amount})</source>
+        <translation>+ Vaso ({amount})</translation>
+    </message>
+    <message>
+        <source>Log a glass of {amount}</source>
+        <translation>Registrar un vaso de {amount}</translation>
+    </message>
+    <message>
+        <source>+ Bottle ({amount})</source>
+        <translation>+ Botella ({amount})</translation>
+    </message>
+    <message>
+        <source>Log a bottle of {amount}</source>
+        <translation>Registrar una botella de {amount}</translation>
+    </message>
+    <message>
+        <source>Last 7 days ({unit})</source>
+        <translation>Últimos 7 días ({unit})</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Continuar los recordatorios</translation>
+    </message>
+    <message>
+        <source>Not logged: {problem}.</source>
+        <translation>No registrado: {problem}.</translation>
+    </message>
+    <message>
+        <source>Logged {amount}.</source>
+        <translation>Registrado: {amount}.</translation>
+    </message>
+    <message>
+        <source>Removed {amount} from {time}.</source>
+        <translation>Quitado: {amount} de las {time}.</translation>
     </message>
     <message>
         <source>{amount} stored with the time {time}</source>
@@ -1823,6 +2107,18 @@ Puntuación semanal {score}</translation>
     <message>
         <source>Deleted the drink of {what}.</source>
         <translation>Se eliminó la bebida de {what}.</translation>
+    </message>
+    <message>
+        <source>Changed to {amount} at {time}.</source>
+        <translation>Cambiado a {amount} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Delete {amount} at {time} from today&apos;s log?</source>
+        <translation>¿Eliminar {amount} de las {time} del registro de hoy?</translation>
+    </message>
+    <message>
+        <source>Deleted {amount} at {time}.</source>
+        <translation>Eliminado: {amount} de las {time}.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2162,18 @@ Puntuación semanal {score}</translation>
     <message>
         <source>Show amounts in</source>
         <translation>Mostrar cantidades en</translation>
+    </message>
+    <message>
+        <source>Millilitres (ml)</source>
+        <translation>Mililitros (ml)</translation>
+    </message>
+    <message>
+        <source>Fluid ounces (fl oz)</source>
+        <translation>Onzas líquidas (fl oz)</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation>Vasos</translation>
     </message>
     <message>
         <source>A soft tone with reminders</source>
@@ -2102,6 +2410,29 @@ Puntuación semanal {score}</translation>
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>page {n} of {total}</source>
+        <translation>página {n} de {total}</translation>
+    </message>
+    <message>
+        <source>{name} is already there; it was left as it is.</source>
+        <translation>{name} ya existe; se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot write into {folder}: {why}.</source>
+        <translation>BackCare no puede escribir en {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {why}. Nothing was left behind.</source>
+        <translation>No se pudo escribir {name}: {why}. No ha quedado nada a medias.</translation>
     </message>
 </context>
 <context>
@@ -2372,14 +2703,37 @@ Puntuación semanal {score}</translation>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Exercise programme</source>
+        <translation>Hoja del programa</translation>
+    </message>
+    <message>
+        <source>Stop an exercise if it causes sharp pain, numbness, tingling or pain spreading down a leg, and ask your physiotherapist or doctor.</source>
+        <translation>Deja un ejercicio si te causa dolor agudo, entumecimiento, hormigueo o dolor que baja por una pierna, y consulta a tu fisioterapeuta o a tu médico.</translation>
+    </message>
+    <message>
+        <source>No weekly plan is set, so there is no programme to show. Plan your week on the Routines page first.</source>
+        <translation>No hay ningún plan semanal, así que no hay programa que mostrar. Planifica primero tu semana en la página Rutinas.</translation>
+    </message>
+    <message>
+        <source>When: {days}</source>
+        <translation>Cuándo: {days}</translation>
+    </message>
+    <message>
+        <source>This routine was deleted or cannot be read; choose another one for these days in the plan.</source>
+        <translation>Esta rutina se eliminó o no se puede leer; elige otra para estos días en el plan.</translation>
+    </message>
+    <message>
+        <source>BackCare exercise programme</source>
+        <translation>Hoja del programa de BackCare</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Programme sheet</source>
         <translation>Hoja del programa</translation>
-    </message>
-    <message>
-        <source>{pages} page(s).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2908,21 @@ Puntuación semanal {score}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <source>Water today</source>
+        <translation>Agua hoy</translation>
+    </message>
+    <message>
+        <source>{amount} of {goal} ({percent} %)</source>
+        <translation>{amount} de {goal} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>of {goal}</source>
+        <translation>de {goal}</translation>
+    </message>
+</context>
+<context>
     <name>Progression</name>
     <message>
         <source>{title} (my copy)</source>
@@ -2668,6 +3037,25 @@ Puntuación semanal {score}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDelivery</name>
+    <message>
+        <source>Time for some water</source>
+        <translation>Es hora de beber agua</translation>
+    </message>
+    <message>
+        <source>I drank a glass</source>
+        <translation>He bebido un vaso</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>Abrir BackCare</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Save as PDF</source>
@@ -2676,6 +3064,198 @@ Puntuación semanal {score}</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pain, 0–10</source>
+        <translation>Dolor, 0–10</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>media de 7 días</translation>
+    </message>
+    <message>
+        <source>daily average</source>
+        <translation>media diaria</translation>
+    </message>
+    <message>
+        <source>worst of the day</source>
+        <translation>peor del día</translation>
+    </message>
+    <message>
+        <source>flare-up day</source>
+        <translation>día de brote</translation>
+    </message>
+    <message>
+        <source>No pain was logged in this period.</source>
+        <translation>No se registró dolor en este periodo.</translation>
+    </message>
+    <message>
+        <source>Finished sessions per week</source>
+        <translation>Sesiones terminadas por semana</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hechas</translation>
+    </message>
+    <message>
+        <source>goal: {goal} a week</source>
+        <translation>objetivo: {goal} a la semana</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planificadas</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Dolor antes y después de las sesiones</translation>
+    </message>
+    <message>
+        <source>No session has pain logged both before and after.</source>
+        <translation>Ninguna sesión tiene el dolor registrado antes y después.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Weekly score (PEG, 0–10)</source>
+        <translation>Puntuación semanal (PEG, 0–10)</translation>
+    </message>
+    <message>
+        <source>No weekly score recorded.</source>
+        <translation>No hay ninguna puntuación semanal.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de progreso</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Periodo: {period}</translation>
+    </message>
+    <message>
+        <source>Self-reported by the person; not a diagnosis. Made with BackCare on {day} from the records kept on their computer.</source>
+        <translation>Datos aportados por la propia persona; no es un diagnóstico. Hecho con BackCare el {day} a partir de los registros guardados en su ordenador.</translation>
+    </message>
+    <message>
+        <source>Sessions: each routine and exercise</source>
+        <translation>Sesiones: cada rutina y ejercicio</translation>
+    </message>
+    <message>
+        <source>No session was started in this period.</source>
+        <translation>No se empezó ninguna sesión en este periodo.</translation>
+    </message>
+    <message>
+        <source>{title} (no longer among the routines)</source>
+        <translation>{title} (ya no está entre las rutinas)</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltado</translation>
+    </message>
+    <message>
+        <source>It hurt</source>
+        <translation>Dolió</translation>
+    </message>
+    <message>
+        <source>Dates skipped / it hurt</source>
+        <translation>Fechas saltado / dolió</translation>
+    </message>
+    <message>
+        <source>skipped: {days}</source>
+        <translation>saltado: {days}</translation>
+    </message>
+    <message>
+        <source>it hurt: {days}</source>
+        <translation>dolió: {days}</translation>
+    </message>
+    <message>
+        <source>When it hurt</source>
+        <translation>Cuándo dolió</translation>
+    </message>
+    <message>
+        <source>No session was stopped because it hurt.</source>
+        <translation>Ninguna sesión se interrumpió porque doliera.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation>Dónde dolió</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Average pain</source>
+        <translation>Dolor medio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No notes were written with the pain entries of this period.</source>
+        <translation>No se escribieron notas con los registros de dolor de este periodo.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation>Agua bebida</translation>
+    </message>
+    <message>
+        <source>No drink was logged in this period.</source>
+        <translation>No se registró ninguna bebida en este periodo.</translation>
+    </message>
+    <message>
+        <source>The current programme</source>
+        <translation>El programa actual</translation>
+    </message>
+    <message>
+        <source>No weekly plan is set.</source>
+        <translation>No hay ningún plan semanal.</translation>
+    </message>
+    <message>
+        <source>This routine was deleted or cannot be read.</source>
+        <translation>Esta rutina se eliminó o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>BackCare progress report · {period}</source>
+        <translation>Informe de progreso de BackCare · {period}</translation>
     </message>
 </context>
 <context>
@@ -2719,10 +3299,6 @@ Puntuación semanal {score}</translation>
     <message>
         <source>The period ends before it starts; choose its first day again.</source>
         <translation>El periodo termina antes de empezar; vuelve a elegir el primer día.</translation>
-    </message>
-    <message>
-        <source>{pages} page(s). Check it, then save it as a PDF to print or send.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4276,44 @@ antes → después</translation>
     <message>
         <source>Flare-up…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaterEntryDialog</name>
+    <message>
+        <source>Change this drink</source>
+        <translation>Cambiar esta bebida</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
+    </message>
+    <message>
+        <source>Amount in millilitres</source>
+        <translation>Cantidad en mililitros</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>A drink is {low}–{high} ml.</source>
+        <translation>Una bebida tiene entre {low} y {high} ml.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekBars</name>
+    <message>
+        <source>Water, last 7 days</source>
+        <translation>Agua, últimos 7 días</translation>
+    </message>
+    <message>
+        <source>{day}: {amount}</source>
+        <translation>{day}: {amount}</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ from backcare_desktop.ui.progress import dialogs as progress_dialogs
 from backcare_desktop.ui.progress.pain_log_dialog import not_given
 from backcare_desktop.ui.progress.transfer_task import TransferTask, Work
 from backcare_desktop.ui.shell import dialogs
-from backcare_desktop.ui.shell.i18n import date_text, number_text, time_text, tr, weekday_text
+from backcare_desktop.ui.shell.i18n import day_text, number_text, time_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +82,8 @@ def _counted(counts: dict[str, int]) -> str:
 
 
 def _when(at: datetime) -> str:
-    return QCoreApplication.translate("HistoryPage", "{weekday} {day}, {time}").format(
-        weekday=weekday_text(at.weekday(), short=True), day=date_text(at.date()),
-        time=time_text(at.time()))
+    return QCoreApplication.translate("HistoryPage", "{day}, {time}").format(
+        day=day_text(at.date()), time=time_text(at.time()))
 
 
 def _apart(reason: str) -> str:

@@ -77,7 +77,10 @@ def install(app: QCoreApplication, setting: str = "system") -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(system if system.name().split("_")[0] == language else QLocale(language))
+    # The system's own formats when it speaks the language (de_AT keeps Austrian
+    # ones; the C locale, which calls itself en_US, keeps 24-hour times and ml).
+    same = system.name().split("_")[0] == language
+    QLocale.setDefault(system if same else QLocale(language))
     ours = QTranslator(app)
     if ours.load(f"backcare_{language}", str(translations_dir())):
         app.installTranslator(ours)
@@ -116,6 +119,16 @@ def date_text(day: dt.date, *, long: bool = False) -> str:
     """A day as the locale writes it: "04/12/2026", or "Friday, 4 December 2026"."""
     form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+_DAY_PATTERNS = {"de": "ddd, d. MMM yyyy", "es": "ddd, d MMM yyyy"}
+
+
+def day_text(day: dt.date) -> str:
+    """A day with its weekday, short: "Mon 23 Nov 2026", "Mo., 23. Nov. 2026"."""
+    locale = QLocale()
+    pattern = _DAY_PATTERNS.get(locale.name().split("_")[0], "ddd d MMM yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def day_month_text(day: dt.date) -> str:
