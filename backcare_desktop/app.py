@@ -50,10 +50,11 @@ EXIT_FAILED = 1
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)  # logout, shutdown, Ctrl+C in a terminal
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``ui.shell.i18n.tr``, imported when first needed (the command line has no Qt)."""
+    from backcare_desktop.ui.shell import i18n
 
-    return QCoreApplication.translate("Startup", text)
+    return i18n.tr(text, disambiguation, n)
 
 
 def _advice(why: str) -> str:
@@ -63,8 +64,8 @@ def _advice(why: str) -> str:
     from backcare_desktop.paths import why_not_written
 
     if why in {why_not_written(OSError(code, "")) for code in (errno.ENOSPC, errno.EDQUOT)}:
-        return _tr("Free some space on the disk, then start BackCare again.")
-    return _tr("Make it writable, or start BackCare with --data-dir to use another folder.")
+        return tr("Free some space on the disk, then start BackCare again.")
+    return tr("Make it writable, or start BackCare with --data-dir to use another folder.")
 
 
 @dataclass
@@ -157,20 +158,18 @@ class Running:
         left = unsaved_now(self.ctx.repo)
         if not left.records:
             return
-        why = (_tr("the disk is full") if left.problem is WriteProblem.DISK_FULL
-               else _tr("BackCare cannot write to its data file"))
+        why = (tr("the disk is full") if left.problem is WriteProblem.DISK_FULL
+               else tr("BackCare cannot write to its data file"))
         if left.lost:
-            text = _tr("Part of your session could not be saved because {why}, and BackCare "
+            text = tr("Part of your session could not be saved because {why}, and BackCare "
                        "could not keep it anywhere else on this computer: it is lost.").format(
                 why=why)
-            count = (_tr("1 finished step is lost.") if left.steps == 1
-                     else _tr("{n} finished steps are lost.").format(n=left.steps))
+            count = tr("%n finished step(s) lost.", "", left.steps)
         else:
-            text = _tr("Part of your session could not be saved because {why}. BackCare "
+            text = tr("Part of your session could not be saved because {why}. BackCare "
                        "keeps it in {file} and adds it to your records the next time it "
                        "starts.").format(why=why, file=", ".join(map(str, left.kept_in)))
-            count = (_tr("1 finished step is waiting.") if left.steps == 1
-                     else _tr("{n} finished steps are waiting.").format(n=left.steps))
+            count = tr("%n finished step(s) waiting.", "", left.steps)
         if left.steps:
             text = f"{text} {count}"
         log.warning("%s", text)
@@ -179,7 +178,7 @@ class Running:
 
             say_on_stderr(text)
         else:
-            dialogs.show_info(None, _tr("Part of your session is not saved yet"), text)
+            dialogs.show_info(None, tr("Part of your session is not saved yet"), text)
 
 
 def _in_turn(what: str, step: Callable[[], object]) -> None:
@@ -289,9 +288,9 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         ensure_private_dir(paths.data_dir)
     except DataFolderError as exc:
         log.error("%s", exc)
-        show_error(_tr("BackCare cannot use its data folder"), " ".join((
-            _tr("BackCare cannot write to the folder {folder}: {why}.").format(
-                folder=exc.folder, why=_tr_why(exc.why)), _advice(exc.why))))
+        show_error(tr("BackCare cannot use its data folder"), " ".join((
+            tr("BackCare cannot write to the folder {folder}: {why}.").format(
+                folder=exc.folder, why=_disk_problem(exc.why)), _advice(exc.why))))
         return EXIT_FAILED
 
     instance = SingleInstance(paths.data_dir, paths.lock_file)
@@ -299,7 +298,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         acquired = instance.acquire()
     except LockFileError as exc:  # not another BackCare: the disk said no
         log.error("%s", exc)
-        show_error(_tr("BackCare cannot start"), f"{exc} {_advice(exc.why)}")
+        show_error(tr("BackCare cannot start"), f"{exc} {_advice(exc.why)}")
         return EXIT_FAILED
     if not acquired:
         if instance.notify_running():
@@ -308,9 +307,9 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
                   "its window was brought to the front.", file=sys.stderr)
             return EXIT_OK
         show_error(
-            "BackCare is already running",
-            f"Another BackCare is using {paths.data_dir} but does not answer. "
-            "Close it, or wait a moment and try again.",
+            tr("BackCare is already running"),
+            tr("Another BackCare is using {folder} but does not answer. Close it, or wait a "
+               "moment and try again.").format(folder=paths.data_dir),
         )
         return EXIT_FAILED
 
@@ -326,7 +325,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
                                   ask_recovery, adopt=restored is not None)
     except StorageError as exc:
         log.error("%s", exc)
-        show_error(_tr("BackCare cannot open your data"), str(exc))
+        show_error(tr("BackCare cannot open your data"), str(exc))
         instance.release()
         return EXIT_FAILED
     if repo is None:
@@ -342,7 +341,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
         else:
             repo.close()
             return _cannot_save(instance, paths.database,
-                                _tr("the file or its folder is read-only"))
+                                tr("the file or its folder is read-only"))
 
     scheme = repo.get_setting("colour_scheme")
     if scheme != "system":
@@ -446,13 +445,14 @@ def _add_general_settings(ctx: AppContext) -> None:
         return GeneralSection(ctx.repo, goal_changed=ctx.window.refresh_status,
                               apply_scheme=apply_scheme, offer_restart=offer_restart)
 
-    ctx.window.add_settings_section("general", _tr("General"), build, order=0)
+    ctx.window.add_settings_section("general", tr("General"), build, order=0)
 
 
-def _tr_why(why: str) -> str:
+def _disk_problem(why: str) -> str:
+    """A reason from ``paths.why_not_written``, in the shown language."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("DiskProblem", why)
+    return QCoreApplication.translate("DiskProblem", why) if why else why
 
 
 def _catch_up(repo: Repository, paths: AppPaths, clock: Clock) -> None:
@@ -473,11 +473,11 @@ def _cannot_save(instance: SingleInstance, database: Path, why: str) -> int:
     from backcare_desktop.ui.shell import dialogs
 
     text = " ".join((
-        _tr("BackCare cannot save to your data file {file}: {why}.").format(
-            file=database, why=_tr_why(why)),
-        _advice(why), _tr("Nothing was changed.")))
+        tr("BackCare cannot save to your data file {file}: {why}.").format(
+            file=database, why=_disk_problem(why)),
+        _advice(why), tr("Nothing was changed.")))
     log.error("%s", text)
-    dialogs.show_error(None, _tr("BackCare cannot save your data"), text)
+    dialogs.show_error(None, tr("BackCare cannot save your data"), text)
     instance.release()
     return EXIT_FAILED
 
@@ -501,7 +501,7 @@ def _after_show(running: Running, *, notice: bool) -> None:
     assert isinstance(app, QApplication)
     theme.follow_system_scheme(app, ctx.repo.get_setting("colour_scheme"))
     if running.restored is not None and notice:
-        dialogs.show_info(ctx.window, _tr("Backup restored"), _tr(
+        dialogs.show_info(ctx.window, tr("Backup restored"), tr(
             "Your data is now the backup {file}, as you asked. Your data as it was "
             "before is kept as a backup too (before restore), listed in Settings ▸ "
             "Data.").format(file=running.restored.name))
@@ -572,7 +572,7 @@ def _install_excepthook(log_file: Path) -> None:
         if isinstance(exc, StorageError):
             text = str(exc)
         else:
-            text = _tr("Something went wrong that BackCare did not expect. What you had "
+            text = tr("Something went wrong that BackCare did not expect. What you had "
                        "already saved is safe. The details were written to {file}.").format(
                 file=log_file)
         _errors.showing = True

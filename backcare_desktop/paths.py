@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backcare_desktop import APP_NAME
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 
 ENV_DATA_DIR = "BACKCARE_DATA_DIR"
 
@@ -63,16 +64,18 @@ def resolve_paths(cli_data_dir: str | None, environ: Mapping[str, str]) -> AppPa
 
 # Why a write failed, in plain words, by the error number the system gave.
 _WHY_NOT = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your share of the disk (your quota) is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "you do not have permission to write there",
-    errno.EPERM: "you do not have permission to write there",
-    errno.ENOENT: "the folder is not there any more",
-    errno.ENOTDIR: "part of its path is a file, not a folder",
-    errno.EIO: "the disk could not be written to (it may be failing or have been removed)",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("DiskProblem", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("DiskProblem",
+                                    "your share of the disk (your quota) is used up"),
+    errno.EROFS: QT_TRANSLATE_NOOP("DiskProblem", "the disk is read-only"),
+    errno.EACCES: QT_TRANSLATE_NOOP("DiskProblem", "you do not have permission to write there"),
+    errno.EPERM: QT_TRANSLATE_NOOP("DiskProblem", "you do not have permission to write there"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("DiskProblem", "the folder is not there any more"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("DiskProblem", "part of its path is a file, not a folder"),
+    errno.EIO: QT_TRANSLATE_NOOP("DiskProblem", "the disk could not be written to (it may be "
+                                                "failing or have been removed)"),
 }
-READ_ONLY = "it is read-only"
+READ_ONLY = QT_TRANSLATE_NOOP("DiskProblem", "it is read-only")
 """Why BackCare does not write to a folder or file the person made read-only."""
 
 

@@ -106,18 +106,41 @@ def _scan() -> tuple[list[Marked], list[str]]:
                     node.value if node.value is not None else node):
                 wrong.append(f"{rel}:{node.lineno}: QCoreApplication.translate under "
                              "another name is not found by lupdate")
-        params: set[str] = {a.arg for f in ast.walk(tree)
-                            if isinstance(f, ast.FunctionDef | ast.Lambda)
-                            for a in f.args.args + f.args.kwonlyargs}
+        # A function named tr is the one wrapper lupdate knows (its calls are read
+        # as markings); what it calls inside is not a marking.
+        inside_tr = {id(inner) for f in ast.walk(tree)
+                     if isinstance(f, ast.FunctionDef) and f.name == "tr"
+                     for inner in ast.walk(f)}
+        # Any other function that only hands its parameter to translate hides
+        # its callers' texts from lupdate.
+        wrappers = {id(f.body[-1].value) for f in ast.walk(tree)
+                    if isinstance(f, ast.FunctionDef) and f.name != "tr"
+                    and isinstance(f.body[-1], ast.Return)
+                    and isinstance(f.body[-1].value, ast.Call)
+                    and _is_translate(f.body[-1].value.func)
+                    and len(f.body[-1].value.args) >= 2
+                    and isinstance(f.body[-1].value.args[1], ast.Name)
+                    and f.body[-1].value.args[1].id in {a.arg for a in f.args.args}}
+        in_fstrings = {id(inner) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr)
+                       for inner in ast.walk(f)}
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             where = f"{rel}:{node.lineno}"
+            if id(node) in in_fstrings and (_is_translate(node.func) or _is_tr(node.func)):
+                wrong.append(f"{where}: lupdate does not read inside f-strings; translate "
+                             "before the f-string")
+                continue
+            if id(node) in inside_tr:
+                continue
+            if id(node) in wrappers:
+                wrong.append(f"{where}: a wrapper of QCoreApplication.translate hides its "
+                             "callers' texts from lupdate")
+                continue
             if _is_translate(node.func):
                 args = node.args
                 texts = [_literal(a) for a in args[:3]]
-                if (len(args) == 2 and texts[0] is not None and texts[1] is None
-                        and not (isinstance(args[1], ast.Name) and args[1].id in params)):
+                if len(args) == 2 and texts[0] is not None and texts[1] is None:
                     continue  # a label marked where it is kept (QT_TRANSLATE_NOOP)
                 if node.keywords or len(args) not in (2, 3) or None in texts:
                     wrong.append(f"{where}: QCoreApplication.translate needs its context, "

@@ -795,12 +795,102 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
         <translation>{message} Kopien von {files}, so wie sie vorgefunden wurden, liegen in {folder}.</translation>
     </message>
     <message>
+        <source>Free some space on the disk, then start BackCare again.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und starten Sie BackCare dann neu.</translation>
+    </message>
+    <message>
+        <source>Make it writable, or start BackCare with --data-dir to use another folder.</source>
+        <translation>Machen Sie ihn beschreibbar oder starten Sie BackCare mit --data-dir, um einen anderen Ordner zu verwenden.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
+        <source>BackCare cannot write to its data file</source>
+        <translation>BackCare kann nicht in seine Datendatei schreiben</translation>
+    </message>
+    <message>
+        <source>Part of your session could not be saved because {why}, and BackCare could not keep it anywhere else on this computer: it is lost.</source>
+        <translation>Ein Teil Ihrer Einheit konnte nicht gespeichert werden, weil {why}, und BackCare konnte ihn nirgends sonst auf diesem Computer ablegen: Er ist verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished step(s) lost.</source>
+        <translation>
+            <numerusform>%n abgeschlossener Schritt ist verloren.</numerusform>
+            <numerusform>%n abgeschlossene Schritte sind verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of your session could not be saved because {why}. BackCare keeps it in {file} and adds it to your records the next time it starts.</source>
+        <translation>Ein Teil Ihrer Einheit konnte nicht gespeichert werden, weil {why}. BackCare bewahrt ihn in {file} auf und fügt ihn beim nächsten Start Ihren Einträgen hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished step(s) waiting.</source>
+        <translation>
+            <numerusform>%n abgeschlossener Schritt wartet.</numerusform>
+            <numerusform>%n abgeschlossene Schritte warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of your session is not saved yet</source>
+        <translation>Ein Teil Ihrer Einheit ist noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>BackCare cannot use its data folder</source>
+        <translation>BackCare kann seinen Datenordner nicht verwenden</translation>
+    </message>
+    <message>
+        <source>BackCare cannot write to the folder {folder}: {why}.</source>
+        <translation>BackCare kann nicht in den Ordner {folder} schreiben: {why}.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot start</source>
+        <translation>BackCare kann nicht starten</translation>
+    </message>
+    <message>
+        <source>BackCare is already running</source>
+        <translation>BackCare läuft bereits</translation>
+    </message>
+    <message>
+        <source>Another BackCare is using {folder} but does not answer. Close it, or wait a moment and try again.</source>
+        <translation>Ein anderes BackCare verwendet {folder}, antwortet aber nicht. Schließen Sie es oder warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot open your data</source>
+        <translation>BackCare kann Ihre Daten nicht öffnen</translation>
+    </message>
+    <message>
         <source>the file or its folder is read-only</source>
         <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>BackCare cannot save to your data file {file}: {why}.</source>
+        <translation>BackCare kann nicht in Ihre Datendatei {file} speichern: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot save your data</source>
+        <translation>BackCare kann Ihre Daten nicht speichern</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your data is now the backup {file}, as you asked. Your data as it was before is kept as a backup too (before restore), listed in Settings ▸ Data.</source>
+        <translation>Ihre Daten sind jetzt, wie gewünscht, die Sicherung {file}. Ihre vorherigen Daten sind ebenfalls als Sicherung aufbewahrt („vor der Wiederherstellung“), aufgeführt unter Einstellungen ▸ Daten.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that BackCare did not expect. What you had already saved is safe. The details were written to {file}.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Was Sie schon gespeichert hatten, ist sicher. Die Einzelheiten stehen in {file}.</translation>
     </message>
     <message>
         <source>another program is using the file</source>
@@ -1125,6 +1215,153 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
             <numerusform>Im Mittel {mean} ml am Tag bei einem Ziel von {goal} ml; das Ziel wurde an {met} von %n Tagen erreicht (Getränke eingetragen an {logged} davon).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This week: {done} of %n session(s)</source>
+        <translation>
+            <numerusform>Diese Woche: {done} von %n Einheit</numerusform>
+            <numerusform>Diese Woche: {done} von %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Water today: {water}</source>
+        <translation>Wasser heute: {water}</translation>
+    </message>
+    <message>
+        <source>Today: {planned}</source>
+        <translation>Heute: {planned}</translation>
+    </message>
+    <message>
+        <source>{drunk} of {goal}</source>
+        <translation>{drunk} von {goal}</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of BackCare.</source>
+        <translation>Ihre Daten wurden von einer neueren Version von BackCare gespeichert.</translation>
+    </message>
+    <message>
+        <source>The safest choice is to quit and install the newer version.</source>
+        <translation>Am sichersten ist es, BackCare zu beenden und die neuere Version zu installieren.</translation>
+    </message>
+    <message>
+        <source>Your data file cannot be opened.</source>
+        <translation>Ihre Datendatei lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, or choose below.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei oder wählen Sie unten.</translation>
+    </message>
+    <message>
+        <source>This file does not hold BackCare data.</source>
+        <translation>Diese Datei enthält keine BackCare-Daten.</translation>
+    </message>
+    <message>
+        <source>It may belong to another program. BackCare has not changed it. Choose what to do:</source>
+        <translation>Sie gehört vielleicht zu einem anderen Programm. BackCare hat sie nicht verändert. Wählen Sie, was geschehen soll:</translation>
+    </message>
+    <message>
+        <source>A file beside your data does not belong to it.</source>
+        <translation>Eine Datei neben Ihren Daten gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Opening your data with it would have mixed it into your records, so BackCare has not opened them. Choose what to do:</source>
+        <translation>Beim Öffnen wäre sie in Ihre Einträge gemischt worden, daher hat BackCare Ihre Daten nicht geöffnet. Wählen Sie, was geschehen soll:</translation>
+    </message>
+    <message>
+        <source>This is not the data file BackCare last saved.</source>
+        <translation>Dies ist nicht die Datendatei, die BackCare zuletzt gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>It may be an older copy, or another person&apos;s data, put in its place by hand or by a sync or restore tool. BackCare has not changed it. Choose what to do:</source>
+        <translation>Vielleicht ist es eine ältere Kopie oder die Daten einer anderen Person, von Hand oder von einem Synchronisations- oder Wiederherstellungsprogramm an ihre Stelle gelegt. BackCare hat sie nicht verändert. Wählen Sie, was geschehen soll:</translation>
+    </message>
+    <message>
+        <source>Your data file is missing.</source>
+        <translation>Ihre Datendatei fehlt.</translation>
+    </message>
+    <message>
+        <source>Choose what to do:</source>
+        <translation>Wählen Sie, was geschehen soll:</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged.</source>
+        <translation>Ihre Datendatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Choose what to do:</source>
+        <translation>Noch wurde nichts verändert. Wählen Sie, was geschehen soll:</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
+    </message>
+    <message>
+        <source>Beside it: {names}</source>
+        <translation>Daneben: {names}</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Details: {detail}</translation>
+    </message>
+    <message>
+        <source>Copies of these files, exactly as they were found, are in {folder}</source>
+        <translation>Kopien dieser Dateien, genau so, wie sie vorgefunden wurden, liegen in {folder}</translation>
+    </message>
+    <message>
+        <source>• Restore the latest backup ({name}).</source>
+        <translation>• Die neueste Sicherung wiederherstellen ({name}).</translation>
+    </message>
+    <message>
+        <source>• Use this file as your data from now on.</source>
+        <translation>• Diese Datei ab jetzt als Ihre Daten verwenden.</translation>
+    </message>
+    <message>
+        <source>• Start with empty data. The current files are kept, renamed, next to it.</source>
+        <translation>• Mit leeren Daten beginnen. Die jetzigen Dateien bleiben umbenannt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>• Start with empty data.</source>
+        <translation>• Mit leeren Daten beginnen.</translation>
+    </message>
+    <message>
+        <source>• Quit and change nothing.</source>
+        <translation>• Beenden und nichts verändern.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Use this file</source>
+        <translation>Diese Datei verwenden</translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation>Mit leeren Daten beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>About BackCare</source>
+        <translation>Über BackCare</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your data:&lt;/b&gt; {data}&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; {log}</source>
+        <translation>&lt;b&gt;Ihre Daten:&lt;/b&gt; {data}&lt;br&gt;&lt;b&gt;Protokolldatei:&lt;/b&gt; {log}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (Show Details… lists them all)</source>
+        <translation>… und {n} weitere (Details anzeigen… listet alle auf)</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Probleme mit den Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1399,6 +1636,41 @@ Wochenwert {score}</translation>
     <message>
         <source>To date</source>
         <translation>Enddatum</translation>
+    </message>
+</context>
+<context>
+    <name>DiskProblem</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger voll ist</translation>
+    </message>
+    <message>
+        <source>your share of the disk (your quota) is used up</source>
+        <translation>Ihr Anteil am Datenträger (Ihr Kontingent) aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there</source>
+        <translation>Sie dort keine Schreibrechte haben</translation>
+    </message>
+    <message>
+        <source>the folder is not there any more</source>
+        <translation>der Ordner nicht mehr da ist</translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation>ein Teil des Pfads eine Datei ist, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may be failing or have been removed)</source>
+        <translation>auf den Datenträger nicht geschrieben werden konnte (er ist vielleicht defekt oder wurde entfernt)</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>er schreibgeschützt ist</translation>
     </message>
 </context>
 <context>
@@ -1684,43 +1956,43 @@ Wochenwert {score}</translation>
     <name>GeneralSection</name>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source>Weekly goal: sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel: Einheiten pro Woche</translation>
     </message>
     <message>
         <source>Guidance: at least 3 sessions a week, with rest days between strength days. From 1 to 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: mindestens 3 Einheiten pro Woche, mit Ruhetagen zwischen Krafttagen. Von 1 bis 14.</translation>
     </message>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({language})</translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel</translation>
     </message>
 </context>
 <context>
@@ -2232,62 +2504,110 @@ Wochenwert {score}</translation>
     <name>Language</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>BackCare shows {language} the next time it starts. A session is running, so BackCare does not restart now.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare zeigt {language} beim nächsten Start. Gerade läuft eine Einheit, daher startet BackCare jetzt nicht neu.</translation>
     </message>
     <message>
         <source>BackCare shows {language} after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare zeigt {language} nach einem Neustart. Jetzt neu starten?</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
         <source>Today&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand heute</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Schmerz eintragen…</translation>
+    </message>
+    <message>
+        <source>Log how your back feels now (Ctrl+L)</source>
+        <translation>Eintragen, wie sich Ihr Rücken jetzt anfühlt (Strg+L)</translation>
     </message>
     <message>
         <source>Flare-up mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Schub-Modus</translation>
     </message>
     <message>
         <source>Flare-up mode is on: gentle routines, and no suggestions to do more</source>
-        <translation type="unfinished"></translation>
+        <translation>Schub-Modus ist an: sanfte Übungsfolgen und keine Vorschläge, mehr zu tun</translation>
     </message>
     <message>
         <source>Flare-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schub…</translation>
     </message>
     <message>
         <source>A bad day for your back: advice, and a short gentle routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schlechter Tag für Ihren Rücken: Rat und eine kurze, sanfte Übungsfolge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Log &amp;pain…</source>
+        <translation>Schmerz &amp;eintragen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export records…</source>
+        <translation>Einträge e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>Einträge &amp;importieren…</translation>
     </message>
     <message>
         <source>Export for a &amp;health record (FHIR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine &amp;Gesundheitsakte exportieren (FHIR)…</translation>
     </message>
     <message>
         <source>&amp;Report for your physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die &amp;Physiotherapie…</translation>
     </message>
     <message>
         <source>Pro&amp;gramme sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Üb&amp;ungsblatt…</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notice</source>
+        <translation>&amp;Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>&amp;About BackCare</source>
+        <translation>&amp;Über BackCare</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2647,57 @@ Wochenwert {score}</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Routines</source>
+        <translation>Übungsfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>Ü&amp;bungsfolgen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Trinken</translation>
+    </message>
+    <message>
+        <source>&amp;Hydration</source>
+        <translation>&amp;Trinken</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+</context>
+<context>
     <name>PainLogDialog</name>
     <message>
         <source>Not given</source>
@@ -2351,6 +2722,33 @@ Wochenwert {score}</translation>
     <message>
         <source>How is your pain right now? 0 is no pain, 10 the worst imaginable.</source>
         <translation>Wie stark ist Ihr Schmerz gerade? 0 ist kein Schmerz, 10 der schlimmste vorstellbare.</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>No pain</source>
+        <translation>Kein Schmerz</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very severe</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>Schlimmster vorstellbarer</translation>
     </message>
 </context>
 <context>
@@ -3009,31 +3407,55 @@ Wochenwert {score}</translation>
     <name>ReminderBanner</name>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished">Beantworten…</translation>
+        <translation>Antworten…</translation>
     </message>
     <message>
         <source>Answer the weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenfragen beantworten</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished">Jetzt starten</translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished">In {minutes} min erinnern</translation>
+        <translation>{minutes} Min. später</translation>
+    </message>
+    <message>
+        <source>Drink reminder</source>
+        <translation>Trinkerinnerung</translation>
+    </message>
+    <message>
+        <source>I drank a glass</source>
+        <translation>Ich habe ein Glas getrunken</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Schmerz eintragen…</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished">Heute auslassen</translation>
+        <translation>Heute auslassen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Die Erinnerung schließen</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Tägliche Abfrage</translation>
     </message>
     <message>
         <source>Weekly questions</source>
-        <translation type="unfinished">Wochenabfrage</translation>
+        <translation>Wochenfragen</translation>
     </message>
     <message>
         <source>Session reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an die Einheit</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4322,10 @@ Wochenwert {score}</translation>
         <translation>Diese Übungsfolge-Dateien konnten nicht gelesen werden und bleiben unverändert: {names}.</translation>
     </message>
     <message>
+        <source>Show the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Built in</source>
         <translation>Mitgeliefert</translation>
     </message>
@@ -3926,6 +4352,14 @@ Wochenwert {score}</translation>
     <message>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Übungen</translation>
     </message>
     <message>
         <source>These files in {folder} were not loaded, and were left as they are. Fix them in a text editor, or import a corrected copy:</source>
@@ -3974,6 +4408,17 @@ Wochenwert {score}</translation>
     <message>
         <source>The routines folder could not be read.</source>
         <translation>Der Ordner der Übungsfolgen konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>The session paused because the screen was locked.</source>
+        <translation>Die Einheit wurde angehalten, weil der Bildschirm gesperrt wurde.</translation>
+    </message>
+    <message>
+        <source>The session paused because the computer went to sleep.</source>
+        <translation>Die Einheit wurde angehalten, weil der Computer in den Ruhezustand ging.</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4491,7 @@ Wochenwert {score}</translation>
     <name>SessionRunner</name>
     <message>
         <source>The session paused because the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Einheit wurde angehalten, weil der Computer in den Ruhezustand ging.</translation>
     </message>
 </context>
 <context>
@@ -4180,18 +4625,18 @@ vorher → nachher</translation>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>BackCare cannot write its lock file in {folder}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare kann seine Sperrdatei in {folder} nicht schreiben: {why}.</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4697,7 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprache</translation>
     </message>
     <message>
         <source>Looking for voices…</source>
@@ -4272,10 +4717,101 @@ vorher → nachher</translation>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BackCare guides you through exercise routines and keeps a record of how your back feels. &lt;b&gt;It is not medical advice&lt;/b&gt; and it cannot diagnose anything.&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Talk to a doctor or physiotherapist before you begin, especially after surgery or if you live with a medical condition.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Stop any exercise straight away if it hurts.&lt;/b&gt; Mild effort is fine; pain is not.&lt;/li&gt; &lt;li&gt;See a doctor if your pain lasts more than three days, or if soreness lasts more than an hour after exercising.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;Start gently and build up a little at a time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BackCare leitet Sie durch Übungsfolgen und hält fest, wie sich Ihr Rücken anfühlt. &lt;b&gt;Es ist keine medizinische Beratung&lt;/b&gt; und kann nichts diagnostizieren.&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Sprechen Sie vor dem Beginn mit einer Ärztin, einem Arzt oder einer Physiotherapeutin bzw. einem Physiotherapeuten, besonders nach einer Operation oder wenn Sie eine Erkrankung haben.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Brechen Sie jede Übung sofort ab, wenn sie wehtut.&lt;/b&gt; Leichte Anstrengung ist in Ordnung, Schmerz nicht.&lt;/li&gt; &lt;li&gt;Gehen Sie zum Arzt, wenn Ihre Schmerzen länger als drei Tage anhalten oder ein Muskelkater länger als eine Stunde nach dem Üben bleibt.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;Beginnen Sie sanft und steigern Sie sich nach und nach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BackCare is not medical advice.&lt;/b&gt; Help → Safety notice says when to see a doctor and when to stop.</source>
+        <translation>&lt;b&gt;BackCare ist keine medizinische Beratung.&lt;/b&gt; Hilfe → Sicherheitshinweis sagt, wann Sie zum Arzt gehen und wann Sie aufhören sollten.</translation>
+    </message>
+    <message>
+        <source>Everything you record stays on this computer. BackCare has no account and never uses the network.</source>
+        <translation>Alles, was Sie eintragen, bleibt auf diesem Computer. BackCare hat kein Konto und nutzt nie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Your pace</source>
+        <translation>Ihr Tempo</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>Let go and relax</source>
+        <translation>Loslassen und entspannen</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;You stopped because it hurt. That was the right thing to do.&lt;/b&gt;&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Rest, and do not repeat the movement that hurt today.&lt;/li&gt; &lt;li&gt;See a doctor if the pain lasts more than three days.&lt;/li&gt; &lt;li&gt;See a doctor too if soreness lasts more than an hour after exercising.&lt;/li&gt; &lt;li&gt;Get help at once for severe pain, numbness, weakness in the legs, or trouble with bladder or bowels.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;Next time, try a gentler routine, or ask a physiotherapist to adjust this one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sie haben aufgehört, weil es wehtat. Das war richtig.&lt;/b&gt;&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Ruhen Sie sich aus und wiederholen Sie die Bewegung, die heute wehtat, nicht.&lt;/li&gt; &lt;li&gt;Gehen Sie zum Arzt, wenn der Schmerz länger als drei Tage anhält.&lt;/li&gt; &lt;li&gt;Gehen Sie auch zum Arzt, wenn ein Muskelkater länger als eine Stunde nach dem Üben bleibt.&lt;/li&gt; &lt;li&gt;Holen Sie sofort Hilfe bei starken Schmerzen, Taubheit, Schwäche in den Beinen oder Problemen mit Blase oder Darm.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;Versuchen Sie beim nächsten Mal eine sanftere Übungsfolge oder lassen Sie diese von einer Physiotherapeutin oder einem Physiotherapeuten anpassen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
+        <source>Log a glass</source>
+        <translation>Ein Glas eintragen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <source>Pause for today</source>
+        <translation>Für heute pausieren</translation>
+    </message>
+    <message>
         <source>Flare-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schub…</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>BackCare öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4954,7 @@ vorher → nachher</translation>
     <name>dialogs</name>
     <message>
         <source>Every problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Probleme</translation>
     </message>
 </context>
 </TS>

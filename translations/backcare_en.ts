@@ -305,6 +305,27 @@
             <numerusform>On average {mean} ml a day against a goal of {goal} ml; the goal was reached on {met} of %n days (drinks logged on {logged} of them).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n finished step(s) lost.</source>
+        <translation>
+            <numerusform>%n finished step is lost.</numerusform>
+            <numerusform>%n finished steps are lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished step(s) waiting.</source>
+        <translation>
+            <numerusform>%n finished step is waiting.</numerusform>
+            <numerusform>%n finished steps are waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: {done} of %n session(s)</source>
+        <translation>
+            <numerusform>This week: {done} of %n session</numerusform>
+            <numerusform>This week: {done} of %n sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

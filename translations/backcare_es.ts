@@ -795,12 +795,102 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
         <translation>{message} Hay copias de {files}, tal como se encontraron, en {folder}.</translation>
     </message>
     <message>
+        <source>Free some space on the disk, then start BackCare again.</source>
+        <translation>Libera algo de espacio en el disco y vuelve a abrir BackCare.</translation>
+    </message>
+    <message>
+        <source>Make it writable, or start BackCare with --data-dir to use another folder.</source>
+        <translation>Dale permiso de escritura, o abre BackCare con --data-dir para usar otra carpeta.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
+        <source>BackCare cannot write to its data file</source>
+        <translation>BackCare no puede escribir en su archivo de datos</translation>
+    </message>
+    <message>
+        <source>Part of your session could not be saved because {why}, and BackCare could not keep it anywhere else on this computer: it is lost.</source>
+        <translation>Parte de tu sesión no se pudo guardar porque {why}, y BackCare no pudo conservarla en ningún otro lugar de este ordenador: se ha perdido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished step(s) lost.</source>
+        <translation>
+            <numerusform>Se ha perdido %n paso terminado.</numerusform>
+            <numerusform>Se han perdido %n pasos terminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of your session could not be saved because {why}. BackCare keeps it in {file} and adds it to your records the next time it starts.</source>
+        <translation>Parte de tu sesión no se pudo guardar porque {why}. BackCare la guarda en {file} y la añade a tus registros la próxima vez que se abra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished step(s) waiting.</source>
+        <translation>
+            <numerusform>%n paso terminado está esperando.</numerusform>
+            <numerusform>%n pasos terminados están esperando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of your session is not saved yet</source>
+        <translation>Parte de tu sesión aún no está guardada</translation>
+    </message>
+    <message>
+        <source>BackCare cannot use its data folder</source>
+        <translation>BackCare no puede usar su carpeta de datos</translation>
+    </message>
+    <message>
+        <source>BackCare cannot write to the folder {folder}: {why}.</source>
+        <translation>BackCare no puede escribir en la carpeta {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot start</source>
+        <translation>BackCare no puede abrirse</translation>
+    </message>
+    <message>
+        <source>BackCare is already running</source>
+        <translation>BackCare ya está abierto</translation>
+    </message>
+    <message>
+        <source>Another BackCare is using {folder} but does not answer. Close it, or wait a moment and try again.</source>
+        <translation>Otro BackCare está usando {folder} pero no responde. Ciérralo, o espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot open your data</source>
+        <translation>BackCare no puede abrir tus datos</translation>
+    </message>
+    <message>
         <source>the file or its folder is read-only</source>
         <translation>el archivo o su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>BackCare cannot save to your data file {file}: {why}.</source>
+        <translation>BackCare no puede guardar en tu archivo de datos {file}: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>BackCare cannot save your data</source>
+        <translation>BackCare no puede guardar tus datos</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Your data is now the backup {file}, as you asked. Your data as it was before is kept as a backup too (before restore), listed in Settings ▸ Data.</source>
+        <translation>Tus datos son ahora la copia {file}, como pediste. Tus datos anteriores también se guardan como copia («antes de restaurar»), en Ajustes ▸ Datos.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that BackCare did not expect. What you had already saved is safe. The details were written to {file}.</source>
+        <translation>Algo ha fallado de forma inesperada. Lo que ya habías guardado está a salvo. Los detalles se han escrito en {file}.</translation>
     </message>
     <message>
         <source>another program is using the file</source>
@@ -1125,6 +1215,153 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
             <numerusform>De media {mean} ml al día con un objetivo de {goal} ml; el objetivo se alcanzó {met} de %n días (con bebidas registradas en {logged} de ellos).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This week: {done} of %n session(s)</source>
+        <translation>
+            <numerusform>Esta semana: {done} de %n sesión</numerusform>
+            <numerusform>Esta semana: {done} de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Water today: {water}</source>
+        <translation>Agua hoy: {water}</translation>
+    </message>
+    <message>
+        <source>Today: {planned}</source>
+        <translation>Hoy: {planned}</translation>
+    </message>
+    <message>
+        <source>{drunk} of {goal}</source>
+        <translation>{drunk} de {goal}</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of BackCare.</source>
+        <translation>Tus datos se guardaron con una versión más reciente de BackCare.</translation>
+    </message>
+    <message>
+        <source>The safest choice is to quit and install the newer version.</source>
+        <translation>Lo más seguro es salir e instalar la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Your data file cannot be opened.</source>
+        <translation>No se puede abrir tu archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, or choose below.</source>
+        <translation>Comprueba los permisos del archivo o elige abajo.</translation>
+    </message>
+    <message>
+        <source>This file does not hold BackCare data.</source>
+        <translation>Este archivo no contiene datos de BackCare.</translation>
+    </message>
+    <message>
+        <source>It may belong to another program. BackCare has not changed it. Choose what to do:</source>
+        <translation>Puede que pertenezca a otro programa. BackCare no lo ha cambiado. Elige qué hacer:</translation>
+    </message>
+    <message>
+        <source>A file beside your data does not belong to it.</source>
+        <translation>Un archivo junto a tus datos no les pertenece.</translation>
+    </message>
+    <message>
+        <source>Opening your data with it would have mixed it into your records, so BackCare has not opened them. Choose what to do:</source>
+        <translation>Abrir tus datos con él lo habría mezclado con tus registros, así que BackCare no los ha abierto. Elige qué hacer:</translation>
+    </message>
+    <message>
+        <source>This is not the data file BackCare last saved.</source>
+        <translation>Este no es el archivo de datos que BackCare guardó por última vez.</translation>
+    </message>
+    <message>
+        <source>It may be an older copy, or another person&apos;s data, put in its place by hand or by a sync or restore tool. BackCare has not changed it. Choose what to do:</source>
+        <translation>Puede ser una copia antigua o los datos de otra persona, puestos en su lugar a mano o por una herramienta de sincronización o restauración. BackCare no lo ha cambiado. Elige qué hacer:</translation>
+    </message>
+    <message>
+        <source>Your data file is missing.</source>
+        <translation>Falta tu archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Choose what to do:</source>
+        <translation>Elige qué hacer:</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged.</source>
+        <translation>Tu archivo de datos está dañado.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Choose what to do:</source>
+        <translation>Todavía no se ha cambiado nada. Elige qué hacer:</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Archivo: {path}</translation>
+    </message>
+    <message>
+        <source>Beside it: {names}</source>
+        <translation>Junto a él: {names}</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>Copies of these files, exactly as they were found, are in {folder}</source>
+        <translation>Hay copias de estos archivos, tal como se encontraron, en {folder}</translation>
+    </message>
+    <message>
+        <source>• Restore the latest backup ({name}).</source>
+        <translation>• Restaurar la copia de seguridad más reciente ({name}).</translation>
+    </message>
+    <message>
+        <source>• Use this file as your data from now on.</source>
+        <translation>• Usar este archivo como tus datos a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>• Start with empty data. The current files are kept, renamed, next to it.</source>
+        <translation>• Empezar con datos vacíos. Los archivos actuales se conservan, con otro nombre, a su lado.</translation>
+    </message>
+    <message>
+        <source>• Start with empty data.</source>
+        <translation>• Empezar con datos vacíos.</translation>
+    </message>
+    <message>
+        <source>• Quit and change nothing.</source>
+        <translation>• Salir sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <source>Use this file</source>
+        <translation>Usar este archivo</translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation>Empezar con datos vacíos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>About BackCare</source>
+        <translation>Acerca de BackCare</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your data:&lt;/b&gt; {data}&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; {log}</source>
+        <translation>&lt;b&gt;Tus datos:&lt;/b&gt; {data}&lt;br&gt;&lt;b&gt;Archivo de registro:&lt;/b&gt; {log}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (Show Details… lists them all)</source>
+        <translation>… y {n} más («Mostrar detalles…» los lista todos)</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Problemas con los ajustes</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1399,6 +1636,41 @@ Puntuación semanal {score}</translation>
     <message>
         <source>To date</source>
         <translation>Fecha final</translation>
+    </message>
+</context>
+<context>
+    <name>DiskProblem</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>your share of the disk (your quota) is used up</source>
+        <translation>tu parte del disco (tu cuota) se ha agotado</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there</source>
+        <translation>no tienes permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>the folder is not there any more</source>
+        <translation>la carpeta ya no existe</translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation>parte de su ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (it may be failing or have been removed)</source>
+        <translation>no se pudo escribir en el disco (puede que esté fallando o que se haya retirado)</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>es de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1684,43 +1956,43 @@ Puntuación semanal {score}</translation>
     <name>GeneralSection</name>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> por semana</translation>
     </message>
     <message>
         <source>Weekly goal: sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal: sesiones por semana</translation>
     </message>
     <message>
         <source>Guidance: at least 3 sessions a week, with rest days between strength days. From 1 to 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: al menos 3 sesiones por semana, con días de descanso entre los días de fuerza. De 1 a 14.</translation>
     </message>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el escritorio</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de colores</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema ({language})</translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal</translation>
     </message>
 </context>
 <context>
@@ -2232,62 +2504,110 @@ Puntuación semanal {score}</translation>
     <name>Language</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>BackCare shows {language} the next time it starts. A session is running, so BackCare does not restart now.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare mostrará {language} la próxima vez que se abra. Hay una sesión en curso, así que BackCare no se reinicia ahora.</translation>
     </message>
     <message>
         <source>BackCare shows {language} after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare mostrará {language} tras reiniciarse. ¿Reiniciar ahora?</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
         <source>Today&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de hoy</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Registrar dolor…</translation>
+    </message>
+    <message>
+        <source>Log how your back feels now (Ctrl+L)</source>
+        <translation>Registra cómo notas la espalda ahora (Ctrl+L)</translation>
     </message>
     <message>
         <source>Flare-up mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo brote</translation>
     </message>
     <message>
         <source>Flare-up mode is on: gentle routines, and no suggestions to do more</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo brote está activo: rutinas suaves y ninguna sugerencia de hacer más</translation>
     </message>
     <message>
         <source>Flare-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brote…</translation>
     </message>
     <message>
         <source>A bad day for your back: advice, and a short gentle routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mal día para tu espalda: consejos y una rutina corta y suave</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Log &amp;pain…</source>
+        <translation>Registrar &amp;dolor…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export records…</source>
+        <translation>&amp;Exportar registros…</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importar registros…</translation>
     </message>
     <message>
         <source>Export for a &amp;health record (FHIR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para un &amp;historial de salud (FHIR)…</translation>
     </message>
     <message>
         <source>&amp;Report for your physiotherapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nforme para tu fisioterapeuta…</translation>
     </message>
     <message>
         <source>Pro&amp;gramme sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja del &amp;programa…</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notice</source>
+        <translation>Aviso de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;About BackCare</source>
+        <translation>&amp;Acerca de BackCare</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2647,57 @@ Puntuación semanal {score}</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Rutinas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>Hydration</source>
+        <translation>Hidratación</translation>
+    </message>
+    <message>
+        <source>&amp;Hydration</source>
+        <translation>&amp;Hidratación</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Hist&amp;orial</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Ajustes</translation>
+    </message>
+</context>
+<context>
     <name>PainLogDialog</name>
     <message>
         <source>Not given</source>
@@ -2351,6 +2722,33 @@ Puntuación semanal {score}</translation>
     <message>
         <source>How is your pain right now? 0 is no pain, 10 the worst imaginable.</source>
         <translation>¿Cómo es tu dolor ahora mismo? 0 es nada de dolor, 10 el peor imaginable.</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>No pain</source>
+        <translation>Sin dolor</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very severe</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <source>Worst imaginable</source>
+        <translation>El peor imaginable</translation>
     </message>
 </context>
 <context>
@@ -3009,31 +3407,55 @@ Puntuación semanal {score}</translation>
     <name>ReminderBanner</name>
     <message>
         <source>Answer…</source>
-        <translation type="unfinished">Responder…</translation>
+        <translation>Responder…</translation>
     </message>
     <message>
         <source>Answer the weekly questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder las preguntas semanales</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished">Empezar ahora</translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <source>Snooze {minutes} min</source>
-        <translation type="unfinished">Posponer {minutes} min</translation>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message>
+        <source>Drink reminder</source>
+        <translation>Recordatorio de beber</translation>
+    </message>
+    <message>
+        <source>I drank a glass</source>
+        <translation>He bebido un vaso</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Registrar dolor…</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished">Saltar hoy</translation>
+        <translation>Saltar hoy</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Descartar el recordatorio</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Registro diario</translation>
     </message>
     <message>
         <source>Weekly questions</source>
-        <translation type="unfinished">Registro semanal</translation>
+        <translation>Preguntas semanales</translation>
     </message>
     <message>
         <source>Session reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de sesión</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4322,10 @@ Puntuación semanal {score}</translation>
         <translation>Estos archivos de rutina no se pudieron leer y se han dejado como están: {names}.</translation>
     </message>
     <message>
+        <source>Show the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Built in</source>
         <translation>Incluida</translation>
     </message>
@@ -3926,6 +4352,14 @@ Puntuación semanal {score}</translation>
     <message>
         <source>Add to favourites</source>
         <translation>Añadir a favoritas</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Ejercicios</translation>
     </message>
     <message>
         <source>These files in {folder} were not loaded, and were left as they are. Fix them in a text editor, or import a corrected copy:</source>
@@ -3974,6 +4408,17 @@ Puntuación semanal {score}</translation>
     <message>
         <source>The routines folder could not be read.</source>
         <translation>No se pudo leer la carpeta de rutinas.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>The session paused because the screen was locked.</source>
+        <translation>La sesión se ha pausado porque se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <source>The session paused because the computer went to sleep.</source>
+        <translation>La sesión se ha pausado porque el ordenador entró en reposo.</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4491,7 @@ Puntuación semanal {score}</translation>
     <name>SessionRunner</name>
     <message>
         <source>The session paused because the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La sesión se ha pausado porque el ordenador entró en reposo.</translation>
     </message>
 </context>
 <context>
@@ -4180,18 +4625,18 @@ antes → después</translation>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de ajustes</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>BackCare cannot write its lock file in {folder}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>BackCare no puede escribir su archivo de bloqueo en {folder}: {why}.</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4697,7 @@ antes → después</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idioma</translation>
     </message>
     <message>
         <source>Looking for voices…</source>
@@ -4272,10 +4717,101 @@ antes → después</translation>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BackCare guides you through exercise routines and keeps a record of how your back feels. &lt;b&gt;It is not medical advice&lt;/b&gt; and it cannot diagnose anything.&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Talk to a doctor or physiotherapist before you begin, especially after surgery or if you live with a medical condition.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Stop any exercise straight away if it hurts.&lt;/b&gt; Mild effort is fine; pain is not.&lt;/li&gt; &lt;li&gt;See a doctor if your pain lasts more than three days, or if soreness lasts more than an hour after exercising.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;Start gently and build up a little at a time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BackCare te guía en rutinas de ejercicio y registra cómo notas la espalda. &lt;b&gt;No es consejo médico&lt;/b&gt; y no puede diagnosticar nada.&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Habla con un médico o fisioterapeuta antes de empezar, sobre todo tras una operación o si tienes alguna enfermedad.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Deja cualquier ejercicio en cuanto duela.&lt;/b&gt; Un esfuerzo leve está bien; el dolor no.&lt;/li&gt; &lt;li&gt;Ve al médico si el dolor dura más de tres días, o si las agujetas duran más de una hora después de hacer ejercicio.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;Empieza con suavidad y aumenta poco a poco.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BackCare is not medical advice.&lt;/b&gt; Help → Safety notice says when to see a doctor and when to stop.</source>
+        <translation>&lt;b&gt;BackCare no es consejo médico.&lt;/b&gt; Ayuda → Aviso de seguridad dice cuándo ir al médico y cuándo parar.</translation>
+    </message>
+    <message>
+        <source>Everything you record stays on this computer. BackCare has no account and never uses the network.</source>
+        <translation>Todo lo que registras se queda en este ordenador. BackCare no tiene cuenta y nunca usa la red.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mueve</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Vuelve</translation>
+    </message>
+    <message>
+        <source>Your pace</source>
+        <translation>A tu ritmo</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tensa</translation>
+    </message>
+    <message>
+        <source>Let go and relax</source>
+        <translation>Suelta y relaja</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspira</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espira</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;You stopped because it hurt. That was the right thing to do.&lt;/b&gt;&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Rest, and do not repeat the movement that hurt today.&lt;/li&gt; &lt;li&gt;See a doctor if the pain lasts more than three days.&lt;/li&gt; &lt;li&gt;See a doctor too if soreness lasts more than an hour after exercising.&lt;/li&gt; &lt;li&gt;Get help at once for severe pain, numbness, weakness in the legs, or trouble with bladder or bowels.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;Next time, try a gentler routine, or ask a physiotherapist to adjust this one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Has parado porque dolía. Era lo correcto.&lt;/b&gt;&lt;/p&gt; &lt;ul&gt; &lt;li&gt;Descansa y no repitas hoy el movimiento que dolió.&lt;/li&gt; &lt;li&gt;Ve al médico si el dolor dura más de tres días.&lt;/li&gt; &lt;li&gt;Ve al médico también si las agujetas duran más de una hora después del ejercicio.&lt;/li&gt; &lt;li&gt;Busca ayuda enseguida si tienes dolor fuerte, entumecimiento, debilidad en las piernas o problemas para controlar la vejiga o el intestino.&lt;/li&gt; &lt;/ul&gt; &lt;p&gt;La próxima vez, prueba una rutina más suave o pide a un fisioterapeuta que adapte esta.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
+        <source>Log a glass</source>
+        <translation>Registrar un vaso</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Pause for today</source>
+        <translation>Pausar por hoy</translation>
+    </message>
+    <message>
         <source>Flare-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brote…</translation>
+    </message>
+    <message>
+        <source>Open BackCare</source>
+        <translation>Abrir BackCare</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Reanudar recordatorios</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4954,7 @@ antes → después</translation>
     <name>dialogs</name>
     <message>
         <source>Every problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los problemas</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from backcare_desktop.core.hydration.amounts import show
+from backcare_desktop.core.words import tr
 
 
 def week_start(day: date) -> date:
@@ -24,18 +25,18 @@ class TodayStatus:
     planned_today: str = ""  # "Core stability at 18:00"; empty without a plan
 
     def text(self) -> str:
-        sessions = "session" if self.sessions_goal == 1 else "sessions"
-        today = f"   ·   Today: {self.planned_today}" if self.planned_today else ""
-        return (
-            f"This week: {self.sessions_this_week} of {self.sessions_goal} {sessions}"
-            f"   ·   Water today: {self.water_text()}{today}"
-        )
+        parts = [tr("This week: {done} of %n session(s)", "", self.sessions_goal).format(
+                     done=self.sessions_this_week),
+                 tr("Water today: {water}").format(water=self.water_text())]
+        if self.planned_today:
+            parts.append(tr("Today: {planned}").format(planned=self.planned_today))
+        return "   ·   ".join(parts)
 
     def water_text(self) -> str:
         """Today's water against the goal in the person's unit: "750 ml of 2,000 ml"."""
         drunk = show(self.water_today_ml, self.water_unit, self.glass_ml)
         goal = show(self.water_goal_ml, self.water_unit, self.glass_ml)
-        return f"{drunk} of {goal}"
+        return tr("{drunk} of {goal}").format(drunk=drunk, goal=goal)
 
     @property
     def week_goal_met(self) -> bool:

@@ -35,13 +35,14 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setAccessibleName("Drink reminder")
+        self.setAccessibleName(self.tr("Drink reminder"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.drank_button = QPushButton("I drank a glass")
-        self.snooze_button = QPushButton(f"Snooze {SNOOZE_FROM_BANNER_MIN} min")
-        self.log_pain_button = QPushButton("Log pain…")
+        self.drank_button = QPushButton(self.tr("I drank a glass"))
+        self.snooze_button = QPushButton(
+            self.tr("Snooze {minutes} min").format(minutes=SNOOZE_FROM_BANNER_MIN))
+        self.log_pain_button = QPushButton(self.tr("Log pain…"))
         self.weekly_button = QPushButton(self.tr("Answer…"))
         self.weekly_button.setAccessibleName(self.tr("Answer the weekly questions"))
         self.weekly_button.clicked.connect(lambda: self._then(self.weekly.emit))
@@ -54,8 +55,8 @@ class ReminderBanner(QFrame):
             lambda: self._then(lambda: self.session_snooze.emit(SESSION_SNOOZE_MIN)))
         self.skip_button.clicked.connect(lambda: self._then(self.skip_today.emit))
         self._kind = ""
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the reminder")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the reminder"))
         self.drank_button.clicked.connect(self._drank)
         self.log_pain_button.clicked.connect(self._log_pain)
         self.snooze_button.clicked.connect(self._snooze)
@@ -79,10 +80,10 @@ class ReminderBanner(QFrame):
         return self._kind if self.isVisible() else ""
 
     def show_reminder(self, text: str) -> None:
-        self._show(text, "water", "Drink reminder")
+        self._show(text, "water", self.tr("Drink reminder"))
 
     def show_checkin(self, text: str) -> None:
-        self._show(text, "checkin", "Daily check-in")
+        self._show(text, "checkin", self.tr("Daily check-in"))
 
     def show_weekly(self, text: str) -> None:
         self._show(text, "weekly", self.tr("Weekly questions"))

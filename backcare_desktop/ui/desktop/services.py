@@ -18,9 +18,10 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from backcare_desktop.core.clock import Clock
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 from backcare_desktop.ui.desktop.day_watch import DayWatcher
 from backcare_desktop.ui.desktop.reminder_banner import ReminderBanner
 
@@ -35,8 +36,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCREEN_LOCKED = "The session paused because the screen was locked."
-GOING_TO_SLEEP = "The session paused because the computer went to sleep."
+SCREEN_LOCKED = QT_TRANSLATE_NOOP("Services", "The session paused because the screen was locked.")
+GOING_TO_SLEEP = QT_TRANSLATE_NOOP(
+    "Services", "The session paused because the computer went to sleep.")
 
 
 class DesktopServices(QObject):
@@ -90,8 +92,10 @@ class DesktopServices(QObject):
         self.clock_watch = clocks
         watch = SystemWatch(self._window)
         watch.woke.connect(self.clock_moved)
-        watch.screen_locked.connect(lambda: session.pause_requested.emit(SCREEN_LOCKED))
-        watch.going_to_sleep.connect(lambda: session.pause_requested.emit(GOING_TO_SLEEP))
+        watch.screen_locked.connect(lambda: session.pause_requested.emit(
+            QCoreApplication.translate("Services", SCREEN_LOCKED)))
+        watch.going_to_sleep.connect(lambda: session.pause_requested.emit(
+            QCoreApplication.translate("Services", GOING_TO_SLEEP)))
         self.system_watch = watch
 
     def clock_moved(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from backcare_desktop import APP_NAME
 from backcare_desktop.core.hydration.schedule import SNOOZE_MINUTES
+from backcare_desktop.ui.shell.i18n import tr
 
 
 def tray_available() -> bool:
@@ -33,19 +34,19 @@ class Tray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.menu = QMenu()
-        self.glass_action = self._add("Log a glass", self.log_glass.emit)
-        snooze_menu = self.menu.addMenu("Snooze")
+        self.glass_action = self._add(self.tr("Log a glass"), self.log_glass.emit)
+        snooze_menu = self.menu.addMenu(self.tr("Snooze"))
         self.snooze_actions = []
         for minutes in SNOOZE_MINUTES:
-            action = QAction(f"{minutes} minutes", snooze_menu)
+            action = QAction(tr("%n minute(s)", "", minutes), snooze_menu)
             action.triggered.connect(lambda _c=False, m=minutes: self.snooze.emit(m))
             snooze_menu.addAction(action)
             self.snooze_actions.append(action)
-        self.pause_action = self._add("Pause for today", self._pause_or_resume)
+        self.pause_action = self._add(self.tr("Pause for today"), self._pause_or_resume)
         self.menu.addSeparator()
         self.flare_action = self._add(self.tr("Flare-up…"), self.flare_requested.emit)
-        self.open_action = self._add("Open BackCare", self.open_window.emit)
-        self.quit_action = self._add("Quit", self.quit_requested.emit)
+        self.open_action = self._add(self.tr("Open BackCare"), self.open_window.emit)
+        self.quit_action = self._add(self.tr("Quit"), self.quit_requested.emit)
         self._paused = False
 
         self.icon = QSystemTrayIcon(icon, self)
@@ -70,7 +71,8 @@ class Tray(QObject):
         """Refresh the tooltip and the menu from the current state."""
         self.icon.setToolTip(tooltip)
         self._paused = paused
-        self.pause_action.setText("Resume reminders" if paused else "Pause for today")
+        self.pause_action.setText(self.tr("Resume reminders") if paused
+                                 else self.tr("Pause for today"))
         self.pause_action.setEnabled(reminders_on)
         for action in self.snooze_actions:
             action.setEnabled(reminders_on and not paused)

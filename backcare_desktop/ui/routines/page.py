@@ -366,8 +366,8 @@ class RoutinesPage(QWidget):
                            "are: {names}.").format(names=names)
         else:
             text = self.tr("The routines folder could not be read.")
-        self.file_problems.setText(
-            f"{text} <a href='#details'>{escape(self.tr('Show the problems'))}</a>")
+        show = self.tr("Show the problems")
+        self.file_problems.setText(f"{text} <a href='#details'>{escape(show)}</a>")
 
     def selected_id(self) -> str | None:
         index = self.list.currentIndex()
@@ -441,7 +441,8 @@ class RoutinesPage(QWidget):
             parts.append(f"<p>{escape(routine.description)}</p>")
         if routine.safety:
             items = "".join(f"<li>{escape(s)}</li>" for s in routine.safety)
-            parts.append(f"<p><b>{escape(self.tr('Safety'))}</b></p><ul>{items}</ul>")
+            safety = self.tr("Safety")
+            parts.append(f"<p><b>{escape(safety)}</b></p><ul>{items}</ul>")
         rows = "".join(
             f"<tr><td>{i}.&nbsp;</td><td>{self._thumbnail(ex)}</td>"
             f"<td><b>{escape(ex.name)}</b><br>"
@@ -449,8 +450,8 @@ class RoutinesPage(QWidget):
             f"{escape(duration_in_words(plan.exercise_seconds(i - 1), tr))}</td></tr>"
             for i, ex in enumerate(routine.exercises, start=1)
         )
-        parts.append(f"<p><b>{escape(self.tr('Exercises'))}</b></p>"
-                     f"<table cellspacing='4'>{rows}</table>")
+        heading = self.tr("Exercises")
+        parts.append(f"<p><b>{escape(heading)}</b></p><table cellspacing='4'>{rows}</table>")
         self.details.setText("".join(parts))
 
     def _thumbnail(self, exercise: Exercise) -> str:

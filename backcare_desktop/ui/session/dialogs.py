@@ -39,7 +39,7 @@ def show_hurt_advice(parent: QWidget | None, exercise: str, *,
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("SessionSummary", "Stopped at {exercise}")
                        .format(exercise=exercise))
-    box.setText(texts.HURT_ADVICE)
+    box.setText(QCoreApplication.translate("Texts", texts.HURT_ADVICE))
     if outcomes is not None:
         # As HTML, so an exercise's name shows as written whatever it holds.
         box.setInformativeText("".join(f"<p>{html.escape(line)}</p>"

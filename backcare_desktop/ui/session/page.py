@@ -156,7 +156,7 @@ def phase_title(phase: Phase, exercise: Exercise) -> str:
         return f"Tense your {exercise.name.lower()}"
     if phase.kind is PhaseKind.HOLD and keeps_moving(exercise):
         return _tr("Keep moving")  # marching is not holding still
-    return PHASE_NAMES[phase.kind.value]
+    return QCoreApplication.translate("Texts", PHASE_NAMES[phase.kind.value])
 
 
 def _tr(text: str) -> str:

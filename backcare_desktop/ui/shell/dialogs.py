@@ -18,14 +18,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextEdit, QWidget
 
 from backcare_desktop.ui.shell import modal, texts
+from backcare_desktop.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
     from backcare_desktop.storage.errors import DatabaseProblem
     from backcare_desktop.storage.recovery import RecoveryChoice
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 class _WholeHeight(QObject):
@@ -90,29 +87,29 @@ def _recovery_words(problem: DatabaseProblem) -> tuple[str, str]:
 
     kind = problem.kind
     if kind is ProblemKind.TOO_NEW:
-        return (_tr("Your data was saved by a newer version of BackCare."),
-                _tr("The safest choice is to quit and install the newer version."))
+        return (tr("Your data was saved by a newer version of BackCare."),
+                tr("The safest choice is to quit and install the newer version."))
     if kind is ProblemKind.UNREADABLE:
-        return (_tr("Your data file cannot be opened."),
-                _tr("Check the file's permissions, or choose below."))
+        return (tr("Your data file cannot be opened."),
+                tr("Check the file's permissions, or choose below."))
     if kind is ProblemKind.NOT_BACKCARE:
-        return (_tr("This file does not hold BackCare data."),
-                _tr("It may belong to another program. BackCare has not changed it. "
+        return (tr("This file does not hold BackCare data."),
+                tr("It may belong to another program. BackCare has not changed it. "
                     "Choose what to do:"))
     if kind is ProblemKind.FOREIGN_JOURNAL:
-        return (_tr("A file beside your data does not belong to it."),
-                _tr("Opening your data with it would have mixed it into your records, so "
+        return (tr("A file beside your data does not belong to it."),
+                tr("Opening your data with it would have mixed it into your records, so "
                     "BackCare has not opened them. Choose what to do:"))
     if kind is ProblemKind.NOT_LAST_WRITTEN:
-        return (_tr("This is not the data file BackCare last saved."),
-                _tr("It may be an older copy, or another person's data, put in its place by "
+        return (tr("This is not the data file BackCare last saved."),
+                tr("It may be an older copy, or another person's data, put in its place by "
                     "hand or by a sync or restore tool. BackCare has not changed it. "
                     "Choose what to do:"))
     if kind is ProblemKind.MISSING:
-        return (_tr("Your data file is missing."),
-                _tr("Choose what to do:"))
-    return (_tr("Your data file is damaged."),
-            _tr("Nothing has been changed yet. Choose what to do:"))
+        return (tr("Your data file is missing."),
+                tr("Choose what to do:"))
+    return (tr("Your data file is damaged."),
+            tr("Nothing has been changed yet. Choose what to do:"))
 
 
 def recovery_text(problem: DatabaseProblem, backup: Path | None) -> tuple[str, str]:
@@ -121,25 +118,25 @@ def recovery_text(problem: DatabaseProblem, backup: Path | None) -> tuple[str, s
     from backcare_desktop.storage.recovery import can_use_as_it_is
 
     headline, advice = _recovery_words(problem)
-    lines = [_tr("File: {path}").format(path=problem.path)]
+    lines = [tr("File: {path}").format(path=problem.path)]
     others = [f.name for f in problem.files if f != problem.path]
     if others:
-        lines.append(_tr("Beside it: {names}").format(names=", ".join(others)))
-    lines.append(_tr("Details: {detail}").format(detail=problem.detail))
+        lines.append(tr("Beside it: {names}").format(names=", ".join(others)))
+    lines.append(tr("Details: {detail}").format(detail=problem.detail))
     if problem.kept is not None:
-        lines.append(_tr("Copies of these files, exactly as they were found, are in {folder}")
+        lines.append(tr("Copies of these files, exactly as they were found, are in {folder}")
                      .format(folder=problem.kept))
     lines += ["", advice]
     if backup is not None:
-        lines.append(_tr("• Restore the latest backup ({name}).").format(name=backup.name))
+        lines.append(tr("• Restore the latest backup ({name}).").format(name=backup.name))
     if can_use_as_it_is(problem):
-        lines.append(_tr("• Use this file as your data from now on."))
+        lines.append(tr("• Use this file as your data from now on."))
     if problem.files:
-        lines.append(_tr("• Start with empty data. The current files are kept, renamed, "
+        lines.append(tr("• Start with empty data. The current files are kept, renamed, "
                          "next to it."))
     else:
-        lines.append(_tr("• Start with empty data."))
-    lines.append(_tr("• Quit and change nothing."))
+        lines.append(tr("• Start with empty data."))
+    lines.append(tr("• Quit and change nothing."))
     return headline, "\n".join(lines)
 
 
@@ -149,19 +146,19 @@ def ask_database_recovery(problem: DatabaseProblem, backup: Path | None) -> Reco
 
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("BackCare cannot open your data"))
+    box.setWindowTitle(tr("BackCare cannot open your data"))
     headline, body = recovery_text(problem, backup)
     box.setText(f"<b>{html.escape(headline)}</b>")
     box.setInformativeText(breakable(body))
     roomy(box)
     restore = None
     if backup is not None:
-        restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     use = None
     if can_use_as_it_is(problem):
-        use = box.addButton(_tr("Use this file"), QMessageBox.ButtonRole.ApplyRole)
-    fresh = box.addButton(_tr("Start with empty data"), QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        use = box.addButton(tr("Use this file"), QMessageBox.ButtonRole.ApplyRole)
+    fresh = box.addButton(tr("Start with empty data"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)
     modal.run(box)
@@ -179,23 +176,24 @@ def show_first_run_notice(parent: QWidget | None) -> None:
     """The one-time safety notice: not medical advice, consult, stop if it hurts."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(texts.SAFETY_NOTICE_TITLE)
-    box.setText(texts.SAFETY_NOTICE)
-    box.addButton(_tr("I understand"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("Texts", texts.SAFETY_NOTICE_TITLE))
+    box.setText(QCoreApplication.translate("Texts", texts.SAFETY_NOTICE))
+    box.addButton(tr("I understand"), QMessageBox.ButtonRole.AcceptRole)
     roomy(box)
     modal.run(box)
 
 
 def show_about(parent: QWidget | None, version: str, data_dir: Path, log_file: Path) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("About BackCare"))
+    box.setWindowTitle(tr("About BackCare"))
     box.setText(f"<h3>BackCare {html.escape(version)}</h3>")
-    where = _tr("<b>Your data:</b> {data}<br><b>Log file:</b> {log}").format(
+    where = tr("<b>Your data:</b> {data}<br><b>Log file:</b> {log}").format(
         data=html.escape(breakable(str(data_dir))), log=html.escape(breakable(str(log_file))))
     # The wrapped lines in the informative text: the box keeps its first text on
     # one line, cut off where the box ends.
-    box.setInformativeText(f"<p>{_tr(texts.PRIVACY_LINE)}</p><p>{_tr(texts.NOT_ADVICE)}</p>"
-                           f"<p>{where}</p>")
+    privacy = QCoreApplication.translate("Texts", texts.PRIVACY_LINE)
+    advice = QCoreApplication.translate("Texts", texts.NOT_ADVICE)
+    box.setInformativeText(f"<p>{privacy}</p><p>{advice}</p><p>{where}</p>")
     roomy(box)
     modal.run(box)
 
@@ -232,7 +230,7 @@ def show_problems(parent: QWidget | None, title: str, intro: str,
     shown = problems[:PROBLEMS_SHOWN]
     more = len(problems) - len(shown)
     box.setInformativeText(breakable("\n".join(shown) + (
-        "\n" + _tr("… and {n} more (Show Details… lists them all)").format(n=more)
+        "\n" + tr("… and {n} more (Show Details… lists them all)").format(n=more)
         if more else "")))
     box.setDetailedText("\n".join(problems))
     for details in box.findChildren(QTextEdit):  # Qt gives the details no name

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
@@ -92,10 +92,10 @@ class MainWindow(QMainWindow):
         self._painted = False  # the first frame is out
         self._first_frame_done = False  # and what waited for it is done
         for info in PAGES:
-            item = QListWidgetItem(info.title)
+            item = QListWidgetItem(info.shown_title())
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
             self.nav.addItem(item)
-            slot = LazyPage(info.title, held=True)
+            slot = LazyPage(info.shown_title(), held=True)
             self._slots[info.key] = slot
             self.stack.addWidget(slot)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
         self._right_layout = right_layout
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
-        self.log_pain_button = QPushButton("Log pain…")
-        self.log_pain_button.setToolTip("Log how your back feels now (Ctrl+L)")
+        self.log_pain_button = QPushButton(self.tr("Log pain…"))
+        self.log_pain_button.setToolTip(self.tr("Log how your back feels now (Ctrl+L)"))
         self.log_pain_button.clicked.connect(self.log_pain_requested)
         self.flare_note = QLabel(self.tr("Flare-up mode"))
         self.flare_note.setObjectName("flareNote")
@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
         self._slots["settings"].set_content(self._build_settings)
 
         menu_bar = self.menuBar()
-        self._menus = (menu_bar.addMenu("&File"), menu_bar.addMenu("&Go"),
-                       menu_bar.addMenu("&Help"))
+        self._menus = (menu_bar.addMenu(self.tr("&File")), menu_bar.addMenu(self.tr("&Go")),
+                       menu_bar.addMenu(self.tr("&Help")))
         self._menus_ready = False
         self._restore_layout()
         self.refresh_status()
@@ -249,10 +249,10 @@ class MainWindow(QMainWindow):
         # overloads of setShortcut makes PySide6 build every enum of the Qt
         # namespace, which costs about 20 ms of start-up.
         file_menu, go_menu, help_menu = self._menus
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.quit)
-        log_pain = QAction("Log &pain…", self)
+        log_pain = QAction(self.tr("Log &pain…"), self)
         log_pain.setShortcuts([QKeySequence("Ctrl+L")])
         log_pain.triggered.connect(self.log_pain_requested)
         file_menu.addAction(log_pain)
@@ -263,8 +263,8 @@ class MainWindow(QMainWindow):
         self.addAction(settings)
         self.settings_action = settings
         file_menu.addSeparator()
-        for text, signal in (("&Export records…", self.export_requested),
-                             ("&Import records…", self.import_requested),
+        for text, signal in ((self.tr("&Export records…"), self.export_requested),
+                             (self.tr("&Import records…"), self.import_requested),
                              (self.tr("Export for a &health record (FHIR)…"),
                               self.fhir_requested)):
             action = QAction(text, self)
@@ -282,18 +282,16 @@ class MainWindow(QMainWindow):
         self.quit_action = quit_action
 
         for row, info in enumerate(PAGES):
-            # Alt+S is Session's: Settings takes its T.
-            text = "Se&ttings" if info.key == "settings" else f"&{info.title}"
-            action = QAction(text, self)
+            action = QAction(info.shown_menu(), self)
             action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])
             action.triggered.connect(lambda _checked=False, k=info.key: self.show_page(k))
             go_menu.addAction(action)
             self.addAction(action)
 
-        notice = QAction("&Safety notice", self)
+        notice = QAction(self.tr("&Safety notice"), self)
         notice.triggered.connect(self._show_safety_notice)
         help_menu.addAction(notice)
-        about = QAction("&About BackCare", self)
+        about = QAction(self.tr("&About BackCare"), self)
         about.triggered.connect(lambda: self._show_about(self))
         help_menu.addAction(about)
         self.about_action = about

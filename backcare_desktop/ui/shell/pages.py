@@ -8,7 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -18,8 +21,14 @@ class PageInfo(NamedTuple):
     # A NamedTuple rather than a frozen dataclass: the same immutable record,
     # made in a tenth of the time while the window is being put up.
     key: str
-    title: str
-    blurb: str
+    title: str  # in English, marked for translation: shown through shown_title()
+    menu: str  # the Go menu's text with its access key, likewise
+
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def shown_menu(self) -> str:
+        return QCoreApplication.translate("Pages", self.menu)
 
 
 class SectionInfo(NamedTuple):
@@ -32,19 +41,19 @@ class SectionInfo(NamedTuple):
 
 
 PAGES: tuple[PageInfo, ...] = (
-    PageInfo("routines", "Routines",
-             "Choose a routine for today: stretching, core strength, relaxation, "
-             "breathing or a short desk break."),
-    PageInfo("session", "Session",
-             "Follow a routine from your mat with a large countdown, tones and a voice."),
-    PageInfo("hydration", "Hydration",
-             "Log a glass in one click and get gentle reminders to drink."),
-    PageInfo("progress", "Progress",
-             "See how your pain and your sessions change over the weeks."),
-    PageInfo("history", "History",
-             "Look back at past sessions and pain entries; export or import your records."),
-    PageInfo("settings", "Settings",
-             "Your weekly goal, colours, sound and voice, reminders and your data."),
+    PageInfo("routines", QT_TRANSLATE_NOOP("Pages", "Routines"),
+             QT_TRANSLATE_NOOP("Pages", "&Routines")),
+    PageInfo("session", QT_TRANSLATE_NOOP("Pages", "Session"),
+             QT_TRANSLATE_NOOP("Pages", "&Session")),
+    PageInfo("hydration", QT_TRANSLATE_NOOP("Pages", "Hydration"),
+             QT_TRANSLATE_NOOP("Pages", "&Hydration")),
+    PageInfo("progress", QT_TRANSLATE_NOOP("Pages", "Progress"),
+             QT_TRANSLATE_NOOP("Pages", "&Progress")),
+    PageInfo("history", QT_TRANSLATE_NOOP("Pages", "History"),
+             QT_TRANSLATE_NOOP("Pages", "H&istory")),
+    # Alt+S is Session's: Settings takes its T.
+    PageInfo("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
+             QT_TRANSLATE_NOOP("Pages", "Se&ttings")),
 )
 
 

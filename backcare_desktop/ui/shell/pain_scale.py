@@ -10,14 +10,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
 
-PAIN_LABELS = {0: "No pain", 2: "Mild", 4: "Moderate", 6: "Severe", 8: "Very severe",
-               10: "Worst imaginable"}
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
+
+PAIN_LABELS = {0: QT_TRANSLATE_NOOP("PainScale", "No pain"),
+               2: QT_TRANSLATE_NOOP("PainScale", "Mild"),
+               4: QT_TRANSLATE_NOOP("PainScale", "Moderate"),
+               6: QT_TRANSLATE_NOOP("PainScale", "Severe"),
+               8: QT_TRANSLATE_NOOP("PainScale", "Very severe"),
+               10: QT_TRANSLATE_NOOP("PainScale", "Worst imaginable")}
 
 BUTTON_MIN = 44  # pixels: a comfortable target for a finger or an unsteady hand
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PainScale", text)
 
 
 class PainScale(QWidget):
@@ -45,7 +47,9 @@ class PainScale(QWidget):
             button.setCheckable(True)
             button.setMinimumHeight(BUTTON_MIN)
             words = PAIN_LABELS.get(level) if labels is None else labels.get(level)
-            shown = (_tr(words) if labels is None else words) if words else ""
+            if words and labels is None:
+                words = QCoreApplication.translate("PainScale", words)
+            shown = words or ""
             button.setAccessibleName(f"{level}" + (f", {shown}" if shown else ""))
             self.group.addButton(button, level)
             self._grid.addWidget(button, 0, level)

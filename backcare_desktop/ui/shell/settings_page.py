@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.settings_schema import setting
 from backcare_desktop.ui.shell import i18n
+from backcare_desktop.ui.shell.i18n import tr
 from backcare_desktop.ui.shell.pages import LazyPage, SectionInfo
 
 log = logging.getLogger(__name__)
@@ -43,10 +44,6 @@ PROBLEM_STYLE = "color: #c0392b; font-weight: bold;"  # the hydration form's sha
 # Spin boxes reach past a setting's limits, so a typed value outside them gets a
 # message naming the limits rather than being silently clamped.
 TYPED_MAX = 999
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
 
 
 class Prefs(Protocol):
@@ -72,7 +69,7 @@ def problem_label() -> QLabel:
     when all is well); its text is read by screen readers like any label's."""
     label = NoteLabel()
     label.setStyleSheet(PROBLEM_STYLE)
-    label.setAccessibleDescription(_tr("Problems with the settings"))
+    label.setAccessibleDescription(tr("Problems with the settings"))
     return label
 
 
