@@ -380,6 +380,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx),
                       restored=restored)
     running.programme = install_programme(ctx)
+    window.refresh_status()  # in the features' words (the water in the locale's unit)
     events.restart_requested.connect(running.restart_now)
 
     instance.activated.connect(window.bring_to_front)

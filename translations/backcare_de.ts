@@ -4323,7 +4323,7 @@ Wochenwert {score}</translation>
     </message>
     <message>
         <source>Show the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probleme anzeigen</translation>
     </message>
     <message>
         <source>Built in</source>
@@ -4355,11 +4355,11 @@ Wochenwert {score}</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Übungen</translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>These files in {folder} were not loaded, and were left as they are. Fix them in a text editor, or import a corrected copy:</source>

@@ -4323,7 +4323,7 @@ Puntuación semanal {score}</translation>
     </message>
     <message>
         <source>Show the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los problemas</translation>
     </message>
     <message>
         <source>Built in</source>
@@ -4355,11 +4355,11 @@ Puntuación semanal {score}</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished">Ejercicios</translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>These files in {folder} were not loaded, and were left as they are. Fix them in a text editor, or import a corrected copy:</source>
