@@ -76,10 +76,6 @@ RETRY_FIRST_S = 5.0
 RETRY_MAX_S = 60.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionController", text)
-
-
 @dataclass(frozen=True)
 class SessionDisplay:
     """What a session shows, read at one moment."""
@@ -165,16 +161,22 @@ class SessionController(QObject):
     def begin(self, routine: Routine) -> bool:
         """Ask how the back is, then start ``routine``; False if a session runs already."""
         if self.active:
-            dialogs.show_info(self._dialog_parent, "A session is running",
-                              "Stop the current session before starting another.")
+            dialogs.show_info(
+                self._dialog_parent,
+                QCoreApplication.translate("SessionController", "A session is running"),
+                QCoreApplication.translate(
+                    "SessionController", "Stop the current session before starting another."))
             return False
         self._close()
         self.cues = self._make_cues()  # with the sound settings as they are now
         pain = session_dialogs.ask_pain(
-            self._dialog_parent, "Before you start",
-            "How is your back right now? (0 is no pain, 10 the worst imaginable.) You can "
-            "skip this.\n\nHave a drink of water before you begin, and keep it within reach "
-            "for the rests.", can_skip=True)
+            self._dialog_parent,
+            QCoreApplication.translate("SessionController", "Before you start"),
+            QCoreApplication.translate(
+                "SessionController",
+                "How is your back right now? (0 is no pain, 10 the worst imaginable.) You can "
+                "skip this.\n\nHave a drink of water before you begin, and keep it within "
+                "reach for the rests."), can_skip=True)
         if pain is not None:  # another feature may offer a gentler routine for the day
             routine = self._status.pain_given_before(pain, routine)
         plan = expand(routine)
@@ -220,8 +222,12 @@ class SessionController(QObject):
         was_running = self.runner.engine.state is State.RUNNING
         if was_running:
             self.runner.pause()
-        if dialogs.confirm(self._dialog_parent, "Stop the session?",
-                           "Stop this session? What you have done so far is saved.", "Stop"):
+        if dialogs.confirm(
+                self._dialog_parent,
+                QCoreApplication.translate("SessionController", "Stop the session?"),
+                QCoreApplication.translate(
+                    "SessionController", "Stop this session? What you have done so far is saved."),
+                QCoreApplication.translate("SessionController", "Stop")):
             self.runner.stop(StopReason.STOPPED)
         elif was_running:
             self.runner.resume()
@@ -311,8 +317,11 @@ class SessionController(QObject):
         routine = engine.plan.routine
         if engine.state is State.STOPPED and reason == StopReason.HURT:
             level = session_dialogs.ask_pain(
-                self._dialog_parent, "You stopped because it hurt",
-                "How bad is the pain now? (0 is no pain, 10 the worst imaginable.)",
+                self._dialog_parent,
+                QCoreApplication.translate("SessionController", "You stopped because it hurt"),
+                QCoreApplication.translate(
+                    "SessionController",
+                    "How bad is the pain now? (0 is no pain, 10 the worst imaginable.)"),
                 can_skip=True)
             if level is not None:
                 self.log.pain(level, PainMoment.HURT)
@@ -406,7 +415,8 @@ class SessionController(QObject):
         else:
             if self._retry_due is None:
                 self._arm_retry()
-            notice = _tr("Your steps are kept and will be saved {when}.").format(
+            notice = QCoreApplication.translate(
+                "SessionController", "Your steps are kept and will be saved {when}.").format(
                 when=self._when_saved(waiting))
         if notice != self._notice:
             self._notice = notice
@@ -418,8 +428,10 @@ class SessionController(QObject):
         if not log.waiting:
             return ""
         if log.problem is not None and log.problem.problem is WriteProblem.DISK_FULL:
-            return _tr("when there is space on the disk")
-        return _tr("as soon as BackCare can write to its data file again")
+            return QCoreApplication.translate("SessionController",
+                                              "when there is space on the disk")
+        return QCoreApplication.translate(
+            "SessionController", "as soon as BackCare can write to its data file again")
 
     def _arm_retry(self) -> None:
         self._retry_due = self._clock.monotonic() + self._retry_after_s

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from backcare_desktop.ui.shell.context import AppContext
 
@@ -31,12 +31,6 @@ MakeCues = Callable[["Repository"], "CueOutput"]
 Step = Callable[[], bool]  # does a small piece of work; True while it has more to do
 
 TEST_TONE = "phase"  # the tone Settings ▸ Sound and voice plays for Test tone
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Settings", text)
 
 
 # After the window is shown, the start-up work after it (desktop services,
@@ -188,7 +182,8 @@ def install(ctx: AppContext, make_cues: MakeCues | None = None) -> SessionPrepar
         section.changed.connect(settings_changed)
         return section
 
-    window.add_settings_section("sound", _tr("Sound and voice"), build_settings, order=20)
+    window.add_settings_section("sound", QCoreApplication.translate("Settings", "Sound and voice"),
+                                build_settings, order=20)
     ctx.events.start_routine.connect(start)
     ctx.events.ready.connect(preparation.start)
     ctx.events.quitting.connect(quitting)

@@ -68,6 +68,7 @@ from backcare_desktop.core.routines.plan import Phase, PhaseKind
 from backcare_desktop.core.session.events import State
 from backcare_desktop.ui.session.pacer import BreathingPacer, pacer_fill
 from backcare_desktop.ui.session.speech import voice_notes
+from backcare_desktop.ui.shell import i18n
 from backcare_desktop.ui.shell.figure_view import FigureView
 from backcare_desktop.ui.shell.i18n import tr
 from backcare_desktop.ui.shell.texts import PHASE_NAMES
@@ -153,26 +154,30 @@ def clock_text(seconds: float) -> str:
 
 def phase_title(phase: Phase, exercise: Exercise) -> str:
     if phase.kind is PhaseKind.TENSE:
-        return f"Tense your {exercise.name.lower()}"
+        # "Tense your right hand and forearm"; German keeps its nouns capitalised.
+        part = exercise.name if i18n.shown() == "de" else exercise.name.lower()
+        return QCoreApplication.translate("SessionPage", "Tense your {part}").format(part=part)
     if phase.kind is PhaseKind.HOLD and keeps_moving(exercise):
-        return _tr("Keep moving")  # marching is not holding still
+        # marching is not holding still
+        return QCoreApplication.translate("SessionPage", "Keep moving")
     return QCoreApplication.translate("Texts", PHASE_NAMES[phase.kind.value])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionPage", text)
+def _lower_first(text: str) -> str:
+    """"Set 2 of 3" inside a sentence: "set 2 of 3" (German keeps its nouns capitalised)."""
+    return text if not text or i18n.shown() == "de" else text[0].lower() + text[1:]
 
 
 def spoken_duration(seconds: float) -> str:
     """"30 seconds", "1 minute 5 seconds": a length as a screen reader should say it."""
     minutes, secs = divmod(max(0, math.ceil(seconds - 1e-9)), 60)
-    parts = []
-    if minutes:
-        parts.append(_tr("1 minute") if minutes == 1
-                     else _tr("{n} minutes").format(n=minutes))
-    if secs or not minutes:
-        parts.append(_tr("1 second") if secs == 1 else _tr("{n} seconds").format(n=secs))
-    return " ".join(parts)
+    if not minutes:
+        return tr("%n second(s)", "", secs)
+    if not secs:
+        return tr("%n minute(s)", "", minutes)
+    return QCoreApplication.translate("SessionPage", "{minutes} {seconds}",
+                                      "a length: 1 minute 5 seconds").format(
+        minutes=tr("%n minute(s)", "", minutes), seconds=tr("%n second(s)", "", secs))
 
 
 # The quick sub-steps the voice leaves quiet are not announced either: announcing
@@ -194,15 +199,16 @@ def phase_announcement(phase: Phase, exercise: Exercise) -> str | None:
     if kind not in (PhaseKind.REST_SET, PhaseKind.REST_EXERCISE, PhaseKind.TENSE) and not (
             kind in BREATHING and phase.cycle > 1):
         parts.append(exercise.name)
-    counters = phase_counters(phase)
+    counters = phase_counters(phase, tr)
     if counters:
-        parts.extend(part[0].lower() + part[1:] for part in counters.split(" · "))
+        parts.extend(_lower_first(part) for part in counters.split(tr(" · ")))
     if phase.duration_s is None:
-        parts.append(_tr("{reps} reps at your own pace, press Enter for each one").format(
-            reps=phase.reps))
+        parts.append(tr("%n rep(s) at your own pace, press Enter for each one", "",
+                        phase.reps))
     else:
         parts.append(spoken_duration(phase.duration_s))
-    return ", ".join(parts)
+    return QCoreApplication.translate("SessionPage", ", ",
+                                      "between the parts of an announcement").join(parts)
 
 
 class SessionBar(QWidget):
@@ -215,17 +221,20 @@ class SessionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.calm = False  # relaxation: a thin, dim line instead of the style's bar
-        self.setAccessibleName(_tr("Progress through the session"))
+        self.setAccessibleName(
+            QCoreApplication.translate("SessionPage", "Progress through the session"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._permille = 0
-        self.setAccessibleDescription(_tr("{percent} % done").format(percent=0))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "{percent} % done").format(percent=0))
 
     def set_fraction(self, fraction: float) -> None:
         permille = round(1000 * min(1.0, max(0.0, fraction)))
         if permille == self._permille:
             return
         self._permille = permille
-        self.setAccessibleDescription(_tr("{percent} % done").format(percent=permille // 10))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "SessionPage", "{percent} % done").format(percent=i18n.number_text(permille // 10)))
         self.update()
 
     def value(self) -> int:
@@ -279,7 +288,7 @@ class SessionPage(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-session")
-        self.setAccessibleName("Session")
+        self.setAccessibleName(QCoreApplication.translate("SessionPage", "Session"))
         self.controller = controller
         self._title = ""
         self._calm = False
@@ -293,11 +302,12 @@ class SessionPage(QWidget):
 
         # -- idle view --
         idle = QWidget()
-        idle_text = QLabel("No session is running.\n\nChoose a routine on the Routines page "
-                           "and press Start.")
+        idle_text = QLabel(QCoreApplication.translate(
+            "SessionPage", "No session is running.\n\nChoose a routine on the Routines page "
+            "and press Start."))
         idle_text.setWordWrap(True)
         idle_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        go = QPushButton("Choose a routine")
+        go = QPushButton(QCoreApplication.translate("SessionPage", "Choose a routine"))
         go.clicked.connect(self.choose_routine)
         idle_layout = QVBoxLayout(idle)
         idle_layout.addStretch(1)
@@ -312,15 +322,18 @@ class SessionPage(QWidget):
         self.exercise = QLabel()
         self.exercise.setObjectName("exerciseName")
         self.exercise.setWordWrap(True)
-        self.exercise.setAccessibleDescription(_tr("Exercise"))
+        self.exercise.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Exercise"))
         self.phase = QLabel()
         self.phase.setObjectName("phaseName")
-        self.phase.setAccessibleDescription(_tr("Step"))
+        self.phase.setAccessibleDescription(QCoreApplication.translate("SessionPage", "Step"))
         self.counters = QLabel()
-        self.counters.setAccessibleDescription(_tr("Set, rep and side"))
+        self.counters.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Set, rep and side"))
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
-        self.countdown.setAccessibleDescription(_tr("Time left in this step"))
+        self.countdown.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Time left in this step"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Its width comes from the layout, never from its text: a long "12:30" is
         # made smaller to fit instead of squeezing the figure beside it.
@@ -334,7 +347,8 @@ class SessionPage(QWidget):
         self.rep_total.setObjectName("repTotal")
         self.rep_total.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.rep_total.setWordWrap(True)
-        self.rep_total.setAccessibleDescription(_tr("Reps in this set"))
+        self.rep_total.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Reps in this set"))
         self.rep_total.hide()
         self.pacer = BreathingPacer()
         self.pacer.hide()
@@ -342,29 +356,35 @@ class SessionPage(QWidget):
         # pacer is the picture then); during a rest, the next exercise's start.
         self.figure_view = FigureView()
         self.figure_view.setObjectName("sessionFigure")
-        self.figure_view.setAccessibleName(_tr("Exercise picture"))
+        self.figure_view.setAccessibleName(
+            QCoreApplication.translate("SessionPage", "Exercise picture"))
         self.figure_view.hide()
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.instructions.setAccessibleDescription(_tr("Instructions"))
+        self.instructions.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Instructions"))
         self.paused_note = QLabel()
         self.paused_note.setWordWrap(True)
-        self.paused_note.setAccessibleDescription(_tr("Session state"))
+        self.paused_note.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Session state"))
         self.water_note = QLabel()
         self.water_note.setWordWrap(True)
         self.water_note.setObjectName("waterNote")
-        self.water_note.setAccessibleDescription(_tr("Drink reminder"))
+        self.water_note.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Drink reminder"))
         self.water_note.hide()
         self.voice_note = QLabel()  # why the voice is silent, when it is
         self.voice_note.setWordWrap(True)
         self.voice_note.setObjectName("voiceNote")
-        self.voice_note.setAccessibleDescription(_tr("Voice"))
+        self.voice_note.setAccessibleDescription(QCoreApplication.translate("SessionPage", "Voice"))
         self.voice_note.hide()
         self.progress = SessionBar()
         self.time_left = QLabel()
-        self.time_left.setAccessibleDescription(_tr("Time left in the session"))
+        self.time_left.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "Time left in the session"))
         self.up_next = QLabel()
-        self.up_next.setAccessibleDescription(_tr("The step after this one"))
+        self.up_next.setAccessibleDescription(
+            QCoreApplication.translate("SessionPage", "The step after this one"))
         self.up_next.setWordWrap(True)
 
         def button(text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
@@ -375,25 +395,47 @@ class SessionPage(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.previous_button = button("◀ Back", "Previous step (Left)",
-                                      controller.previous_phase)
-        self.pause_button = button("Pause", "Pause or resume (Space)", controller.toggle_pause)
-        self.next_button = button("Next ▶", "Next step (Right)", controller.next_phase)
-        self.skip_button = button("Skip exercise", "Skip this exercise",
-                                  controller.skip_exercise)
-        self.rep_button = button("Count rep", "Count a rep (Enter)", controller.count_rep)
-        self.focus_button = button("Focus mode", "Focus mode: full screen (F11)",
-                                   self.toggle_focus_mode)
-        self.stop_button = button("Stop", "Stop the session (Escape)", self.ask_stop)
-        self.hurt_button = button("Stop — this hurts", "Stop now: this hurts (H)",
-                                  controller.this_hurts)
+        self.previous_button = button(
+            QCoreApplication.translate("SessionPage", "◀ Back"),
+            QCoreApplication.translate("SessionPage", "Previous step (Left)"),
+            controller.previous_phase)
+        self.pause_button = button(
+            QCoreApplication.translate("SessionPage", "Pause"),
+            QCoreApplication.translate("SessionPage", "Pause or resume (Space)"),
+            controller.toggle_pause)
+        self.next_button = button(
+            QCoreApplication.translate("SessionPage", "Next ▶"),
+            QCoreApplication.translate("SessionPage", "Next step (Right)"),
+            controller.next_phase)
+        self.skip_button = button(
+            QCoreApplication.translate("SessionPage", "Skip exercise"),
+            QCoreApplication.translate("SessionPage", "Skip this exercise"),
+            controller.skip_exercise)
+        self.rep_button = button(
+            QCoreApplication.translate("SessionPage", "Count rep"),
+            QCoreApplication.translate("SessionPage", "Count a rep (Enter)"),
+            controller.count_rep)
+        self.focus_button = button(
+            QCoreApplication.translate("SessionPage", "Focus mode"),
+            QCoreApplication.translate("SessionPage", "Focus mode: full screen (F11)"),
+            self.toggle_focus_mode)
+        self.stop_button = button(
+            QCoreApplication.translate("SessionPage", "Stop"),
+            QCoreApplication.translate("SessionPage", "Stop the session (Escape)"),
+            self.ask_stop)
+        self.hurt_button = button(
+            QCoreApplication.translate("SessionPage", "Stop — this hurts"),
+            QCoreApplication.translate("SessionPage", "Stop now: this hurts (H)"),
+            controller.this_hurts)
         self.hurt_button.setObjectName("hurtButton")
         self.hurt_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.hurt_button.setStyleSheet(
             "QPushButton { background: #a33a3a; color: white; font-weight: bold;"
             " border-radius: 6px; padding: 8px 16px; }")
-        self.settings_button = button("Sound and voice…", "Sound and voice settings",
-                                      controller.change_sound_settings)
+        self.settings_button = button(
+            QCoreApplication.translate("SessionPage", "Sound and voice…"),
+            QCoreApplication.translate("SessionPage", "Sound and voice settings"),
+            controller.change_sound_settings)
 
         header = QHBoxLayout()
         header.addWidget(self.exercise, 1)
@@ -459,7 +501,7 @@ class SessionPage(QWidget):
         self.save_note = QLabel()
         self.save_note.setWordWrap(True)
         self.save_note.setObjectName("saveNote")
-        self.save_note.setAccessibleDescription(_tr("Saving"))
+        self.save_note.setAccessibleDescription(QCoreApplication.translate("SessionPage", "Saving"))
         self.save_note.setContentsMargins(24, 4, 24, 12)
         self.save_note.hide()
         outer = QVBoxLayout(self)
@@ -506,7 +548,8 @@ class SessionPage(QWidget):
 
     def show_water_note(self, text: str) -> None:
         """A due drink reminder, shown quietly here instead of a popup."""
-        self.water_note.setText(f"{text} Take a sip at the next rest.")
+        self.water_note.setText(QCoreApplication.translate(
+            "SessionPage", "{reminder} Take a sip at the next rest.").format(reminder=text))
         self.water_note.show()
 
     def clear_water_note(self) -> None:
@@ -628,9 +671,10 @@ class SessionPage(QWidget):
         was = self._announced_state
         self._announced_state = view.state
         if was is State.RUNNING and view.state is State.PAUSED:
-            self.announce(" ".join(filter(None, (_tr("Paused."), view.paused_because))))
+            self.announce(" ".join(filter(None, (
+                QCoreApplication.translate("SessionPage", "Paused."), view.paused_because))))
         elif was is State.PAUSED and view.state is State.RUNNING:
-            self.announce(_tr("Resumed."))
+            self.announce(QCoreApplication.translate("SessionPage", "Resumed."))
         if view.phase != self._announced_phase:
             self._announced_phase = view.phase
             text = phase_announcement(view.phase, view.exercise)
@@ -655,42 +699,53 @@ class SessionPage(QWidget):
         shown = shown_at(phase, exercise, view.next_phase, view.next_exercise,
                          view.phase_elapsed_s)
         if shown is not None and shown.upcoming and view.next_exercise is not None:
-            self.exercise.setText(_tr("Next: {name}").format(name=view.next_exercise.name))
+            self.exercise.setText(QCoreApplication.translate("SessionPage", "Next: {name}")
+                                  .format(name=view.next_exercise.name))
         else:
             self.exercise.setText(exercise.name)
         self._show_figure(shown)
         ready = view.state is State.RUNNING and view.getting_ready_s > 0
-        self.phase.setText(_tr("Get ready") if ready else phase_title(phase, exercise))
+        self.phase.setText(QCoreApplication.translate("Texts", "Get ready") if ready
+                           else phase_title(phase, exercise))
         colour = PHASE_COLOURS["prepare"] if ready else phase_colour(phase)
         band = self._band_colour(phase, colour, view.phase_elapsed_s)
         if view.state is State.PAUSED:  # paused: the whole screen dims, the band too
             band = mixed(band, QColor("#6e6e6e"), 0.75)
         self.band.set_colour(band)
-        counters = phase_counters(phase)
+        counters = phase_counters(phase, tr)
         if shown is not None and shown.side and (shown.upcoming
                                                  or phase.kind is PhaseKind.PREPARE):
-            counters = _tr("Start on the {side} side").format(side=_tr(shown.side))
+            counters = (QCoreApplication.translate("SessionPage", "Start on the left side")
+                        if shown.side == "left" else
+                        QCoreApplication.translate("SessionPage", "Start on the right side"))
         total = ""
         if shown is not None and shown.upcoming and view.next_exercise is not None:
             total = dose_in_words(view.next_exercise, tr)  # the rest looks forward
         if ready:  # after a pause: a short get-ready, then the step goes on
             self.countdown.setText(str(math.ceil(view.getting_ready_s - 1e-9)))
-            self.countdown.setAccessibleDescription(_tr("Seconds until the session goes on"))
+            self.countdown.setAccessibleDescription(
+                QCoreApplication.translate("SessionPage", "Seconds until the session goes on"))
         elif view.phase_remaining_s is None:
             self.countdown.setText(str(view.reps_counted))
-            self.countdown.setAccessibleDescription(_tr("Reps counted in this set"))
-            total = _tr("of {reps} · press Enter for each rep").format(reps=phase.reps)
+            self.countdown.setAccessibleDescription(
+                QCoreApplication.translate("SessionPage", "Reps counted in this set"))
+            total = QCoreApplication.translate(
+                "SessionPage", "of {reps} · press Enter for each rep").format(reps=phase.reps)
         elif phase.kind in REP_STEPS and phase.reps:
             # The rep is what a person counts: big; the step's seconds, small.
             self.countdown.setText(str(phase.rep_number))
-            self.countdown.setAccessibleDescription(_tr("Rep"))
-            total = _tr("of {reps}").format(reps=phase.reps)
-            seconds = _tr("{s} s").format(s=clock_text(view.phase_remaining_s))
-            counters = " · ".join(filter(None, (phase_counters(replace(phase, rep_number=0)),
-                                                seconds)))
+            self.countdown.setAccessibleDescription(
+                QCoreApplication.translate("SessionPage", "Rep"))
+            total = QCoreApplication.translate("SessionPage", "of {reps}").format(
+                reps=phase.reps)
+            seconds = QCoreApplication.translate("SessionPage", "{s} s").format(
+                s=clock_text(view.phase_remaining_s))
+            counters = tr(" · ").join(filter(None, (
+                phase_counters(replace(phase, rep_number=0), tr), seconds)))
         else:
             self.countdown.setText(clock_text(view.phase_remaining_s))
-            self.countdown.setAccessibleDescription(_tr("Time left in this step"))
+            self.countdown.setAccessibleDescription(
+                QCoreApplication.translate("SessionPage", "Time left in this step"))
         self.counters.setText(counters)
         self.rep_total.setText(total)
         self.rep_total.setVisible(bool(total))
@@ -710,26 +765,31 @@ class SessionPage(QWidget):
         self.rep_button.setVisible(phase.kind is PhaseKind.COUNTED_SET and not self.focus_mode)
         length = max(view.total_s, 1e-9)
         self.progress.set_fraction(1 - view.remaining_s / length)
-        self.time_left.setText(f"{clock_text(view.remaining_s)} left")
+        self.time_left.setText(QCoreApplication.translate("SessionPage", "{time} left").format(
+            time=clock_text(view.remaining_s)))
         if view.next_phase is not None and view.next_exercise is not None:
             nxt = view.next_exercise
-            self.up_next.setText(f"Up next: {nxt.name} — {phase_title(view.next_phase, nxt)}")
+            self.up_next.setText(QCoreApplication.translate(
+                "SessionPage", "Up next: {exercise} — {step}").format(
+                exercise=nxt.name, step=phase_title(view.next_phase, nxt)))
         else:
-            self.up_next.setText("Up next: the end")
+            self.up_next.setText(QCoreApplication.translate("SessionPage", "Up next: the end"))
         paused = view.state is State.PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(QCoreApplication.translate("SessionPage", "Resume") if paused
+                                  else QCoreApplication.translate("SessionPage", "Pause"))
         self.paused_note.setVisible(paused)
         # Paused, the large note takes the instructions' room.
         self.instructions.setVisible(not paused and not self.focus_mode)
         if paused:
-            lines = [_tr("Paused — press Space to continue")]
+            lines = [QCoreApplication.translate("SessionPage", "Paused — press Space to continue")]
             if view.paused_because:
                 lines.append(view.paused_because)
             self.paused_note.setText("\n".join(lines))
         # Paused is seen from across the room: the number and the picture dim.
         self.countdown.setEnabled(not paused)
         self.figure_view.setEnabled(not paused)
-        self._emit_title(f"{clock_text(view.remaining_s)} left · BackCare")
+        self._emit_title(QCoreApplication.translate("SessionPage", "{time} left · BackCare")
+                         .format(time=clock_text(view.remaining_s)))
 
     def _band_colour(self, phase: Phase, colour: str, elapsed_s: float) -> QColor:
         """The band's colour: the phase's; in relaxation it fades from the last

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backcare_desktop.core.vocabulary import Feeling
 from backcare_desktop.ui.shell.dialogs import keep_whole_height
+from backcare_desktop.ui.shell.i18n import number_text, tr
 from backcare_desktop.ui.shell.pain_scale import PainScale
 
 
@@ -31,10 +32,12 @@ class PainDialog(QDialog):
         text = QLabel(question)
         text.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.save = buttons.addButton(_tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save = buttons.addButton(QCoreApplication.translate("SessionSummary", "Save"),
+                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.save.setEnabled(False)
         if can_skip:
-            buttons.addButton(_tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+            buttons.addButton(QCoreApplication.translate("SessionSummary", "Skip"),
+                              QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.scale.group.idClicked.connect(lambda _level: self.save.setEnabled(True))
@@ -58,70 +61,79 @@ class SessionSummary:
     waiting_because: str = ""  # when they will be saved ("when there is space on the disk")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionSummary", text)
-
-
 def saving_text(summary: SessionSummary) -> str:
     """What the summary says of steps not saved yet ("" when every step is saved):
     "3 steps are saved; 2 steps are still waiting to be saved. BackCare keeps them
     and saves them when there is space on the disk." """
     if not summary.waiting_steps:
         return ""
-    saved = (_tr("1 step is saved") if summary.saved_steps == 1
-             else _tr("{n} steps are saved").format(n=summary.saved_steps))
-    if summary.waiting_steps == 1:
-        template = _tr("{saved}; 1 step is still waiting to be saved. BackCare keeps it "
-                       "and saves it {when}.")
-    else:
-        template = _tr("{saved}; {n} steps are still waiting to be saved. BackCare keeps "
-                       "them and saves them {when}.")
-    return template.format(saved=saved, n=summary.waiting_steps, when=summary.waiting_because)
+    saved = tr("%n step(s) are saved", "", summary.saved_steps)
+    return tr("{saved}; %n step(s) still waiting to be saved. BackCare keeps them and saves "
+              "them {when}.", "", summary.waiting_steps).format(
+        saved=saved, when=summary.waiting_because)
 
 
 def heading(summary: SessionSummary) -> str:
     """Praise only for what was done; nothing done is a plain, valid summary."""
     if not summary.done:
-        return _tr("Nothing done this time")
+        return QCoreApplication.translate("SessionSummary", "Nothing done this time")
     if summary.hurt:
-        return _tr("Stopped because it hurt")
+        return QCoreApplication.translate("SessionSummary", "Stopped because it hurt")
     if summary.finished:
-        return _tr("Well done!")
-    return _tr("Session stopped")
+        return QCoreApplication.translate("SessionSummary", "Well done!")
+    return QCoreApplication.translate("SessionSummary", "Session stopped")
 
 
 def outcome_lines(summary: SessionSummary) -> list[str]:
     """Each exercise under what came of it, with the count: "Done (2): Bridge, Curl."
     (plain text; only the outcomes that happened)."""
     lines = []
-    for template, names in ((_tr("Done ({n}): {names}."), summary.done),
-                            (_tr("Skipped ({n}): {names}."), summary.skipped),
-                            (_tr("Stopped because it hurt ({n}): {names}."), summary.hurt)):
+    between = QCoreApplication.translate("SessionSummary", ", ", "between exercise names")
+    for template, names in (
+            (QCoreApplication.translate("SessionSummary", "Done ({n}): {names}."),
+             summary.done),
+            (QCoreApplication.translate("SessionSummary", "Skipped ({n}): {names}."),
+             summary.skipped),
+            (QCoreApplication.translate("SessionSummary",
+                                        "Stopped because it hurt ({n}): {names}."),
+             summary.hurt)):
         if names:
-            lines.append(template.format(n=len(names), names=", ".join(names)))
+            lines.append(template.format(n=number_text(len(names)), names=between.join(names)))
     return lines
 
 
 def summary_html(summary: SessionSummary) -> str:
     """The whole summary as the dialog shows it."""
-    from backcare_desktop.core.routines.loading import format_duration
+    from backcare_desktop.core.routines.describe import duration_in_words
 
-    exercise = _tr("{title}: {time} of exercise.").format(
+    exercise = QCoreApplication.translate("SessionSummary", "{title}: {time} of exercise.").format(
         title=f"<b>{html.escape(summary.title)}</b>",
-        time=html.escape(format_duration(summary.active_s)))
+        time=html.escape(duration_in_words(summary.active_s, tr)))
     paragraphs = [exercise, *(html.escape(line) for line in outcome_lines(summary))]
     saving = saving_text(summary)
     if saving:
         paragraphs.append(html.escape(saving))
-    paragraphs.append(html.escape(_tr("Remember to drink some water.")))
+    paragraphs.append(html.escape(
+        QCoreApplication.translate("SessionSummary", "Remember to drink some water.")))
     return (f"<h2>{html.escape(heading(summary))}</h2>"
             + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs))
+
+
+def feeling_text(feeling: Feeling) -> str:
+    """How a feeling is shown: its label, in the shown language (written out here so
+    that lupdate finds each; the history shows them from the same context)."""
+    shown = {
+        Feeling.TOO_EASY: QCoreApplication.translate("Vocabulary", "Too easy"),
+        Feeling.ABOUT_RIGHT: QCoreApplication.translate("Vocabulary", "About right"),
+        Feeling.TOO_HARD: QCoreApplication.translate("Vocabulary", "Too hard"),
+    }
+    return shown.get(feeling, feeling.label)
 
 
 class SummaryDialog(QDialog):
     def __init__(self, summary: SessionSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Session summary"))
+        self.setWindowTitle(QCoreApplication.translate("SessionSummary", "Session summary"))
         text = QLabel(summary_html(summary))
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
@@ -129,7 +141,7 @@ class SummaryDialog(QDialog):
         self.feel = QButtonGroup(self)
         feel_row = QHBoxLayout()
         for number, choice in enumerate(Feeling):
-            radio = QRadioButton(QCoreApplication.translate("Feeling", choice.label))
+            radio = QRadioButton(feeling_text(choice))
             radio.setProperty("feeling", choice.value)
             self.feel.addButton(radio, number)
             feel_row.addWidget(radio)
@@ -138,9 +150,11 @@ class SummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(QLabel(_tr("How is your back now? (optional)")))
+        layout.addWidget(QLabel(QCoreApplication.translate(
+            "SessionSummary", "How is your back now? (optional)")))
         layout.addWidget(self.scale)
-        layout.addWidget(QLabel(_tr("How did it feel? (optional)")))
+        layout.addWidget(QLabel(QCoreApplication.translate(
+            "SessionSummary", "How did it feel? (optional)")))
         layout.addLayout(feel_row)
         layout.addWidget(buttons)
         keep_whole_height(self)
