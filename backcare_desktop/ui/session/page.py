@@ -107,6 +107,9 @@ _GROUP = {
 BREATHING = {PhaseKind.INHALE, PhaseKind.EXHALE, PhaseKind.HOLD_IN, PhaseKind.HOLD_OUT}
 # The steps of one tempo rep: the big number is the rep, not the seconds.
 REP_STEPS = {PhaseKind.REP_MOVE, PhaseKind.REP_HOLD, PhaseKind.REP_RETURN}
+# The band's words are never made smaller than this; room kept beside each of them.
+SMALLEST_BAND_PX = 12
+BAND_SLACK = 4
 DISPLAY_MS = 100  # 10 Hz for the countdown
 PACER_MS = 30  # > 30 frames a second for the breathing circle and the moving figure
 
@@ -324,10 +327,15 @@ class SessionPage(QWidget):
         self.exercise.setWordWrap(True)
         self.exercise.setAccessibleDescription(
             QCoreApplication.translate("SessionPage", "Exercise"))
+        # The phase word and the counters share the band: never wider than it (a long
+        # German or Spanish word is made smaller to fit, see _fit_band), so they
+        # never make the page wider than the screen.
         self.phase = QLabel()
         self.phase.setObjectName("phaseName")
+        self.phase.setMinimumWidth(1)
         self.phase.setAccessibleDescription(QCoreApplication.translate("SessionPage", "Step"))
         self.counters = QLabel()
+        self.counters.setMinimumWidth(1)
         self.counters.setAccessibleDescription(
             QCoreApplication.translate("SessionPage", "Set, rep and side"))
         self.countdown = QLabel()
@@ -342,6 +350,7 @@ class SessionPage(QWidget):
         # text on a small screen), and the number is made to fit what is left.
         self.countdown.setMinimumSize(1, 1)
         self.countdown.installEventFilter(self)  # sized again whenever its width changes
+        self._line = 0  # the pixel size of the words read from the mat
         # Under a rep count, what it counts to ("of 10"), as big as the phase word.
         self.rep_total = QLabel()
         self.rep_total.setObjectName("repTotal")
@@ -443,7 +452,8 @@ class SessionPage(QWidget):
         # Top right in every mode, focus mode included: never squeezed by the controls.
         header.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignTop)
         self.band = PhaseBand()
-        phase_row = QHBoxLayout(self.band)
+        self.band.installEventFilter(self)  # its words fitted again when its width changes
+        phase_row = self._phase_row = QHBoxLayout(self.band)
         phase_row.setContentsMargins(22, 4, 22, 4)
         phase_row.setSpacing(24)
         phase_row.addWidget(self.phase)
@@ -705,6 +715,7 @@ class SessionPage(QWidget):
             self.exercise.setText(exercise.name)
         self._show_figure(shown)
         ready = view.state is State.RUNNING and view.getting_ready_s > 0
+        band_words = (self.phase.text(), self.counters.text())
         self.phase.setText(QCoreApplication.translate("Texts", "Get ready") if ready
                            else phase_title(phase, exercise))
         colour = PHASE_COLOURS["prepare"] if ready else phase_colour(phase)
@@ -747,6 +758,8 @@ class SessionPage(QWidget):
             self.countdown.setAccessibleDescription(
                 QCoreApplication.translate("SessionPage", "Time left in this step"))
         self.counters.setText(counters)
+        if (self.phase.text(), self.counters.text()) != band_words:
+            self._fit_band()
         self.rep_total.setText(total)
         self.rep_total.setVisible(bool(total))
         if len(self.countdown.text()) != self._countdown_chars:  # "9" → "10", "1:00"
@@ -842,6 +855,8 @@ class SessionPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.countdown and event.type() is QEvent.Type.Resize:
             self._size_countdown()
+        elif watched is self.band and event.type() is QEvent.Type.Resize:
+            self._fit_band()
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -856,11 +871,13 @@ class SessionPage(QWidget):
         it."""
         line = max(QFontMetrics(self.font()).height(),
                    int(self.height() / (12 if self.focus_mode else 18)))
-        for label in (self.phase, self.counters, self.rep_total, self.paused_note):
+        self._line = line
+        for label in (self.rep_total, self.paused_note):
             font = label.font()
             if font.pixelSize() != line:
                 font.setPixelSize(line)
                 label.setFont(font)
+        self._fit_band()
         # Relaxation: the countdown is secondary, under the pacer or the body.
         share = 0.12 if self._calm else 0.42 if self.focus_mode else 0.26
         tall = max(48, int(self.height() * share))
@@ -880,6 +897,38 @@ class SessionPage(QWidget):
                 font.setPixelSize(max(12, int(font.pixelSize() * high / needs)))
         if font != self.countdown.font():
             self.countdown.setFont(font)
+
+    def _fit_band(self) -> None:
+        """The phase word and the counters at the size read from the mat, both made
+        smaller by the same share where together they would not fit the band's
+        width ("Loslassen und entspannen", "Repetición 10 de 10 · Lado izquierdo")."""
+        line = self._line
+        if line <= 0:
+            return
+        margins = self._phase_row.contentsMargins()
+        room = (self.band.width() - margins.left() - margins.right()
+                - self._phase_row.spacing() - 2 * BAND_SLACK)
+        labels = (self.phase, self.counters)
+
+        def wide(size: int) -> int:
+            total = 0
+            for label in labels:
+                font = label.font()
+                font.setPixelSize(size)
+                total += QFontMetrics(font).horizontalAdvance(label.text())
+            return total
+
+        size = line
+        need = wide(size)
+        if room > 0 and need > room:
+            size = max(SMALLEST_BAND_PX, int(line * room / need))
+            while size > SMALLEST_BAND_PX and wide(size) > room:
+                size -= 1
+        for label in labels:
+            font = label.font()
+            if font.pixelSize() != size:
+                font.setPixelSize(size)
+                label.setFont(font)
 
     def _style(self) -> None:
         base = QWidget().font().pointSizeF()
