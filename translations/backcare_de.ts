@@ -1362,6 +1362,41 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
         <source>Problems with the settings</source>
         <translation>Probleme mit den Einstellungen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) at your own pace, press Enter for each one</source>
+        <translation>
+            <numerusform>%n Wiederholung in Ihrem Tempo, drücken Sie nach jeder die Eingabetaste</numerusform>
+            <numerusform>%n Wiederholungen in Ihrem Tempo, drücken Sie nach jeder die Eingabetaste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are saved</source>
+        <translation>
+            <numerusform>%n Schritt ist gespeichert</numerusform>
+            <numerusform>%n Schritte sind gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{saved}; %n step(s) still waiting to be saved. BackCare keeps them and saves them {when}.</source>
+        <translation>
+            <numerusform>{saved}; %n Schritt wartet noch darauf, gespeichert zu werden. BackCare bewahrt ihn auf und speichert ihn, {when}.</numerusform>
+            <numerusform>{saved}; %n Schritte warten noch darauf, gespeichert zu werden. BackCare bewahrt sie auf und speichert sie, {when}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacer</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Atemhilfe</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -4422,6 +4457,302 @@ Wochenwert {score}</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>A session is running</source>
+        <translation>Eine Einheit läuft</translation>
+    </message>
+    <message>
+        <source>Stop the current session before starting another.</source>
+        <translation>Beenden Sie die laufende Einheit, bevor Sie eine neue starten.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>How is your back right now? (0 is no pain, 10 the worst imaginable.) You can skip this.
+
+Have a drink of water before you begin, and keep it within reach for the rests.</source>
+        <translation>Wie geht es Ihrem Rücken gerade? (0 heißt kein Schmerz, 10 der schlimmste vorstellbare.) Sie können das überspringen.
+
+Trinken Sie etwas Wasser, bevor Sie beginnen, und stellen Sie es für die Pausen in Reichweite.</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>Stop this session? What you have done so far is saved.</source>
+        <translation>Diese Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>You stopped because it hurt</source>
+        <translation>Sie haben aufgehört, weil es wehtat</translation>
+    </message>
+    <message>
+        <source>How bad is the pain now? (0 is no pain, 10 the worst imaginable.)</source>
+        <translation>Wie stark ist der Schmerz jetzt? (0 heißt kein Schmerz, 10 der schlimmste vorstellbare.)</translation>
+    </message>
+    <message>
+        <source>Your steps are kept and will be saved {when}.</source>
+        <translation>Ihre Schritte werden aufbewahrt und gespeichert, {when}.</translation>
+    </message>
+    <message>
+        <source>when there is space on the disk</source>
+        <translation>sobald auf dem Datenträger wieder Platz ist</translation>
+    </message>
+    <message>
+        <source>as soon as BackCare can write to its data file again</source>
+        <translation>sobald BackCare wieder in seine Datendatei schreiben kann</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Tense your {part}</source>
+        <translation>{part} anspannen</translation>
+    </message>
+    <message>
+        <source>Keep moving</source>
+        <translation>In Bewegung bleiben</translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds}</source>
+        <comment>a length: 1 minute 5 seconds</comment>
+        <translation>{minutes} {seconds}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of an announcement</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Progress through the session</source>
+        <translation>Fortschritt in der Einheit</translation>
+    </message>
+    <message>
+        <source>{percent} % done</source>
+        <translation>{percent} % geschafft</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>No session is running.
+
+Choose a routine on the Routines page and press Start.</source>
+        <translation>Keine Einheit läuft.
+
+Wählen Sie auf der Seite Übungsfolgen eine Übungsfolge und drücken Sie auf Starten.</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Übungsfolge wählen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Set, rep and side</source>
+        <translation>Satz, Wiederholung und Seite</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Reps in this set</source>
+        <translation>Wiederholungen in diesem Satz</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Stand der Einheit</translation>
+    </message>
+    <message>
+        <source>Drink reminder</source>
+        <translation>Trinkerinnerung</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Time left in the session</source>
+        <translation>Verbleibende Zeit der Einheit</translation>
+    </message>
+    <message>
+        <source>The step after this one</source>
+        <translation>Der nächste Schritt</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step (Left)</source>
+        <translation>Vorheriger Schritt (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pause oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation>Nächster Schritt (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Übung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Diese Übung überspringen</translation>
+    </message>
+    <message>
+        <source>Count rep</source>
+        <translation>Wdh. zählen</translation>
+    </message>
+    <message>
+        <source>Count a rep (Enter)</source>
+        <translation>Eine Wiederholung zählen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Focus mode: full screen (F11)</source>
+        <translation>Fokusmodus: Vollbild (F11)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the session (Escape)</source>
+        <translation>Einheit beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop — this hurts</source>
+        <translation>Aufhören – es tut weh</translation>
+    </message>
+    <message>
+        <source>Stop now: this hurts (H)</source>
+        <translation>Sofort aufhören: Es tut weh (H)</translation>
+    </message>
+    <message>
+        <source>Sound and voice…</source>
+        <translation>Ton und Stimme…</translation>
+    </message>
+    <message>
+        <source>Sound and voice settings</source>
+        <translation>Einstellungen für Ton und Stimme</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>{reminder} Take a sip at the next rest.</source>
+        <translation>{reminder} Trinken Sie in der nächsten Pause einen Schluck.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>Start on the left side</source>
+        <translation>Beginnen Sie mit der linken Seite</translation>
+    </message>
+    <message>
+        <source>Start on the right side</source>
+        <translation>Beginnen Sie mit der rechten Seite</translation>
+    </message>
+    <message>
+        <source>Seconds until the session goes on</source>
+        <translation>Sekunden, bis die Einheit weitergeht</translation>
+    </message>
+    <message>
+        <source>Reps counted in this set</source>
+        <translation>Gezählte Wiederholungen in diesem Satz</translation>
+    </message>
+    <message>
+        <source>of {reps} · press Enter for each rep</source>
+        <translation>von {reps} · Eingabetaste nach jeder Wiederholung</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>of {reps}</source>
+        <translation>von {reps}</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Up next: {exercise} — {step}</source>
+        <translation>Als Nächstes: {exercise} – {step}</translation>
+    </message>
+    <message>
+        <source>Up next: the end</source>
+        <translation>Als Nächstes: das Ende</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to continue</source>
+        <translation>Pausiert – zum Fortsetzen Leertaste drücken</translation>
+    </message>
+    <message>
+        <source>{time} left · BackCare</source>
+        <translation>noch {time} · BackCare</translation>
+    </message>
+</context>
+<context>
     <name>SessionReminderDelivery</name>
     <message>
         <source>Time for your session</source>
@@ -4491,14 +4822,75 @@ Wochenwert {score}</translation>
     <name>SessionRunner</name>
     <message>
         <source>The session paused because the computer went to sleep.</source>
-        <translation type="unfinished">Die Einheit wurde angehalten, weil der Computer in den Ruhezustand ging.</translation>
+        <translation>Die Einheit wurde angehalten, weil der Computer in den Ruhezustand gegangen ist.</translation>
     </message>
 </context>
 <context>
     <name>SessionSummary</name>
     <message>
         <source>Stopped at {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet bei {exercise}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Nothing done this time</source>
+        <translation>Diesmal nichts erledigt</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Beendet, weil es wehtat</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between exercise names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Done ({n}): {names}.</source>
+        <translation>Erledigt ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>Skipped ({n}): {names}.</source>
+        <translation>Übersprungen ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt ({n}): {names}.</source>
+        <translation>Beendet, weil es wehtat ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>{title}: {time} of exercise.</source>
+        <translation>{title}: {time} Bewegung.</translation>
+    </message>
+    <message>
+        <source>Remember to drink some water.</source>
+        <translation>Denken Sie daran, etwas Wasser zu trinken.</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <source>How is your back now? (optional)</source>
+        <translation>Wie geht es Ihrem Rücken jetzt? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>How did it feel? (optional)</source>
+        <translation>Wie hat es sich angefühlt? (freiwillig)</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5012,10 @@ vorher → nachher</translation>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4643,77 +5039,77 @@ vorher → nachher</translation>
     <name>SoundSection</name>
     <message>
         <source>Test tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton testen</translation>
     </message>
     <message>
         <source>Play a tone at the chosen volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ton in der gewählten Lautstärke abspielen</translation>
     </message>
 </context>
 <context>
     <name>SoundSettings</name>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Stimme</translation>
     </message>
 </context>
 <context>
     <name>SoundVoiceForm</name>
     <message>
         <source>Tone volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Töne</translation>
     </message>
     <message>
         <source>Silence the tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne stumm schalten</translation>
     </message>
     <message>
         <source>Speak exercise and phase names</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen und Phasen ansagen</translation>
     </message>
     <message>
         <source>Speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachausgabe</translation>
     </message>
     <message>
         <source>Language of the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Stimme</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme testen</translation>
     </message>
     <message>
         <source>Say a short sample with the chosen voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Beispiel mit der gewählten Stimme sprechen</translation>
     </message>
     <message>
         <source>Voice status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Stimme</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Looking for voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen werden gesucht…</translation>
     </message>
     <message>
         <source>This is how BackCare sounds. Next: knee hugs. Get ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>So klingt BackCare. Als Nächstes: Knie umarmen. Machen Sie sich bereit.</translation>
     </message>
     <message>
         <source>The voice starts with the next phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme setzt mit der nächsten Phase ein.</translation>
     </message>
     <message>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardstimme</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5208,21 @@ vorher → nachher</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Too easy</source>
+        <translation>Zu leicht</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <translation>Genau richtig</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Zu schwer</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,34 @@
             <numerusform>This week: {done} of %n sessions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) at your own pace, press Enter for each one</source>
+        <translation>
+            <numerusform>%n rep at your own pace, press Enter for each one</numerusform>
+            <numerusform>%n reps at your own pace, press Enter for each one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are saved</source>
+        <translation>
+            <numerusform>%n step is saved</numerusform>
+            <numerusform>%n steps are saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{saved}; %n step(s) still waiting to be saved. BackCare keeps them and saves them {when}.</source>
+        <translation>
+            <numerusform>{saved}; %n step is still waiting to be saved. BackCare keeps it and saves it {when}.</numerusform>
+            <numerusform>{saved}; %n steps are still waiting to be saved. BackCare keeps them and saves them {when}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -1362,6 +1362,41 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
         <source>Problems with the settings</source>
         <translation>Problemas con los ajustes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) at your own pace, press Enter for each one</source>
+        <translation>
+            <numerusform>%n repetición a tu ritmo, pulsa Intro en cada una</numerusform>
+            <numerusform>%n repeticiones a tu ritmo, pulsa Intro en cada una</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are saved</source>
+        <translation>
+            <numerusform>%n paso está guardado</numerusform>
+            <numerusform>%n pasos están guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{saved}; %n step(s) still waiting to be saved. BackCare keeps them and saves them {when}.</source>
+        <translation>
+            <numerusform>{saved}; %n paso aún espera a guardarse. BackCare lo conserva y lo guardará {when}.</numerusform>
+            <numerusform>{saved}; %n pasos aún esperan a guardarse. BackCare los conserva y los guardará {when}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacer</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Guía de respiración</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -4422,6 +4457,302 @@ Puntuación semanal {score}</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>A session is running</source>
+        <translation>Hay una sesión en curso</translation>
+    </message>
+    <message>
+        <source>Stop the current session before starting another.</source>
+        <translation>Termina la sesión actual antes de empezar otra.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>How is your back right now? (0 is no pain, 10 the worst imaginable.) You can skip this.
+
+Have a drink of water before you begin, and keep it within reach for the rests.</source>
+        <translation>¿Cómo está tu espalda ahora mismo? (0 es sin dolor, 10 el peor imaginable.) Puedes saltarte esto.
+
+Bebe un poco de agua antes de empezar y tenla a mano para los descansos.</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>Stop this session? What you have done so far is saved.</source>
+        <translation>¿Terminar esta sesión? Lo que has hecho hasta ahora está guardado.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>You stopped because it hurt</source>
+        <translation>Has parado porque te dolía</translation>
+    </message>
+    <message>
+        <source>How bad is the pain now? (0 is no pain, 10 the worst imaginable.)</source>
+        <translation>¿Cuánto te duele ahora? (0 es sin dolor, 10 el peor imaginable.)</translation>
+    </message>
+    <message>
+        <source>Your steps are kept and will be saved {when}.</source>
+        <translation>Tus pasos se conservan y se guardarán {when}.</translation>
+    </message>
+    <message>
+        <source>when there is space on the disk</source>
+        <translation>cuando haya espacio en el disco</translation>
+    </message>
+    <message>
+        <source>as soon as BackCare can write to its data file again</source>
+        <translation>en cuanto BackCare pueda volver a escribir en su archivo de datos</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Tense your {part}</source>
+        <translation>Tensa {part}</translation>
+    </message>
+    <message>
+        <source>Keep moving</source>
+        <translation>Sigue moviéndote</translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds}</source>
+        <comment>a length: 1 minute 5 seconds</comment>
+        <translation>{minutes} y {seconds}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of an announcement</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Progress through the session</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>{percent} % done</source>
+        <translation>{percent} % hecho</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>No session is running.
+
+Choose a routine on the Routines page and press Start.</source>
+        <translation>No hay ninguna sesión en curso.
+
+Elige una rutina en la página Rutinas y pulsa Empezar.</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Elegir una rutina</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Set, rep and side</source>
+        <translation>Serie, repetición y lado</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Tiempo restante de este paso</translation>
+    </message>
+    <message>
+        <source>Reps in this set</source>
+        <translation>Repeticiones de esta serie</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Imagen del ejercicio</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <source>Drink reminder</source>
+        <translation>Recordatorio de beber</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Time left in the session</source>
+        <translation>Tiempo restante de la sesión</translation>
+    </message>
+    <message>
+        <source>The step after this one</source>
+        <translation>El paso siguiente</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Previous step (Left)</source>
+        <translation>Paso anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausa o continuar (espacio)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation>Paso siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Saltar ejercicio</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Saltar este ejercicio</translation>
+    </message>
+    <message>
+        <source>Count rep</source>
+        <translation>Contar rep.</translation>
+    </message>
+    <message>
+        <source>Count a rep (Enter)</source>
+        <translation>Contar una repetición (Intro)</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Modo enfoque</translation>
+    </message>
+    <message>
+        <source>Focus mode: full screen (F11)</source>
+        <translation>Modo enfoque: pantalla completa (F11)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Stop the session (Escape)</source>
+        <translation>Terminar la sesión (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop — this hurts</source>
+        <translation>Parar: me duele</translation>
+    </message>
+    <message>
+        <source>Stop now: this hurts (H)</source>
+        <translation>Parar ya: me duele (H)</translation>
+    </message>
+    <message>
+        <source>Sound and voice…</source>
+        <translation>Sonido y voz…</translation>
+    </message>
+    <message>
+        <source>Sound and voice settings</source>
+        <translation>Ajustes de sonido y voz</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>{reminder} Take a sip at the next rest.</source>
+        <translation>{reminder} Bebe un sorbo en el próximo descanso.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Continúa.</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Siguiente: {name}</translation>
+    </message>
+    <message>
+        <source>Start on the left side</source>
+        <translation>Empieza por el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Start on the right side</source>
+        <translation>Empieza por el lado derecho</translation>
+    </message>
+    <message>
+        <source>Seconds until the session goes on</source>
+        <translation>Segundos hasta que siga la sesión</translation>
+    </message>
+    <message>
+        <source>Reps counted in this set</source>
+        <translation>Repeticiones contadas en esta serie</translation>
+    </message>
+    <message>
+        <source>of {reps} · press Enter for each rep</source>
+        <translation>de {reps} · pulsa Intro en cada repetición</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>of {reps}</source>
+        <translation>de {reps}</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Up next: {exercise} — {step}</source>
+        <translation>A continuación: {exercise} — {step}</translation>
+    </message>
+    <message>
+        <source>Up next: the end</source>
+        <translation>A continuación: el final</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to continue</source>
+        <translation>En pausa: pulsa la barra espaciadora para continuar</translation>
+    </message>
+    <message>
+        <source>{time} left · BackCare</source>
+        <translation>quedan {time} · BackCare</translation>
+    </message>
+</context>
+<context>
     <name>SessionReminderDelivery</name>
     <message>
         <source>Time for your session</source>
@@ -4491,14 +4822,75 @@ Puntuación semanal {score}</translation>
     <name>SessionRunner</name>
     <message>
         <source>The session paused because the computer went to sleep.</source>
-        <translation type="unfinished">La sesión se ha pausado porque el ordenador entró en reposo.</translation>
+        <translation>La sesión se ha pausado porque el ordenador entró en reposo.</translation>
     </message>
 </context>
 <context>
     <name>SessionSummary</name>
     <message>
         <source>Stopped at {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada en {exercise}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Nothing done this time</source>
+        <translation>Esta vez no has hecho nada</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Terminada porque dolía</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between exercise names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Done ({n}): {names}.</source>
+        <translation>Hechos ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>Skipped ({n}): {names}.</source>
+        <translation>Saltados ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt ({n}): {names}.</source>
+        <translation>Terminado porque dolía ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>{title}: {time} of exercise.</source>
+        <translation>{title}: {time} de ejercicio.</translation>
+    </message>
+    <message>
+        <source>Remember to drink some water.</source>
+        <translation>Acuérdate de beber un poco de agua.</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>How is your back now? (optional)</source>
+        <translation>¿Cómo está tu espalda ahora? (opcional)</translation>
+    </message>
+    <message>
+        <source>How did it feel? (optional)</source>
+        <translation>¿Qué tal te ha ido? (opcional)</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5012,10 @@ antes → después</translation>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Sonido y voz</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4643,77 +5039,77 @@ antes → después</translation>
     <name>SoundSection</name>
     <message>
         <source>Test tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar tono</translation>
     </message>
     <message>
         <source>Play a tone at the chosen volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un tono con el volumen elegido</translation>
     </message>
 </context>
 <context>
     <name>SoundSettings</name>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y voz</translation>
     </message>
 </context>
 <context>
     <name>SoundVoiceForm</name>
     <message>
         <source>Tone volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los tonos</translation>
     </message>
     <message>
         <source>Silence the tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar los tonos</translation>
     </message>
     <message>
         <source>Speak exercise and phase names</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir en voz alta ejercicios y fases</translation>
     </message>
     <message>
         <source>Speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor de voz</translation>
     </message>
     <message>
         <source>Language of the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la voz</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Test voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar voz</translation>
     </message>
     <message>
         <source>Say a short sample with the chosen voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir una breve muestra con la voz elegida</translation>
     </message>
     <message>
         <source>Voice status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la voz</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Looking for voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando voces…</translation>
     </message>
     <message>
         <source>This is how BackCare sounds. Next: knee hugs. Get ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así suena BackCare. Ahora: abrazo de rodillas. Prepárate.</translation>
     </message>
     <message>
         <source>The voice starts with the next phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz empieza con la siguiente fase.</translation>
     </message>
     <message>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz predeterminada</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5208,21 @@ antes → después</translation>
     <message>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Too easy</source>
+        <translation>Demasiado fácil</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <translation>Justo bien</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Demasiado difícil</translation>
     </message>
 </context>
 <context>
