@@ -191,10 +191,15 @@ def loudest(raw: Path) -> int:
     return max((abs(s) for s in samples), default=0)
 
 
-def test_with_german_shown_a_german_voice_is_listed_and_speaks_german(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("shown", "language", "automatic", "words"), [
+    ("de", "Deutsch", "German", "Als Nächstes: Brücke. Bereit machen."),
+    ("es", "Español", "Spanish (Spain)", "Siguiente: puente. Prepárate."),
+])
+def test_the_shown_languages_voice_is_listed_and_speaks_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, shown: str, language: str,
+    automatic: str, words: str
 ) -> None:
-    monkeypatch.setattr(i18n, "_shown", ["de"])  # as i18n.install records it
+    monkeypatch.setattr(i18n, "_shown", [shown])  # as i18n.install records it
     with pulseaudio() as pulse, speech_dispatcher(audio="pulse", pulse=pulse) as daemon:
         reaching(daemon, monkeypatch)
         prefs = FakePrefs()  # a voice chosen while English was shown: set aside
@@ -204,10 +209,10 @@ def test_with_german_shown_a_german_voice_is_listed_and_speaks_german(
         qtbot.waitUntil(lambda: dialog.loaded or dialog.worker.problem is not None,
                         timeout=15_000)
         assert dialog.loaded, dialog.note.text()
-        assert dialog.language.itemText(0) == "Deutsch"
-        assert dialog.language.currentText() == "Deutsch"
+        assert dialog.language.itemText(0) == language
+        assert dialog.language.currentText() == language
         voices = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
-        assert voices[0] == "Automatic voice" and "German" in voices
+        assert voices[0] == "Automatic voice" and automatic in voices
         assert dialog.voice.currentIndex() == 0
         dialog.reject()
 
@@ -216,9 +221,9 @@ def test_with_german_shown_a_german_voice_is_listed_and_speaks_german(
         voice.worker.replied.connect(lambda kind, reply: replies.append((kind, reply)))
         with pulse.recording() as raw:
             assert loudest(raw) == 0
-            voice.say("Als Nächstes: Brücke. Bereit machen.")
+            voice.say(words)
             qtbot.waitUntil(lambda: len(replies) == 2, timeout=15_000)
-            assert replies[0][1]["voice"] == "German"  # chosen for the shown language
+            assert replies[0][1]["voice"] == automatic  # chosen for the shown language
             qtbot.waitUntil(lambda: loudest(raw) > 1000, timeout=15_000)  # it is heard
         voice.stop()
         qtbot.waitUntil(lambda: not voice.worker.running, timeout=10_000)
