@@ -369,7 +369,7 @@ class SpeechDispatcher:
     holds what a client needs to reach it (``SPEECHD_ADDRESS``, ``XDG_RUNTIME_DIR``);
     ``say(text)`` asks it to speak, as another program would."""
 
-    def __init__(self, folder: Path, audio: str) -> None:
+    def __init__(self, folder: Path, audio: str, pulse: PulseAudio | None = None) -> None:
         program = need("speech-dispatcher", "speech-dispatcher")
         if not any((Path(d) / "sd_espeak-ng").exists() for d in ESPEAK_MODULE_DIRS):
             need("sd_espeak-ng", "speech-dispatcher-espeak-ng")  # skips or fails, saying why
@@ -385,14 +385,14 @@ class SpeechDispatcher:
         self.socket_path = runtime / "speechd.sock"
         self.env = {"SPEECHD_ADDRESS": f"unix_socket:{self.socket_path}",
                     "XDG_RUNTIME_DIR": str(runtime)}
-        if audio not in ("hung", "refused"):
+        if audio not in ("hung", "refused", "pulse") or (audio == "pulse") != (pulse is not None):
             raise ValueError(audio)
         # Its audio output: a PulseAudio address where nothing listens yet (espeak-ng
-        # tries it while starting: it is refused at once).
+        # tries it while starting: it is refused at once), or the given server.
         self._pulse: socket.socket | None = None
         pulse_path = runtime / "pulse-native"
-        env = dict(os.environ, **self.env, PULSE_SERVER=f"unix:{pulse_path}",
-                   HOME=str(folder))
+        server = pulse.env["PULSE_SERVER"] if pulse is not None else f"unix:{pulse_path}"
+        env = dict(os.environ, **self.env, PULSE_SERVER=server, HOME=str(folder))
         self._proc = subprocess.Popen(
             [program, "--run-single", "--timeout", "0", "--config-dir", str(conf),
              "--communication-method", "unix_socket", "--socket-path", str(self.socket_path),
@@ -446,14 +446,17 @@ class SpeechDispatcher:
 
 
 @contextmanager
-def speech_dispatcher(audio: str = "refused") -> Iterator[SpeechDispatcher]:
+def speech_dispatcher(audio: str = "refused",
+                      pulse: PulseAudio | None = None) -> Iterator[SpeechDispatcher]:
     """speech-dispatcher with espeak-ng, its own configuration, socket and runtime
     folder. ``audio="hung"``: its PulseAudio output never answers, as on a desktop
     whose sound server is stuck; it then keeps every client waiting (``spd_open``,
     ``spd_cancel``, ``spd_say``) for 30 s per attempt to open it. ``audio="refused"``:
-    there is no sound server; it answers at once and stays silent."""
+    there is no sound server; it answers at once and stays silent. ``audio="pulse"``
+    with ``pulse`` (from ``pulseaudio()``): it speaks into that server's null sink,
+    to be recorded."""
     with tempfile.TemporaryDirectory() as folder:
-        daemon = SpeechDispatcher(Path(folder), audio)
+        daemon = SpeechDispatcher(Path(folder), audio, pulse)
         try:
             yield daemon
         finally:

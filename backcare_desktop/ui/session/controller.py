@@ -56,7 +56,7 @@ from backcare_desktop.storage.session_log import SessionLog
 from backcare_desktop.ui.session import dialogs as session_dialogs
 from backcare_desktop.ui.session.pain_and_summary import SessionSummary
 from backcare_desktop.ui.session.runner import SessionRunner
-from backcare_desktop.ui.shell import dialogs
+from backcare_desktop.ui.shell import dialogs, i18n
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -287,7 +287,7 @@ class SessionController(QObject):
         # The tones first: what the person hears never waits for the disk. Starting
         # one returns at once; the sound server plays it while the rest runs.
         if self.cues is not None:
-            for cue in cues_for(events, engine.plan):
+            for cue in cues_for(events, engine.plan, i18n.tr):
                 self.cues.play(cue)
         # Then what ended is committed, still in this turn of the event loop, so a
         # crash a moment later loses nothing; what the disk refuses waits, in order,

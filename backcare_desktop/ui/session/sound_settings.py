@@ -3,9 +3,12 @@
 The dialog opens at once whatever the speech engine does: a speech worker
 (``speech.SpeechWorker``) lists the engines and voices and fills the lists
 when it answers ("Looking for voices…" until then, a plain message if it
-never does). Voices are grouped by language, the UI language first (English
-when the locale names none); **Test voice** says a sample with the chosen
-voice through the same worker.
+never does). Voices are grouped by language, the shown language first, whose
+list starts with the automatic voice (the engine's voice for that language).
+The voice speaks the shown language, so a chosen voice is used only while it
+speaks it: a voice chosen for another language stays saved but is set aside,
+and the automatic voice shows as the one in use. **Test voice** says a sample
+with the chosen voice through the same worker.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,6 +80,10 @@ class SoundVoiceForm(QWidget):
         self._filling = False  # the lists are being filled from the worker's answer
         self._voices: dict[str, list[str]] = {}  # by language code, sorted
         self._wanted_voice: str = prefs.get_setting("voice_name")
+        # The saved voice speaks another language than the one shown: it is kept in
+        # the settings (it speaks again when its language is shown) but not used,
+        # and the automatic voice shows as chosen until the person picks one.
+        self._set_aside = False
 
         self.worker: SpeechWorker | None = None
         self._worker_open = False
@@ -134,7 +141,28 @@ class SoundVoiceForm(QWidget):
 
     def _chosen(self) -> None:
         if not self._filling:
+            self._set_aside = False
+            self._say_which_voice()
             self.choice_changed.emit()
+
+    def _say_which_voice(self) -> None:
+        """The note under the lists, once they are filled."""
+        if not self.loaded:
+            return
+        language = self.language.currentData()
+        if self._set_aside:
+            self.note.setText(QCoreApplication.translate(
+                "SoundVoiceForm",
+                "The voice you chose speaks another language, so the automatic voice "
+                "speaks while BackCare is shown in this language."))
+        elif self.voice.currentData() and language != ui_language():
+            self.note.setText(QCoreApplication.translate(
+                "SoundVoiceForm",
+                "This voice speaks another language than BackCare shows, so sessions "
+                "use the automatic voice instead."))
+        else:
+            self.note.setText(QCoreApplication.translate(
+                "SoundVoiceForm", "The voice starts with the next phase."))
 
     def _engine_chosen(self, _index: int) -> None:
         self._look_for_voices(self.engine.currentData() or "")
@@ -157,8 +185,8 @@ class SoundVoiceForm(QWidget):
         self.worker.ask("use", {"do": "use", "engine": self.engine.currentData() or "",
                                 "voice": self.voice.currentData() or "",
                                 "language": self._language_locale()})
-        self.worker.ask("speech", {"do": "say", "words": self.tr(
-            "This is how BackCare sounds. Next: knee hugs. Get ready.")})
+        self.worker.ask("speech", {"do": "say", "words": QCoreApplication.translate(
+            "SoundVoiceForm", "This is how BackCare sounds. Next: knee hugs. Get ready.")})
 
     def _on_reply(self, kind: str, reply: dict[str, Any]) -> None:
         if kind == "catalog":
@@ -195,6 +223,9 @@ class SoundVoiceForm(QWidget):
         for names in self._voices.values():
             names.sort(key=str.casefold)
         first = ui_language()
+        self._set_aside = wanted_language not in (None, first)
+        if self._set_aside:
+            wanted_language = None  # the automatic voice of the shown language
         others = sorted((lang for lang in self._voices if lang != first),
                         key=lambda lang: (not lang, language_name(lang)))  # "Other voices" last
         self.language.blockSignals(True)
@@ -214,7 +245,7 @@ class SoundVoiceForm(QWidget):
         self.language.setEnabled(bool(self._voices))
         self.voice.setEnabled(True)
         self.test_button.setEnabled(True)
-        self.note.setText(self.tr("The voice starts with the next phase."))
+        self._say_which_voice()
 
     def _fill_voices(self) -> None:
         """The chosen language's voices; the UI language's list starts with the engine's
@@ -223,14 +254,16 @@ class SoundVoiceForm(QWidget):
         self.voice.blockSignals(True)
         self.voice.clear()
         if language is None or language == ui_language():
-            self.voice.addItem(self.tr("Default voice"), "")
+            self.voice.addItem(self.tr("Automatic voice"), "")
         for name in self._voices.get(language, []):
             self.voice.addItem(name, name)
-        self.voice.setCurrentIndex(max(0, self.voice.findData(self._wanted_voice)))
+        wanted = "" if self._set_aside else self._wanted_voice
+        self.voice.setCurrentIndex(max(0, self.voice.findData(wanted)))
         self.voice.blockSignals(False)
         self._chosen()
 
     def _language_locale(self) -> str:
+        """The language of the chosen voice (the sample is said with it)."""
         language = self.language.currentData()
         if language is None or language == ui_language():
             return ui_locale_name()
@@ -243,8 +276,9 @@ class SoundVoiceForm(QWidget):
         p.set_setting("voice_on", self.voice_on.isChecked())
         if self.loaded:  # else the engine never answered: the choice stays as it was
             p.set_setting("voice_engine", self.engine.currentData() or "")
-            p.set_setting("voice_name", self.voice.currentData() or "")
-            self._wanted_voice = self.voice.currentData() or ""
+            if not self._set_aside:  # else the voice of another language stays saved
+                p.set_setting("voice_name", self.voice.currentData() or "")
+                self._wanted_voice = self.voice.currentData() or ""
 
 
 class SoundSettings(QDialog):

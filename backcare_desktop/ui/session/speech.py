@@ -11,8 +11,9 @@ with one JSON line per request and per reply:
     {"id": 3, "do": "use", "engine": "speechd", "voice": "", "language": "en"}
     {"id": 3, "ok": true, "engine": "speechd", "voice": "English (America)"}
 
-``do`` is ``use`` (pick the engine and the voice; an empty voice means the
-engine's own voice for ``language``), ``catalog`` (the engines, and the
+``do`` is ``use`` (pick the engine and the voice; an empty voice, or one
+that does not speak ``language``, means the voice chosen for ``language``:
+the one named for its language and country), ``catalog`` (the engines, and the
 current engine's voices by locale), ``say`` (silence what is being said, then
 say ``words``) or ``stop``. A failed reply says why: ``{"ok": false,
 "problem": "no-engine" | "engine-error", "engine": …, "detail": …}``.
@@ -57,7 +58,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 from backcare_desktop.ui.desktop.media import quiet_media_logs
+from backcare_desktop.ui.shell import i18n
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +71,11 @@ WORKER_FLAG = "--speech-worker"  # how the stand-alone bundle starts the worker
 MOCK = "mock"  # Qt's test engine: used only when asked for by name
 
 # What the person reads for an engine's name.
-ENGINE_NAMES = {"speechd": "speech-dispatcher", "sapi": "Windows speech (SAPI)",
-                "winrt": "Windows speech", "darwin": "macOS speech", "flite": "Flite",
-                MOCK: "Test engine"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Speech", text)
+ENGINE_NAMES = {"speechd": "speech-dispatcher",
+                "sapi": QT_TRANSLATE_NOOP("Speech", "Windows speech (SAPI)"),
+                "winrt": QT_TRANSLATE_NOOP("Speech", "Windows speech"),
+                "darwin": QT_TRANSLATE_NOOP("Speech", "macOS speech"), "flite": "Flite",
+                MOCK: QT_TRANSLATE_NOOP("Speech", "Test engine")}
 
 
 @dataclass(frozen=True)
@@ -85,26 +86,27 @@ class VoiceChoice:
 
 
 def engine_name(engine: str) -> str:
-    return ENGINE_NAMES.get(engine, engine)
+    name = ENGINE_NAMES.get(engine)
+    return engine if name is None else QCoreApplication.translate("Speech", name)
 
 
 # -- languages ----------------------------------------------------------------------
 
 def ui_language() -> str:
-    """The code of the language the app speaks to the person ("en", "de"…): the
-    locale's, or English when the locale names none (``C.UTF-8``, ``POSIX``)."""
-    language = QLocale().language()
-    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return "en"
-    return QLocale.languageToCode(language)
+    """The code of the language the app shows ("en", "de" or "es"): the voice
+    speaks it, since its words are translated with the rest."""
+    return i18n.shown()
 
 
 def ui_locale_name() -> str:
-    """The UI locale as the worker is told it ("en" when the locale names no language)."""
+    """The shown language as the worker is told it: with the locale's country when
+    the locale speaks it ("de_AT"), else the language alone ("de"; "en" under the
+    C locale)."""
     locale = QLocale()
-    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return "en"
-    return locale.name()
+    if locale.language() not in (QLocale.Language.C, QLocale.Language.AnyLanguage) \
+            and QLocale.languageToCode(locale.language()) == ui_language():
+        return locale.name()
+    return ui_language()
 
 
 def language_of(locale_name: str) -> str:
@@ -117,12 +119,18 @@ def language_of(locale_name: str) -> str:
 
 def language_name(code: str) -> str:
     """A language as people read it: "German (Deutsch)", "English"; "Other voices"
-    for voices of no language."""
+    for voices of no language. Qt names languages in English only, so with another
+    language shown each is named in its own words ("Deutsch", "Suomi")."""
     if not code:
-        return tr("Other voices")
+        return QCoreApplication.translate("Speech", "Other voices")
     language = QLocale.codeToLanguage(code)
     english = QLocale.languageToString(language)
-    native = QLocale(language).nativeLanguageName()
+    # The plainest of the language's own names: "English", not "American English".
+    native = min((locale.nativeLanguageName() for locale in QLocale.matchingLocales(
+        language, QLocale(language).script(), QLocale.Country.AnyTerritory)),
+        key=len, default="")
+    if ui_language() != "en" and native:
+        return native[:1].upper() + native[1:]
     if native and english.casefold() not in native.casefold():
         return f"{english} ({native})"
     return english
@@ -169,21 +177,29 @@ def default_voice(names: list[str], locale_name: str) -> str | None:
 def problem_text(reply: dict[str, Any]) -> str:
     """What the person reads for a failed reply, a hang or a lost worker."""
     problem = reply.get("problem")
-    engine = engine_name(str(reply.get("engine") or "")) or tr("the speech engine")
+    engine = engine_name(str(reply.get("engine") or "")) or QCoreApplication.translate(
+        "Speech", "the speech engine")
     if problem == "no-engine":
-        return tr("No text-to-speech engine is installed, so BackCare goes on with tones "
-                  "only. On Linux, install speech-dispatcher (for example: sudo apt-get "
-                  "install speech-dispatcher espeak-ng).")
+        return QCoreApplication.translate(
+            "Speech",
+            "No text-to-speech engine is installed, so BackCare goes on with tones "
+            "only. On Linux, install speech-dispatcher (for example: sudo apt-get "
+            "install speech-dispatcher espeak-ng).")
     if problem == "hung":
-        why = tr("{engine} did not answer").format(engine=engine)
+        why = QCoreApplication.translate("Speech", "{engine} did not answer").format(
+            engine=engine)
     elif problem == "engine-error":
         detail = str(reply.get("detail") or "").strip().rstrip(".")
-        why = (tr("{engine} did not start: {detail}").format(engine=engine, detail=detail)
-               if detail else tr("{engine} did not start").format(engine=engine))
+        why = (QCoreApplication.translate("Speech", "{engine} did not start: {detail}").format(
+                   engine=engine, detail=detail)
+               if detail else QCoreApplication.translate(
+                   "Speech", "{engine} did not start").format(engine=engine))
     else:
-        why = tr("its helper process stopped")
-    return tr("The voice is not working ({why}), so BackCare goes on with tones "
-              "only.").format(why=why)
+        why = QCoreApplication.translate("Speech", "its helper process stopped")
+    return QCoreApplication.translate(
+        "Speech",
+        "The voice is not working ({why}), so BackCare goes on with tones "
+        "only.").format(why=why)
 
 
 # -- the app's side -------------------------------------------------------------------
@@ -489,7 +505,11 @@ class Speaker:
                         "detail": tts.errorString()}
             self.tts, self.engine, self._voices = tts, chosen, None
         voices = self.voices()
-        if voice in voices:
+        # A chosen voice speaks only the words of its own language: the words are
+        # in the language asked for (the shown one), and a voice of another reads
+        # them with the wrong sounds, or not at all. So the choice is kept while it
+        # speaks that language, and else the language's own voice is taken.
+        if voice in voices and language_of(voices[voice][0]) == language_of(language):
             locale, found = voices[voice]
             self.tts.setLocale(QLocale(locale))
             self.tts.setVoice(found)

@@ -6,6 +6,7 @@ from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr,
 from backcare_desktop.core.routines.plan import expand
 from backcare_desktop.core.session.cues import Cue, cues_for
 from backcare_desktop.core.session.engine import SessionEngine
+from backcare_desktop.core.words import as_written
 
 
 def heard(*exercises: Exercise) -> list[Cue]:
@@ -61,3 +62,27 @@ def test_marching_is_not_called_holding() -> None:
     words = [c.words for c in heard(Exercise("March on the spot", Hold(30), prepare_s=5))
              if c.words]
     assert "Keep moving." in words and "Hold." not in words
+
+
+def test_the_words_go_through_the_translation_handed_in() -> None:
+    asked: list[tuple[str, int]] = []
+
+    def shouting(text: str, disambiguation: str = "", n: int = -1) -> str:
+        asked.append((text, n))
+        return as_written(text, disambiguation, n).upper().replace("{NAME}", "{name}")
+
+    plan = expand(Routine("r", "R", "mixed", "gentle", (
+        Exercise("Bridge", Reps(1, sets=2, rest_between_sets_s=5, move_s=1, hold_s=0,
+                                return_s=1, per_side=True, switch_s=5), prepare_s=5),)))
+    t = [0.0]
+    engine = SessionEngine(plan, lambda: t[0])
+    events = engine.start()
+    while (deadline := engine.next_deadline()) is not None:
+        t[0] = deadline
+        events += engine.poll()
+    words = [c.words for c in cues_for(events, plan, shouting) if c.words]
+    assert words[:3] == ["NEXT: Bridge. GET READY.", "LEFT SIDE. 1 REP. GO.",
+                         "SWITCH TO YOUR RIGHT SIDE."]
+    assert words[-1] == "WELL DONE. THAT IS THE END."
+    assert ("%n rep(s). Go.", 1) in asked  # counted, so each language has its plural
+    assert ("Next: {name}. Get ready.", -1) in asked  # the name is put in afterwards

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from backcare_desktop.ui.session import speech
 from backcare_desktop.ui.session.sound_settings import SoundSection, SoundSettings
+from backcare_desktop.ui.shell import i18n
 from tests.fakes import FakePrefs, fire_timer
 
 from .test_speech import NO_ENGINE, SILENT, fake
@@ -29,6 +30,13 @@ def ui_locale() -> Iterator[Any]:
     QLocale.setDefault(QLocale.c())  # as with LANG=C.UTF-8
     yield QLocale.setDefault
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Any:
+    def show(language: str) -> None:
+        monkeypatch.setattr(i18n, "_shown", [language])
+    return show
 
 
 def mock_prefs(**values: Any) -> FakePrefs:
@@ -62,29 +70,65 @@ def test_the_lists_fill_when_the_worker_answers_with_the_ui_language_first(
     assert items(dialog.language) == ["English", "", "Finnish (suomi)",
                                       "Norwegian Bokmål (norsk bokmål)",
                                       "Norwegian Nynorsk (norsk nynorsk)"]
-    assert items(dialog.voice) == ["Default voice", "Anne", "Bob", "Charly", "Mary"]
+    assert items(dialog.voice) == ["Automatic voice", "Anne", "Bob", "Charly", "Mary"]
     assert dialog.voice.currentData() == ""
+    assert dialog.note.text() == "The voice starts with the next phase."
     dialog.language.setCurrentIndex(3)
-    assert items(dialog.voice) == ["Eivind", "Kjersti"]
+    assert items(dialog.voice) == ["Eivind", "Kjersti"]  # no automatic voice: not English
+    dialog.reject()
+
+
+def test_the_shown_language_comes_first(qtbot: QtBot, ui_locale: Any, shown: Any) -> None:
+    shown("nb")  # Qt's mock engine speaks no German: Norwegian stands in
+    ui_locale(QLocale("de_DE"))  # the locale's language does not decide; the shown one does
+    dialog = opened(qtbot, mock_prefs())
+    loaded(qtbot, dialog)
+    assert items(dialog.language)[:2] == ["Norsk bokmål", ""]
+    assert items(dialog.language)[2:] == ["English", "Norsk nynorsk", "Suomi"]
+    assert items(dialog.voice) == ["Automatic voice", "Eivind", "Kjersti"]
+    dialog.reject()
+
+
+def test_a_chosen_voice_shows_in_its_language_while_that_is_shown(
+    qtbot: QtBot, ui_locale: Any, shown: Any
+) -> None:
+    shown("fi")
+    dialog = opened(qtbot, mock_prefs(voice_name="Anneli"))
+    loaded(qtbot, dialog)
+    assert dialog.language.currentText() == "Suomi"
+    assert dialog.voice.currentData() == "Anneli"
     assert dialog.note.text() == "The voice starts with the next phase."
     dialog.reject()
 
 
-def test_the_ui_language_comes_first(qtbot: QtBot, ui_locale: Any) -> None:
-    ui_locale(QLocale("nb_NO"))
-    dialog = opened(qtbot, mock_prefs())
+def test_a_chosen_voice_of_another_language_is_set_aside_but_kept(
+    qtbot: QtBot, ui_locale: Any
+) -> None:
+    prefs = mock_prefs(voice_name="Anneli")  # chosen while Finnish was shown
+    dialog = opened(qtbot, prefs)
     loaded(qtbot, dialog)
-    assert items(dialog.language)[:2] == ["Norwegian Bokmål (norsk bokmål)", ""]
-    assert items(dialog.voice) == ["Default voice", "Eivind", "Kjersti"]
-    dialog.reject()
+    assert dialog.language.currentText() == "English"
+    assert dialog.voice.currentText() == "Automatic voice"
+    assert dialog.note.text() == ("The voice you chose speaks another language, so the "
+                                  "automatic voice speaks while BackCare is shown in this "
+                                  "language.")
+    dialog.volume.setValue(40)
+    dialog._save()
+    assert prefs.values["voice_name"] == "Anneli"  # it speaks again when Finnish is shown
 
 
-def test_a_chosen_voice_shows_in_its_language(qtbot: QtBot, ui_locale: Any) -> None:
-    dialog = opened(qtbot, mock_prefs(voice_name="Anneli"))
+def test_choosing_a_voice_of_another_language_says_it_will_not_speak(
+    qtbot: QtBot, ui_locale: Any
+) -> None:
+    prefs = mock_prefs()
+    dialog = opened(qtbot, prefs)
     loaded(qtbot, dialog)
-    assert dialog.language.currentText() == "Finnish (suomi)"
-    assert dialog.voice.currentData() == "Anneli"
-    dialog.reject()
+    dialog.language.setCurrentIndex(dialog.language.findText("Finnish (suomi)"))
+    dialog.voice.setCurrentIndex(dialog.voice.findData("Kari"))
+    assert dialog.note.text() == ("This voice speaks another language than BackCare shows, "
+                                  "so sessions use the automatic voice instead.")
+    dialog._save()
+    assert prefs.values["voice_name"] == "Kari"
 
 
 def test_test_voice_says_a_sample_with_the_chosen_voice(qtbot: QtBot, ui_locale: Any) -> None:

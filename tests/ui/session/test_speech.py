@@ -28,6 +28,7 @@ from backcare_desktop.ui.session.speech import (
     ui_locale_name,
     voice_notes,
 )
+from backcare_desktop.ui.shell import i18n
 from tests.fakes import fire_timer
 
 # Stand-in workers: the real protocol, no engine.
@@ -57,6 +58,15 @@ def workers_end(qtbot: QtBot) -> Iterator[None]:
     """Every worker process a test started has ended (killed or done) by its end."""
     yield
     qtbot.waitUntil(lambda: not speech._running, timeout=10_000)
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Show a language (as ``i18n.install`` records it), without its translation:
+    the tests read English."""
+    def show(language: str) -> None:
+        monkeypatch.setattr(i18n, "_shown", [language])
+    return show
 
 
 @pytest.fixture
@@ -241,14 +251,29 @@ def test_the_speaker_picks_the_voice_of_the_language_when_none_was_chosen(qapp: 
                             "language": "fi_FI"})
     assert reply["voice"] == "Kari"
     reply = speaker.handle({"id": 3, "do": "use", "engine": "mock", "voice": "Kjersti",
-                            "language": "en"})
-    assert reply["voice"] == "Kjersti"
+                            "language": "nb"})
+    assert reply["voice"] == "Kjersti"  # the chosen voice speaks the language
     catalog = speaker.handle({"id": 4, "do": "catalog"})
     assert catalog["engine"] == "mock" and "mock" in catalog["engines"]
     assert catalog["voices"]["nb_NO"] == ["Eivind", "Kjersti"]
     assert sum(len(names) for names in catalog["voices"].values()) == 10  # every language
     assert speaker.handle({"id": 5, "do": "say", "words": "Hold."}) == {"id": 5, "ok": True}
     assert speaker.handle({"id": 6, "do": "stop"}) == {"id": 6, "ok": True}
+
+
+def test_a_chosen_voice_of_another_language_gives_way_to_the_languages_own(
+    qapp: Any
+) -> None:
+    speaker = Speaker()
+    reply = speaker.handle({"id": 1, "do": "use", "engine": "mock", "voice": "Kjersti",
+                            "language": "en"})
+    assert reply["voice"] == "Charly"  # Norwegian does not read English words
+    reply = speaker.handle({"id": 2, "do": "use", "engine": "mock", "voice": "Anneli",
+                            "language": "fi_FI"})
+    assert reply["voice"] == "Anneli"
+    reply = speaker.handle({"id": 3, "do": "use", "engine": "mock", "voice": "Bob",
+                            "language": "en_GB"})  # English too, of another country
+    assert reply["voice"] == "Bob"
 
 
 def test_the_speaker_without_an_engine_says_so(
@@ -278,18 +303,41 @@ def test_the_real_worker_answers_with_the_mock_engine(qtbot: QtBot) -> None:
 
 # -- languages and words ---------------------------------------------------------------
 
-def test_the_ui_language_is_english_when_the_locale_names_none(english_ui: None) -> None:
-    assert (ui_language(), ui_locale_name()) == ("en", "en")
-    QLocale.setDefault(QLocale("de_AT"))
+def test_the_voice_speaks_the_shown_language(english_ui: None, shown: Any) -> None:
+    assert (ui_language(), ui_locale_name()) == ("en", "en")  # under the C locale
+    shown("de")
+    assert (ui_language(), ui_locale_name()) == ("de", "de")
+    QLocale.setDefault(QLocale("de_AT"))  # the locale speaks it: its country too
     assert (ui_language(), ui_locale_name()) == ("de", "de_AT")
+    shown("es")
+    assert (ui_language(), ui_locale_name()) == ("es", "es")
 
 
-def test_languages_have_names_people_read() -> None:
+def test_a_voice_asks_for_the_shown_language_and_no_voice_by_default(
+    qtbot: QtBot, english_ui: None, shown: Any
+) -> None:
+    shown("de")
+    voice = Voice(VoiceChoice(True, "speechd", ""), command=fake(ECHO))
+    replies: list[dict[str, Any]] = []
+    voice.worker.replied.connect(lambda _kind, reply: replies.append(reply["got"]))
+    voice.say("Halten.")
+    qtbot.waitUntil(lambda: len(replies) == 2)
+    assert replies[0] == {"do": "use", "engine": "speechd", "voice": "", "language": "de",
+                          "id": 1}  # the worker takes the voice named for German
+    assert replies[1]["words"] == "Halten."
+    voice.stop()
+    qtbot.waitUntil(lambda: not voice.worker.running)
+
+
+def test_languages_have_names_people_read(shown: Any) -> None:
     assert language_name("en") == "English"
     assert language_name("de") == "German (Deutsch)"
     assert language_name("nb") == "Norwegian Bokmål (norsk bokmål)"
     assert language_of("C") == "" and language_name("") == "Other voices"
     assert language_of("chr_US") == "chr" and language_name("chr") == "Cherokee (ᏣᎳᎩ)"
+    shown("de")  # Qt names languages in English only: each in its own words then
+    assert [language_name(c) for c in ("de", "en", "es", "fi")] == [
+        "Deutsch", "English", "Español", "Suomi"]
 
 
 def test_the_best_locale_for_a_language() -> None:

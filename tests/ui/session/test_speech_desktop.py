@@ -5,7 +5,9 @@ hurts must work, and Sound and voice must open at once."""
 
 from __future__ import annotations
 
+import array
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +21,9 @@ from backcare_desktop.ui.session import speech
 from backcare_desktop.ui.session.cue_player import QtCuePlayer
 from backcare_desktop.ui.session.page import SessionPage
 from backcare_desktop.ui.session.sound_settings import SoundSettings
-from tests.desktop_services import SpeechDispatcher, speech_dispatcher
+from backcare_desktop.ui.session.speech import Voice, VoiceChoice
+from backcare_desktop.ui.shell import i18n
+from tests.desktop_services import SpeechDispatcher, pulseaudio, speech_dispatcher
 from tests.fakes import FakeClock, FakePrefs, fire_timer
 from tests.ui.conftest import DialogLog
 
@@ -164,7 +168,7 @@ def test_the_voice_list_starts_with_english_under_a_c_locale(
     assert dialog.engine.currentText() == "speech-dispatcher"
     assert dialog.language.itemText(0) == "English"
     voices = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
-    assert voices[0] == "Default voice" and len(voices) > 1
+    assert voices[0] == "Automatic voice" and len(voices) > 1
     assert all(v.startswith("English") for v in voices[1:])
     assert dialog.language.count() > 10  # the other languages follow, by name
     others = [dialog.language.itemText(i) for i in range(2, dialog.language.count())]
@@ -178,3 +182,49 @@ def test_the_voice_list_starts_with_english_under_a_c_locale(
     assert replies[0][1]["voice"] == voices[1]
     dialog._save()
     assert prefs.values["voice_name"] == voices[1]
+
+
+def loudest(raw: Path) -> int:
+    """The loudest sample recorded so far (16-bit mono)."""
+    data = raw.read_bytes()
+    samples = array.array("h", data[:len(data) // 2 * 2])
+    return max((abs(s) for s in samples), default=0)
+
+
+@pytest.mark.parametrize(("shown", "language", "automatic", "words"), [
+    ("de", "Deutsch", "German", "Als Nächstes: Brücke. Bereit machen."),
+    ("es", "Español", "Spanish (Spain)", "Siguiente: puente. Prepárate."),
+])
+def test_the_shown_languages_voice_is_listed_and_speaks_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, shown: str, language: str,
+    automatic: str, words: str
+) -> None:
+    monkeypatch.setattr(i18n, "_shown", [shown])  # as i18n.install records it
+    with pulseaudio() as pulse, speech_dispatcher(audio="pulse", pulse=pulse) as daemon:
+        reaching(daemon, monkeypatch)
+        prefs = FakePrefs()  # a voice chosen while English was shown: set aside
+        prefs.values.update(voice_engine="speechd", voice_name="English (Great Britain)")
+        dialog = SoundSettings(prefs)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.loaded or dialog.worker.problem is not None,
+                        timeout=15_000)
+        assert dialog.loaded, dialog.note.text()
+        assert dialog.language.itemText(0) == language
+        assert dialog.language.currentText() == language
+        voices = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
+        assert voices[0] == "Automatic voice" and automatic in voices
+        assert dialog.voice.currentIndex() == 0
+        dialog.reject()
+
+        voice = Voice(VoiceChoice(True, "speechd", "English (Great Britain)"))
+        replies: list[tuple[str, Any]] = []
+        voice.worker.replied.connect(lambda kind, reply: replies.append((kind, reply)))
+        with pulse.recording() as raw:
+            assert loudest(raw) == 0
+            voice.say(words)
+            qtbot.waitUntil(lambda: len(replies) == 2, timeout=15_000)
+            assert replies[0][1]["voice"] == automatic  # chosen for the shown language
+            qtbot.waitUntil(lambda: loudest(raw) > 1000, timeout=15_000)  # it is heard
+        voice.stop()
+        qtbot.waitUntil(lambda: not voice.worker.running, timeout=10_000)
+        assert voice.problem is None
