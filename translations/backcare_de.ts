@@ -381,38 +381,6 @@
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <source>Other voices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the speech engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No text-to-speech engine is installed, so BackCare goes on with tones only. On Linux, install speech-dispatcher (for example: sudo apt-get install speech-dispatcher espeak-ng).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{engine} did not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{engine} did not start: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{engine} did not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its helper process stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The voice is not working ({why}), so BackCare goes on with tones only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{file} is a folder, not a regular file; it was not read.</source>
         <translation>{file} ist ein Ordner, keine normale Datei; sie wurde nicht gelesen.</translation>
     </message>
@@ -1389,6 +1357,80 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
             <numerusform>{saved}; %n Schritt wartet noch darauf, gespeichert zu werden. BackCare bewahrt ihn auf und speichert ihn, {when}.</numerusform>
             <numerusform>{saved}; %n Schritte warten noch darauf, gespeichert zu werden. BackCare bewahrt sie auf und speichert sie, {when}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <translation>Linke Seite.</translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <translation>Rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Next: {name}. Get ready.</source>
+        <translation>Als Nächstes: {name}. Machen Sie sich bereit.</translation>
+    </message>
+    <message>
+        <source>Last set.</source>
+        <translation>Letzter Satz.</translation>
+    </message>
+    <message>
+        <source>Keep moving.</source>
+        <translation>In Bewegung bleiben.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s). Go.</source>
+        <translation>
+            <numerusform>%n Wiederholung. Los.</numerusform>
+            <numerusform>%n Wiederholungen. Los.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Halbzeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) at your own pace. Press Enter for each one.</source>
+        <translation>
+            <numerusform>%n Wiederholung in Ihrem Tempo. Drücken Sie danach die Eingabetaste.</numerusform>
+            <numerusform>%n Wiederholungen in Ihrem Tempo. Drücken Sie nach jeder die Eingabetaste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>Switch to your left side.</source>
+        <translation>Wechseln Sie zur linken Seite.</translation>
+    </message>
+    <message>
+        <source>Switch to your right side.</source>
+        <translation>Wechseln Sie zur rechten Seite.</translation>
+    </message>
+    <message>
+        <source>Tense your {name}.</source>
+        <translation>Anspannen: {name}.</translation>
+    </message>
+    <message>
+        <source>Let go, and relax.</source>
+        <translation>Loslassen und entspannen.</translation>
+    </message>
+    <message>
+        <source>Breathe in.</source>
+        <translation>Einatmen.</translation>
+    </message>
+    <message>
+        <source>Breathe out.</source>
+        <translation>Ausatmen.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the end.</source>
+        <translation>Gut gemacht. Das war die letzte Übung.</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5138,14 @@ vorher → nachher</translation>
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>The voice you chose speaks another language, so the automatic voice speaks while BackCare is shown in this language.</source>
+        <translation>Die von Ihnen gewählte Stimme spricht eine andere Sprache. Solange BackCare in dieser Sprache angezeigt wird, spricht daher die automatische Stimme.</translation>
+    </message>
+    <message>
+        <source>This voice speaks another language than BackCare shows, so sessions use the automatic voice instead.</source>
+        <translation>Diese Stimme spricht nicht die Sprache, in der BackCare angezeigt wird. In den Einheiten spricht daher die automatische Stimme.</translation>
+    </message>
+    <message>
         <source>Looking for voices…</source>
         <translation>Stimmen werden gesucht…</translation>
     </message>
@@ -5104,12 +5154,63 @@ vorher → nachher</translation>
         <translation>So klingt BackCare. Als Nächstes: Knie umarmen. Machen Sie sich bereit.</translation>
     </message>
     <message>
+        <source>Automatic voice</source>
+        <translation>Automatische Stimme</translation>
+    </message>
+    <message>
         <source>The voice starts with the next phase.</source>
         <translation>Die Stimme setzt mit der nächsten Phase ein.</translation>
     </message>
+</context>
+<context>
+    <name>Speech</name>
     <message>
-        <source>Default voice</source>
-        <translation>Standardstimme</translation>
+        <source>Windows speech (SAPI)</source>
+        <translation>Windows-Sprachausgabe (SAPI)</translation>
+    </message>
+    <message>
+        <source>Windows speech</source>
+        <translation>Windows-Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>macOS speech</source>
+        <translation>macOS-Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>Test engine</source>
+        <translation>Test-Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>Other voices</source>
+        <translation>Weitere Stimmen</translation>
+    </message>
+    <message>
+        <source>the speech engine</source>
+        <translation>die Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed, so BackCare goes on with tones only. On Linux, install speech-dispatcher (for example: sudo apt-get install speech-dispatcher espeak-ng).</source>
+        <translation>Es ist keine Sprachausgabe installiert, daher macht BackCare nur mit Tönen weiter. Installieren Sie unter Linux speech-dispatcher (zum Beispiel: sudo apt-get install speech-dispatcher espeak-ng).</translation>
+    </message>
+    <message>
+        <source>{engine} did not answer</source>
+        <translation>{engine} hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>{engine} did not start: {detail}</source>
+        <translation>{engine} ist nicht gestartet: {detail}</translation>
+    </message>
+    <message>
+        <source>{engine} did not start</source>
+        <translation>{engine} ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>its helper process stopped</source>
+        <translation>ihr Hilfsprozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>The voice is not working ({why}), so BackCare goes on with tones only.</source>
+        <translation>Die Stimme funktioniert nicht ({why}), daher macht BackCare nur mit Tönen weiter.</translation>
     </message>
 </context>
 <context>

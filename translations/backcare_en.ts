@@ -354,6 +354,20 @@
             <numerusform>{saved}; %n steps are still waiting to be saved. BackCare keeps them and saves them {when}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rep(s). Go.</source>
+        <translation>
+            <numerusform>%n rep. Go.</numerusform>
+            <numerusform>%n reps. Go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) at your own pace. Press Enter for each one.</source>
+        <translation>
+            <numerusform>%n rep at your own pace. Press Enter for each one.</numerusform>
+            <numerusform>%n reps at your own pace. Press Enter for each one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -381,38 +381,6 @@
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <source>Other voices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the speech engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No text-to-speech engine is installed, so BackCare goes on with tones only. On Linux, install speech-dispatcher (for example: sudo apt-get install speech-dispatcher espeak-ng).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{engine} did not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{engine} did not start: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{engine} did not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its helper process stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The voice is not working ({why}), so BackCare goes on with tones only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{file} is a folder, not a regular file; it was not read.</source>
         <translation>{file} es una carpeta, no un archivo normal; no se ha leído.</translation>
     </message>
@@ -1389,6 +1357,80 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
             <numerusform>{saved}; %n paso aún espera a guardarse. BackCare lo conserva y lo guardará {when}.</numerusform>
             <numerusform>{saved}; %n pasos aún esperan a guardarse. BackCare los conserva y los guardará {when}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <translation>Lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <translation>Lado derecho.</translation>
+    </message>
+    <message>
+        <source>Next: {name}. Get ready.</source>
+        <translation>Ahora: {name}. Prepárate.</translation>
+    </message>
+    <message>
+        <source>Last set.</source>
+        <translation>Última serie.</translation>
+    </message>
+    <message>
+        <source>Keep moving.</source>
+        <translation>Sigue moviéndote.</translation>
+    </message>
+    <message>
+        <source>Hold.</source>
+        <translation>Mantén.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s). Go.</source>
+        <translation>
+            <numerusform>%n repetición. ¡Vamos!</numerusform>
+            <numerusform>%n repeticiones. ¡Vamos!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Mitad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s) at your own pace. Press Enter for each one.</source>
+        <translation>
+            <numerusform>%n repetición a tu ritmo. Pulsa Intro al terminarla.</numerusform>
+            <numerusform>%n repeticiones a tu ritmo. Pulsa Intro tras cada una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Descansa.</translation>
+    </message>
+    <message>
+        <source>Switch to your left side.</source>
+        <translation>Cambia al lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Switch to your right side.</source>
+        <translation>Cambia al lado derecho.</translation>
+    </message>
+    <message>
+        <source>Tense your {name}.</source>
+        <translation>Tensa: {name}.</translation>
+    </message>
+    <message>
+        <source>Let go, and relax.</source>
+        <translation>Suelta y relaja.</translation>
+    </message>
+    <message>
+        <source>Breathe in.</source>
+        <translation>Inspira.</translation>
+    </message>
+    <message>
+        <source>Breathe out.</source>
+        <translation>Espira.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the end.</source>
+        <translation>Muy bien. Has terminado.</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5138,14 @@ antes → después</translation>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>The voice you chose speaks another language, so the automatic voice speaks while BackCare is shown in this language.</source>
+        <translation>La voz que elegiste habla otro idioma, así que habla la voz automática mientras BackCare se muestre en este idioma.</translation>
+    </message>
+    <message>
+        <source>This voice speaks another language than BackCare shows, so sessions use the automatic voice instead.</source>
+        <translation>Esta voz no habla el idioma en que se muestra BackCare, así que en las sesiones habla la voz automática.</translation>
+    </message>
+    <message>
         <source>Looking for voices…</source>
         <translation>Buscando voces…</translation>
     </message>
@@ -5104,12 +5154,63 @@ antes → después</translation>
         <translation>Así suena BackCare. Ahora: abrazo de rodillas. Prepárate.</translation>
     </message>
     <message>
+        <source>Automatic voice</source>
+        <translation>Voz automática</translation>
+    </message>
+    <message>
         <source>The voice starts with the next phase.</source>
         <translation>La voz empieza con la siguiente fase.</translation>
     </message>
+</context>
+<context>
+    <name>Speech</name>
     <message>
-        <source>Default voice</source>
-        <translation>Voz predeterminada</translation>
+        <source>Windows speech (SAPI)</source>
+        <translation>Voz de Windows (SAPI)</translation>
+    </message>
+    <message>
+        <source>Windows speech</source>
+        <translation>Voz de Windows</translation>
+    </message>
+    <message>
+        <source>macOS speech</source>
+        <translation>Voz de macOS</translation>
+    </message>
+    <message>
+        <source>Test engine</source>
+        <translation>Motor de prueba</translation>
+    </message>
+    <message>
+        <source>Other voices</source>
+        <translation>Otras voces</translation>
+    </message>
+    <message>
+        <source>the speech engine</source>
+        <translation>el motor de voz</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed, so BackCare goes on with tones only. On Linux, install speech-dispatcher (for example: sudo apt-get install speech-dispatcher espeak-ng).</source>
+        <translation>No hay ningún motor de voz instalado, así que BackCare sigue solo con tonos. En Linux, instala speech-dispatcher (por ejemplo: sudo apt-get install speech-dispatcher espeak-ng).</translation>
+    </message>
+    <message>
+        <source>{engine} did not answer</source>
+        <translation>{engine} no respondió</translation>
+    </message>
+    <message>
+        <source>{engine} did not start: {detail}</source>
+        <translation>{engine} no se inició: {detail}</translation>
+    </message>
+    <message>
+        <source>{engine} did not start</source>
+        <translation>{engine} no se inició</translation>
+    </message>
+    <message>
+        <source>its helper process stopped</source>
+        <translation>su proceso auxiliar se detuvo</translation>
+    </message>
+    <message>
+        <source>The voice is not working ({why}), so BackCare goes on with tones only.</source>
+        <translation>La voz no funciona ({why}), así que BackCare sigue solo con tonos.</translation>
     </message>
 </context>
 <context>
