@@ -29,8 +29,10 @@ class Preferences(Protocol):
 
 
 class RoutineCollection:
-    def __init__(self, user_dir: Path, prefs: Preferences, builtin_dir: Path | None = None):
+    def __init__(self, user_dir: Path, prefs: Preferences, builtin_dir: Path | None = None,
+                 *, language: str = "en"):
         self.user_dir = user_dir
+        self.language = language  # routines are shown in it where they carry it
         self._prefs = prefs
         self._builtin_dir = builtin_dir
         self._library: Library | None = None  # read on first use
@@ -51,6 +53,7 @@ class RoutineCollection:
         from backcare_desktop.core.routines.plan import expand
 
         library = load_library(self.user_dir, self._builtin_dir)
+        library.routines = [r.in_language(self.language) for r in library.routines]
         # Totals change only when the files do; the picker filters on every keystroke.
         self._totals = {r.id: expand(r).estimated_total_s for r in library.routines}
         self._library = library

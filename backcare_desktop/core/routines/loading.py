@@ -20,6 +20,7 @@ import math
 import re
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,10 @@ from backcare_desktop.core.routines.fields import (
     Field,
     exercise_fields,
 )
-from backcare_desktop.core.routines.model import SPEC_OF_KIND, Exercise, Routine
+from backcare_desktop.core.routines.model import LANGUAGES, SPEC_OF_KIND, Exercise, Routine
 from backcare_desktop.core.routines.plain_text import describe, hidden_at, printable
 from backcare_desktop.core.routines.toml_limits import ShapeError, check_shape
+from backcare_desktop.core.words import tr
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_LINE = 500
@@ -229,8 +231,138 @@ def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exe
     )
 
 
+ROUTINE_TEXTS = ("title", "description", "safety")
+EXERCISE_TEXTS = ("name", "instructions", "cues")
+"""The text fields a file may give in several languages (``title.de = "…"``)."""
+
+
 def routine_from_dict(doc: Mapping[str, Any], source: str, *, builtin: bool = False) -> Routine:
-    """Validate a parsed document; raise ``RoutineError`` listing every problem."""
+    """Validate a parsed document; raise ``RoutineError`` listing every problem.
+
+    A text field is a plain value in the file's own ``language`` (English unless
+    it says), or one value per language (TOML dotted keys: ``title.en``,
+    ``title.de``); every language the file uses must then be given for every
+    text field, with as many lines in each list."""
+    problems: list[str] = []
+    language, used = _languages(doc, source, problems)
+    if problems:
+        raise RoutineError(problems)
+    if len(used) == 1:
+        plain = _in_language(doc, language)
+        return replace(_routine_from_plain(plain, source, builtin=builtin), language=language)
+    _check_every_language(doc, source, language, used, problems)
+    if problems:
+        raise RoutineError(problems)
+    texts: list[tuple[str, Routine]] = []
+    for code in (language, *sorted(used - {language})):
+        where = source if code == language else tr("{file} (in {language})").format(
+            file=source, language=code)
+        try:
+            texts.append((code, replace(
+                _routine_from_plain(_in_language(doc, code), where, builtin=builtin),
+                language=code)))
+        except RoutineError as exc:
+            problems += exc.problems
+    if problems:
+        raise RoutineError(problems[:MAX_PROBLEMS])
+    first = texts[0][1]
+    return replace(first, texts=tuple(texts))
+
+
+def _languages(doc: Mapping[str, Any], source: str,
+               problems: list[str]) -> tuple[str, set[str]]:
+    """The file's own language and every language its texts use."""
+    language = doc.get("language", "en")
+    if not isinstance(language, str) or language not in LANGUAGES:
+        problems.append(tr("{file}: language = {value} is not one BackCare knows; it may be "
+                           "one of: {allowed}").format(file=source, value=show(language),
+                                                       allowed=", ".join(LANGUAGES)))
+        return "en", {"en"}
+    used = {language}
+    tables = [("", doc, ROUTINE_TEXTS)]
+    items = doc.get("exercise")
+    if isinstance(items, list):
+        tables += [(tr("exercise {number}: ").format(number=n), item, EXERCISE_TEXTS)
+                   for n, item in enumerate(items, start=1) if isinstance(item, dict)]
+    for where, table, names in tables:
+        for name in names:
+            value = table.get(name)
+            if isinstance(value, dict):
+                for code in value:
+                    if code in LANGUAGES:
+                        used.add(code)
+                    else:
+                        problems.append(tr(
+                            "{file}: {where}{field}.{key}: {code} is not a language BackCare "
+                            "knows; it may be one of: {allowed}").format(
+                                file=source, where=where, field=name, key=printable(code[:20]),
+                                code=show(code), allowed=", ".join(LANGUAGES)))
+    return language, used
+
+
+def _check_every_language(doc: Mapping[str, Any], source: str, language: str,
+                          used: set[str], problems: list[str]) -> None:
+    """Each text field in every language used, lists of one length across them."""
+    everyone = ", ".join(sorted(used))
+    tables = [("", doc, ROUTINE_TEXTS)]
+    items = doc.get("exercise")
+    if isinstance(items, list):
+        tables += [(tr("exercise {number}: ").format(number=n), item, EXERCISE_TEXTS)
+                   for n, item in enumerate(items, start=1) if isinstance(item, dict)]
+    for where, table, names in tables:
+        for name in names:
+            if name not in table:
+                continue
+            value = table[name]
+            if not isinstance(value, dict):
+                problems.append(tr(
+                    "{file}: {where}{field} is given in one language, but the file uses "
+                    "{languages}: give it in each ({field}.{first} = …)").format(
+                        file=source, where=where, field=name, languages=everyone,
+                        first=language))
+                continue
+            missing = sorted(used - set(value))
+            if missing:
+                problems.append(tr("{file}: {where}{field} has no text in {missing}").format(
+                    file=source, where=where, field=name, missing=", ".join(missing)))
+                continue
+            lengths = {code: len(text) for code, text in value.items()
+                       if isinstance(text, list)}
+            if lengths and len(set(lengths.values())) > 1:
+                counts = ", ".join(f"{n} in {code}" for code, n in sorted(lengths.items()))
+                problems.append(tr("{file}: {where}{field} has a different number of lines "
+                                   "in each language ({counts}); each language needs the "
+                                   "same lines").format(file=source, where=where, field=name,
+                                                        counts=counts))
+            for code, text in value.items():
+                blank = (isinstance(text, str) and not text.strip()) or (
+                    isinstance(text, list) and any(isinstance(t, str) and not t.strip()
+                                                   for t in text))
+                if blank:
+                    problems.append(tr("{file}: {where}{field}.{code} has an empty text").format(
+                        file=source, where=where, field=name, code=code))
+
+
+def _in_language(doc: Mapping[str, Any], code: str) -> dict[str, Any]:
+    """The document with each text in ``code`` (a plain value stays as it is)."""
+    def pick(table: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+        out = dict(table)
+        for name in names:
+            if isinstance(out.get(name), dict):
+                out[name] = out[name].get(code)
+        return out
+
+    plain = pick(doc, ROUTINE_TEXTS)
+    plain.pop("language", None)
+    items = doc.get("exercise")
+    if isinstance(items, list):
+        plain["exercise"] = [pick(item, EXERCISE_TEXTS) if isinstance(item, dict) else item
+                             for item in items]
+    return plain
+
+
+def _routine_from_plain(doc: Mapping[str, Any], source: str, *,
+                        builtin: bool = False) -> Routine:
     problems: list[str] = []
     values = check_table(doc, ROUTINE_FIELDS, source, problems, extra_keys=("exercise",))
     rid = values.get("id")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 CATEGORIES = ("stretching", "strength", "relaxation", "breathing", "mixed")
 DIFFICULTIES = ("gentle", "moderate", "challenging")
 KINDS = ("hold", "reps", "pmr", "breathing")
+LANGUAGES = ("en", "de", "es")
+"""The languages a routine file may carry its texts in."""
 PACES = ("tempo", "counted")
 
 
@@ -89,3 +91,21 @@ class Routine:
     safety: tuple[str, ...] = field(default=())
     based_on: str = ""  # the id of the routine this one was copied from ("" if none)
     builtin: bool = field(default=False, compare=False)
+    language: str = "en"  # the language of the texts above
+    # Every language's texts when the file carries several: (code, the routine
+    # with that language's texts), the file's own language first; () for one.
+    texts: tuple[tuple[str, Routine], ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this routine can be shown in, its file's own first."""
+        return tuple(code for code, _ in self.texts) or (self.language,)
+
+    def in_language(self, code: str) -> Routine:
+        """This routine with its texts in ``code``; as it is when it has no such text."""
+        if code == self.language:
+            return self
+        for language, shown in self.texts:
+            if language == code:
+                return replace(shown, builtin=self.builtin, language=code, texts=self.texts)
+        return self

@@ -67,11 +67,59 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
     return doc
 
 
+def multilingual_dict(routine: Routine) -> dict[str, Any]:
+    """The document of a routine that carries several languages: each text field a
+    table by language. ``routine``'s own texts (perhaps just edited) stand for its
+    language; the others are kept as they were. Should the exercises or the lines
+    of a list no longer match the other languages', only ``routine``'s language
+    is written (a file whose languages disagree could not be read back)."""
+    mine = routine_to_dict(routine)
+    others = [(code, routine_to_dict(shown)) for code, shown in routine.texts
+              if code != routine.language]
+    if not others or any(len(doc["exercise"]) != len(mine["exercise"]) for _, doc in others):
+        return mine
+    by_code = dict([(routine.language, mine), *others])
+    docs = [(code, by_code[code]) for code, _ in routine.texts if code in by_code]
+
+    def merged(tables: list[tuple[str, dict[str, Any]]], names: tuple[str, ...],
+               into: dict[str, Any]) -> bool:
+        for name in names:
+            values = {code: table.get(name) for code, table in tables}
+            lists = [len(v) for v in values.values() if isinstance(v, list)]
+            if len(set(lists)) > 1:
+                return False
+            into[name] = values
+        return True
+
+    out = {"format": mine["format"], "id": mine["id"], "language": routine.texts[0][0]}
+    out.update((key, value) for key, value in mine.items() if key not in out)
+    if not merged(docs, ("title", "description", "safety"), out):
+        return mine
+    exercises = []
+    for n, item in enumerate(mine["exercise"]):
+        item = dict(item)
+        if not merged([(code, doc["exercise"][n]) for code, doc in docs],
+                      ("name", "instructions", "cues"), item):
+            return mine
+        exercises.append(item)
+    out["exercise"] = exercises
+    return out
+
+
+def _lines(key: str, value: Any) -> list[str]:
+    if isinstance(value, dict):  # one value per language, as dotted keys
+        return [f"{key}.{code} = {_value(text)}" for code, text in value.items()]
+    return [f"{key} = {_value(value)}"]
+
+
 def routine_to_toml(routine: Routine) -> str:
-    doc = routine_to_dict(routine)
+    doc = multilingual_dict(routine) if routine.texts else routine_to_dict(routine)
     lines = ["# A BackCare routine. The format is described in docs/routine-format.md."]
-    lines += [f"{key} = {_value(value)}" for key, value in doc.items() if key != "exercise"]
+    for key, value in doc.items():
+        if key != "exercise":
+            lines += _lines(key, value)
     for item in doc["exercise"]:
         lines += ["", "[[exercise]]"]
-        lines += [f"{key} = {_value(value)}" for key, value in item.items()]
+        for key, value in item.items():
+            lines += _lines(key, value)
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from backcare_desktop.core.programme.flare import FLARE_ROUTINE_ID, FlareHow, starts_flare
 from backcare_desktop.storage.errors import StorageWriteError
 from backcare_desktop.ui.programme.words import day_text
+from backcare_desktop.ui.shell import i18n
 
 if TYPE_CHECKING:
     from backcare_desktop.core.routines.model import Routine
@@ -118,7 +119,7 @@ class FlareFeature(QObject):
 
         path = builtin_dir() / f"{FLARE_ROUTINE_ID}.toml"
         try:
-            return load_routine_file(path, builtin=True)
+            return load_routine_file(path, builtin=True).in_language(i18n.shown())
         except (OSError, RoutineError) as exc:
             log.error("the flare-up routine cannot be read: %s", exc)
             from backcare_desktop.ui.shell import dialogs

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from backcare_desktop.ui.shell import i18n
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
@@ -83,7 +84,8 @@ class ProgrammeFeature:
         if self._collection is None:
             from backcare_desktop.core.routines.collection import RoutineCollection
 
-            self._collection = RoutineCollection(self._ctx.paths.routines, self._ctx.repo)
+            self._collection = RoutineCollection(self._ctx.paths.routines, self._ctx.repo,
+                                                 language=i18n.shown())
         return self._collection
 
     def routines(self) -> dict[str, str]:

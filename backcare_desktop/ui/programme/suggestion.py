@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcare_desktop.ui.shell import modal
+from backcare_desktop.ui.shell import i18n, modal
 from backcare_desktop.ui.shell.dialogs import keep_whole_height
 from backcare_desktop.ui.shell.i18n import tr
 
@@ -147,7 +147,8 @@ class Progression(QObject):
         if self._collection is None:
             from backcare_desktop.core.routines.collection import RoutineCollection
 
-            self._collection = RoutineCollection(self._ctx.paths.routines, self._ctx.repo)
+            self._collection = RoutineCollection(self._ctx.paths.routines, self._ctx.repo,
+                                                 language=i18n.shown())
         return self._collection
 
     def suggestion_for(self, session_id: int) -> Suggestion | None:

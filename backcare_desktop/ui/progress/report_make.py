@@ -19,6 +19,7 @@ from backcare_desktop.core.routines.library import load_library
 from backcare_desktop.core.routines.model import Routine
 from backcare_desktop.storage.report_data import report_records
 from backcare_desktop.storage.repository import Repository
+from backcare_desktop.ui.shell import i18n
 
 LAST_REPORT = "report.last_day"
 """ui state: the last day the latest saved report covered (ISO date)."""
@@ -37,7 +38,7 @@ def default_report_range(repo: Repository, today: date) -> tuple[date, date]:
 
 
 def routines_by_id(routines_dir: Path) -> dict[str, Routine]:
-    return {r.id: r for r in load_library(routines_dir).routines}
+    return {r.id: r.in_language(i18n.shown()) for r in load_library(routines_dir).routines}
 
 
 def report_words() -> Words:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from backcare_desktop.ui.shell import i18n
 from backcare_desktop.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ def install(ctx: AppContext) -> None:
         from backcare_desktop.core.routines.collection import RoutineCollection
         from backcare_desktop.ui.routines.page import RoutinesPage
 
-        collection = RoutineCollection(ctx.paths.routines, ctx.repo)
+        collection = RoutineCollection(ctx.paths.routines, ctx.repo, language=i18n.shown())
         page = RoutinesPage(collection)
 
         def start(routine_id: str) -> None:
