@@ -56,8 +56,11 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
             if value is not None:
                 item[f.name] = value
         exercises.append(item)
-    doc: dict[str, Any] = {
-        "format": FORMAT_VERSION, "id": routine.id, "title": routine.title,
+    doc: dict[str, Any] = {"format": FORMAT_VERSION, "id": routine.id}
+    if routine.language != "en":
+        doc["language"] = routine.language
+    doc |= {
+        "title": routine.title,
         "category": routine.category, "difficulty": routine.difficulty,
         "description": routine.description, "safety": list(routine.safety),
     }
@@ -85,6 +88,9 @@ def multilingual_dict(routine: Routine) -> dict[str, Any]:
                into: dict[str, Any]) -> bool:
         for name in names:
             values = {code: table.get(name) for code, table in tables}
+            if not any(values.values()):  # an empty description or list: left out
+                into.pop(name, None)
+                continue
             lists = [len(v) for v in values.values() if isinstance(v, list)]
             if len(set(lists)) > 1:
                 return False

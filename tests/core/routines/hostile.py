@@ -35,6 +35,13 @@ def good(*, id: str = "fine", title: str = "Fine", name: str = "Plank",
     return GOOD.format(id=id, title=title, name=name, hold_s=hold_s)
 
 
+TWO = ('id = "two"\nlanguage = "en"\ntitle.en = "Fine"\ntitle.de = "Fein"\n'
+       'category = "mixed"\ndifficulty = "gentle"\n'
+       'description.en = "Strong."\ndescription.de = "Stark."\n\n'
+       '[[exercise]]\nname.en = "Plank"\nname.de = "Brett"\nkind = "hold"\nhold_s = 20\n'
+       'instructions.en = ["One.", "Two."]\ninstructions.de = ["Eins.", "Zwei."]\n')
+"""A valid routine in English and German."""
+
 DEEP = 40_000  # far past every limit; 80 KB of dotted keys once took 1.6 GB
 TOO_DEEP = "nest more than 20 levels deep"
 NOT_REGULAR = "not a regular file; it was not read."
@@ -217,6 +224,27 @@ def cases() -> list[Case]:
         Case("two\nlines.toml", _text("x ="), "not valid TOML"),
         Case(os.fsdecode(b"caf\xe9.toml"), _text("x ="), "not valid TOML"),
         Case("<b>bold.toml", _text("x ="), "not valid TOML"),
+        # Several languages: each refused plainly, whatever the shape.
+        Case("two-languages.toml", _text(TWO), None),
+        Case("lang-unknown.toml", _text(TWO.replace("title.de", "title.fr")),
+             'title.fr: "fr" is not a language BackCare knows; it may be one of: en, de, es'),
+        Case("lang-lines.toml", _text(TWO.replace('instructions.de = ["Eins.", "Zwei."]',
+                                                   'instructions.de = ["Eins."]')),
+             "exercise 1: instructions has a different number of lines in each language "
+             "(1 in de, 2 in en)"),
+        Case("lang-empty.toml", _text(TWO.replace('name.de = "Brett"', 'name.de = "  "')),
+             "exercise 1: name.de has an empty text"),
+        Case("lang-missing.toml", _text(TWO.replace('description.de = "Stark."\n', "")),
+             "description has no text in de"),
+        Case("lang-plain.toml", _text(TWO.replace('name.en = "Plank"\nname.de = "Brett"',
+                                                   'name = "Plank"')),
+             "exercise 1: name is given in one language, but the file uses de, en"),
+        Case("lang-number.toml", _text(TWO.replace('title.de = "Fein"', "title.de = 5")),
+             "(in de): title = 5 is not text"),
+        Case("lang-own.toml", _text('language = "xx"\n' + good(id="own")),
+             'language = "xx" is not one BackCare knows'),
+        Case("lang-deep.toml", _text(TWO.replace('title.de = "Fein"', 'title.de.x = "Fein"')),
+             "(in de): title = a table is not text"),
         # One id in two files: the first loads, the second is reported.
         Case("twin-a.toml", _text(good(id="twin")), None),
         Case("twin-b.toml", _text(good(id="twin")), 'id "twin" is already used by twin-a.toml'),

@@ -1,0 +1,118 @@
+"""Routines in several languages: one file, each text per language, shown in
+one, written back with all, and refused plainly when the languages disagree."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from backcare_desktop.core.routines.collection import RoutineCollection
+from backcare_desktop.core.routines.library import builtin_dir, filter_entries, load_folder
+from backcare_desktop.core.routines.loading import RoutineError, load_routine_bytes
+from backcare_desktop.core.routines.model import LANGUAGES
+from backcare_desktop.core.routines.writing import routine_to_toml
+from tests.core.routines.hostile import TWO
+from tests.fakes import FakePrefs
+
+
+def load(text: str):  # type: ignore[no-untyped-def]
+    return load_routine_bytes(text.encode(), "two.toml")
+
+
+def test_a_file_in_two_languages_is_shown_in_either() -> None:
+    routine = load(TWO)
+    assert routine.language == "en" and routine.languages == ("en", "de")
+    assert (routine.title, routine.exercises[0].name) == ("Fine", "Plank")
+    german = routine.in_language("de")
+    assert (german.title, german.description) == ("Fein", "Stark.")
+    assert german.exercises[0].instructions == ("Eins.", "Zwei.")
+    assert german.exercises[0].spec == routine.exercises[0].spec  # only the words change
+    assert routine.in_language("es") is routine  # no Spanish: the file's own language
+
+
+def test_a_file_in_one_language_is_as_it_was() -> None:
+    from tests.core.routines.hostile import good
+
+    plain = load(good())
+    assert plain.language == "en" and plain.languages == ("en",) and plain.texts == ()
+    assert plain.in_language("de") is plain
+    assert load(routine_to_toml(plain)) == plain
+
+
+def test_editing_the_german_text_keeps_the_english(tmp_path: Path) -> None:
+    german = load(TWO).in_language("de")
+    edited = replace(german, title="Fein und ruhig")
+    back = load(routine_to_toml(edited))
+    assert back.title == "Fine" and back.in_language("de").title == "Fein und ruhig"
+    assert back.in_language("de").exercises[0].name == "Brett"
+
+
+def test_a_changed_number_of_exercises_is_written_in_the_language_edited() -> None:
+    german = load(TWO).in_language("de")
+    edited = replace(german, exercises=german.exercises * 2)
+    back = load(routine_to_toml(edited))
+    assert back.languages == ("de",) and back.title == "Fein"
+    assert len(back.exercises) == 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_built_in_routine_is_complete_in_every_language(language: str) -> None:
+    folder = load_folder(builtin_dir(), builtin=True)
+    assert folder.problems == []
+    for _name, routine in folder.loaded:
+        assert language in routine.languages, (routine.id, routine.languages)
+        shown = routine.in_language(language)
+        assert shown.title and all(ex.name for ex in shown.exercises)
+
+
+def test_the_search_finds_the_words_of_the_shown_language(tmp_path: Path) -> None:
+    (tmp_path / "two.toml").write_text(TWO, encoding="utf-8")
+    empty = tmp_path / "none"
+    empty.mkdir()
+    german = RoutineCollection(tmp_path, FakePrefs(), empty, language="de")
+    english = RoutineCollection(tmp_path, FakePrefs(), empty, language="en")
+    assert [e.routine.title for e in filter_entries(german.entries(), text="brett")] == ["Fein"]
+    assert filter_entries(english.entries(), text="brett") == []
+    assert [e.routine.title for e in filter_entries(english.entries(), text="plank")] == ["Fine"]
+
+
+WORDS = st.text(st.characters(categories=("L", "N"), max_codepoint=0x2FF), min_size=1,
+                max_size=20)
+
+
+@given(st.lists(st.sampled_from(LANGUAGES), min_size=1, max_size=3, unique=True),
+       st.integers(1, 3), st.integers(0, 4), WORDS)
+def test_any_routine_in_several_languages_round_trips(
+        languages: list[str], exercises: int, lines: int, word: str) -> None:
+    def text(name: str, value: str) -> str:
+        return "".join(f'{name}.{code} = "{value} {code}"\n' for code in languages)
+
+    def listed(name: str) -> str:
+        return "".join(f"{name}.{code} = [{', '.join(f'{chr(34)}{word} {n} {code}{chr(34)}' for n in range(lines))}]\n"
+                       for code in languages)
+
+    doc = (f'id = "any"\nlanguage = "{languages[0]}"\n' + text("title", word)
+           + 'category = "mixed"\ndifficulty = "gentle"\n'
+           + "".join("\n[[exercise]]\n" + text("name", word) + 'kind = "hold"\nhold_s = 10\n'
+                     + listed("instructions") for _ in range(exercises)))
+    routine = load(doc)
+    assert set(routine.languages) == set(languages)
+    again = load(routine_to_toml(routine))
+    for code in languages:
+        assert again.in_language(code) == routine.in_language(code)
+
+
+@given(st.sampled_from(["title.de", "name.de", "instructions.de", "description.de"]),
+       st.sampled_from(['""', "5", "[]", '["x"]', "true", '{ a = "b" }', '" "']))
+def test_any_mangled_translation_is_refused_with_a_message(key: str, value: str) -> None:
+    line = next(line for line in TWO.splitlines() if line.startswith(key + " "))
+    try:
+        routine = load(TWO.replace(line, f"{key} = {value}"))
+    except RoutineError as exc:
+        assert exc.problems and all(p.startswith("two.toml") for p in exc.problems)
+    else:  # a value that happens to be fine for that field
+        assert "de" in routine.languages
