@@ -92,8 +92,10 @@ def test_any_routine_in_several_languages_round_trips(
         return "".join(f'{name}.{code} = "{value} {code}"\n' for code in languages)
 
     def listed(name: str) -> str:
-        return "".join(f"{name}.{code} = [{', '.join(f'{chr(34)}{word} {n} {code}{chr(34)}' for n in range(lines))}]\n"
-                       for code in languages)
+        def items(code: str) -> str:
+            return ", ".join(f'"{word} {n} {code}"' for n in range(lines))
+
+        return "".join(f"{name}.{code} = [{items(code)}]\n" for code in languages)
 
     doc = (f'id = "any"\nlanguage = "{languages[0]}"\n' + text("title", word)
            + 'category = "mixed"\ndifficulty = "gentle"\n'
