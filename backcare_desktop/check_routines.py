@@ -43,8 +43,9 @@ def check_routine_files(files: Sequence[str], out: TextIO) -> int:
         first_file_of_id[routine.id] = shown
         total = format_duration(expand(routine).estimated_total_s)
         count = len(routine.exercises)
+        languages = f", in {' '.join(routine.languages)}" if len(routine.languages) > 1 else ""
         _say(f'{shown}: ok, "{routine.title}", {count} exercise'
-             f'{"s" if count != 1 else ""}, {total}', out)
+             f'{"s" if count != 1 else ""}, {total}{languages}', out)
     return 0 if all_good else 1
 
 

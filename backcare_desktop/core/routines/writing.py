@@ -74,8 +74,9 @@ def multilingual_dict(routine: Routine) -> dict[str, Any]:
     """The document of a routine that carries several languages: each text field a
     table by language. ``routine``'s own texts (perhaps just edited) stand for its
     language; the others are kept as they were. Should the exercises or the lines
-    of a list no longer match the other languages', only ``routine``'s language
-    is written (a file whose languages disagree could not be read back)."""
+    of a list no longer match the other languages' (or a text be emptied), only
+    ``routine``'s language is written: a file whose languages disagree could not
+    be read back."""
     mine = routine_to_dict(routine)
     others = [(code, routine_to_dict(shown)) for code, shown in routine.texts
               if code != routine.language]
@@ -92,8 +93,8 @@ def multilingual_dict(routine: Routine) -> dict[str, Any]:
                 into.pop(name, None)
                 continue
             lists = [len(v) for v in values.values() if isinstance(v, list)]
-            if len(set(lists)) > 1:
-                return False
+            if len(set(lists)) > 1 or not all(values.values()):
+                return False  # one language emptied or a list changed: no longer a match
             into[name] = values
         return True
 
