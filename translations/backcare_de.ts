@@ -1432,6 +1432,38 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
         <source>Well done. That is the end.</source>
         <translation>Gut gemacht. Das war die letzte Übung.</translation>
     </message>
+    <message>
+        <source>{file} (in {language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: language = {value} is not one BackCare knows; it may be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise {number}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field}.{key}: {code} is not a language BackCare knows; it may be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field} is given in one language, but the file uses {languages}: give it in each ({field}.{first} = …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field} has no text in {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field} has a different number of lines in each language ({counts}); each language needs the same lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field}.{code} has an empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreathingPacer</name>
@@ -5245,7 +5277,7 @@ vorher → nachher</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation>Zurück</translation>
+        <translation>Zurückkommen</translation>
     </message>
     <message>
         <source>Your pace</source>

@@ -1432,6 +1432,38 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
         <source>Well done. That is the end.</source>
         <translation>Muy bien. Has terminado.</translation>
     </message>
+    <message>
+        <source>{file} (in {language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: language = {value} is not one BackCare knows; it may be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise {number}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field}.{key}: {code} is not a language BackCare knows; it may be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field} is given in one language, but the file uses {languages}: give it in each ({field}.{first} = …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field} has no text in {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field} has a different number of lines in each language ({counts}); each language needs the same lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}{field}.{code} has an empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BreathingPacer</name>
