@@ -1433,36 +1433,208 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
         <translation>Gut gemacht. Das war die letzte Übung.</translation>
     </message>
     <message>
+        <source>one of: {choices}</source>
+        <translation>eines von: {choices}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a list of up to {count} lines of text</source>
+        <translation>eine Liste von bis zu {count} Textzeilen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is outside {allowed}</source>
+        <translation>{value} liegt außerhalb von {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} ist kein Text</translation>
+    </message>
+    <message>
+        <source>{value} is not {allowed}</source>
+        <translation>{value} ist nicht {allowed}</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} ist leer</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters</source>
+        <translation>{field} ist länger als {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>{value} is not a list of text lines</source>
+        <translation>{value} ist keine Liste von Textzeilen</translation>
+    </message>
+    <message>
+        <source>{field} has {count} lines; the limit is {limit}</source>
+        <translation>{field} hat {count} Zeilen; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>{field} has a line longer than {count} characters</source>
+        <translation>{field} hat eine Zeile, die länger als {count} Zeichen ist</translation>
+    </message>
+    <message>
+        <source>has {character} at character {number}; only visible text is allowed</source>
+        <translation>enthält {character} an Zeichen {number}; erlaubt ist nur sichtbarer Text</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{key}&quot;?)</source>
+        <translation> (meinten Sie „{key}“?)</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}{hint}</source>
+        <translation>{where}: unbekannter Schlüssel {key}{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: {field} is missing ({allowed})</source>
+        <translation>{where}: {field} fehlt ({allowed})</translation>
+    </message>
+    <message>
+        <source>{file}: exercise {number} is not a table</source>
+        <translation>{file}: Übung {number} ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>{file}: exercise {number}</source>
+        <translation>{file}: Übung {number}</translation>
+    </message>
+    <message>
+        <source>{where}: give cycles or duration_s, not both</source>
+        <translation>{where}: Geben Sie cycles oder duration_s an, nicht beides</translation>
+    </message>
+    <message>
+        <source>{where}: cycles or duration_s is missing (cycles 1–200, or duration_s 30–3600)</source>
+        <translation>{where}: cycles oder duration_s fehlt (cycles 1–200 oder duration_s 30–3600)</translation>
+    </message>
+    <message>
         <source>{file} (in {language})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (auf {language})</translation>
     </message>
     <message>
         <source>{file}: language = {value} is not one BackCare knows; it may be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: language = {value} ist keine Sprache, die BackCare kennt; erlaubt ist eine von: {allowed}</translation>
     </message>
     <message>
         <source>exercise {number}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Übung {number}: </translation>
     </message>
     <message>
         <source>{file}: {where}{field}.{key}: {code} is not a language BackCare knows; it may be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field}.{key}: {code} ist keine Sprache, die BackCare kennt; erlaubt ist eine von: {allowed}</translation>
     </message>
     <message>
         <source>{file}: {where}{field} is given in one language, but the file uses {languages}: give it in each ({field}.{first} = …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field} ist nur in einer Sprache angegeben, die Datei verwendet aber {languages}: Geben Sie es in jeder an ({field}.{first} = …)</translation>
     </message>
     <message>
         <source>{file}: {where}{field} has no text in {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field} hat keinen Text in {missing}</translation>
     </message>
     <message>
         <source>{file}: {where}{field} has a different number of lines in each language ({counts}); each language needs the same lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field} hat in jeder Sprache eine andere Zahl von Zeilen ({counts}); jede Sprache braucht dieselben Zeilen</translation>
     </message>
     <message>
         <source>{file}: {where}{field}.{code} has an empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field}.{code} hat einen leeren Text</translation>
+    </message>
+    <message>
+        <source>{file}: id = {value} may hold only lowercase letters, digits and single dashes</source>
+        <translation>{file}: id = {value} darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>{file}: based_on = {value} must be a routine id: lowercase letters, digits and single dashes</source>
+        <translation>{file}: based_on = {value} muss die id einer Übungsfolge sein: Kleinbuchstaben, Ziffern und einzelne Bindestriche</translation>
+    </message>
+    <message>
+        <source>{file}: exercise is missing (1–{limit} exercises, each an [[exercise]] table)</source>
+        <translation>{file}: exercise fehlt (1–{limit} Übungen, jede eine [[exercise]]-Tabelle)</translation>
+    </message>
+    <message>
+        <source>{file}: exercise must be a list of [[exercise]] tables</source>
+        <translation>{file}: exercise muss eine Liste von [[exercise]]-Tabellen sein</translation>
+    </message>
+    <message>
+        <source>{file}: the routine has no exercises (at least 1)</source>
+        <translation>{file}: Die Übungsfolge hat keine Übungen (mindestens 1)</translation>
+    </message>
+    <message>
+        <source>{file}: the routine has {count} exercises; the limit is {limit}</source>
+        <translation>{file}: Die Übungsfolge hat {count} Übungen; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: … and {count} more problems</source>
+        <translation>{file}: … und {count} weitere Probleme</translation>
+    </message>
+    <message>
+        <source>{file}: the routine expands to {count} timed steps; the limit is {limit}</source>
+        <translation>{file}: Die Übungsfolge ergibt {count} zeitgesteuerte Schritte; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: the routine lasts {length}; the limit is {limit}</source>
+        <translation>{file}: Die Übungsfolge dauert {length}; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size} KB; a routine file may be at most {limit} KB</source>
+        <translation>{file}: Die Datei ist {size} KB groß; eine Übungsfolgen-Datei darf höchstens {limit} KB groß sein</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {why}</source>
+        <translation>{file}: kein gültiges TOML: {why}</translation>
+    </message>
+    <message>
+        <source>{name} must be from {low} to {high}{unit}; {value} is not allowed. Nothing was saved.</source>
+        <translation>{name} muss zwischen {low} und {high}{unit} liegen; {value} ist nicht erlaubt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} must be one of: {allowed}; {value} is not allowed. Nothing was saved.</source>
+        <translation>{name} muss eines davon sein: {allowed}; {value} ist nicht erlaubt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be {value}. Nothing was saved.</source>
+        <translation>{name} kann nicht {value} sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The weekly goal</source>
+        <translation>Das Wochenziel</translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation> Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>The day of the weekly questions</source>
+        <translation>Der Tag der Wochenfragen</translation>
+    </message>
+    <message>
+        <source>The colour scheme</source>
+        <translation>Das Farbschema</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>Die Sprache</translation>
     </message>
 </context>
 <context>

@@ -1433,36 +1433,208 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
         <translation>Muy bien. Has terminado.</translation>
     </message>
     <message>
+        <source>one of: {choices}</source>
+        <translation>uno de: {choices}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a list of up to {count} lines of text</source>
+        <translation>una lista de hasta {count} líneas de texto</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} no es un número</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{value} is outside {allowed}</source>
+        <translation>{value} está fuera de {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} no es true ni false</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} no es texto</translation>
+    </message>
+    <message>
+        <source>{value} is not {allowed}</source>
+        <translation>{value} no es {allowed}</translation>
+    </message>
+    <message>
+        <source>{field} is empty</source>
+        <translation>{field} está vacío</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {count} characters</source>
+        <translation>{field} tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{value} is not a list of text lines</source>
+        <translation>{value} no es una lista de líneas de texto</translation>
+    </message>
+    <message>
+        <source>{field} has {count} lines; the limit is {limit}</source>
+        <translation>{field} tiene {count} líneas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{field} has a line longer than {count} characters</source>
+        <translation>{field} tiene una línea de más de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>has {character} at character {number}; only visible text is allowed</source>
+        <translation>tiene {character} en el carácter {number}; solo se admite texto visible</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{key}&quot;?)</source>
+        <translation> (¿querías decir «{key}»?)</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}{hint}</source>
+        <translation>{where}: clave desconocida {key}{hint}</translation>
+    </message>
+    <message>
+        <source>{where}: {field} is missing ({allowed})</source>
+        <translation>{where}: falta {field} ({allowed})</translation>
+    </message>
+    <message>
+        <source>{file}: exercise {number} is not a table</source>
+        <translation>{file}: el ejercicio {number} no es una tabla</translation>
+    </message>
+    <message>
+        <source>{file}: exercise {number}</source>
+        <translation>{file}: ejercicio {number}</translation>
+    </message>
+    <message>
+        <source>{where}: give cycles or duration_s, not both</source>
+        <translation>{where}: da cycles o duration_s, no los dos</translation>
+    </message>
+    <message>
+        <source>{where}: cycles or duration_s is missing (cycles 1–200, or duration_s 30–3600)</source>
+        <translation>{where}: falta cycles o duration_s (cycles 1–200, o duration_s 30–3600)</translation>
+    </message>
+    <message>
         <source>{file} (in {language})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (en {language})</translation>
     </message>
     <message>
         <source>{file}: language = {value} is not one BackCare knows; it may be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: language = {value} no es un idioma que BackCare conozca; puede ser uno de: {allowed}</translation>
     </message>
     <message>
         <source>exercise {number}: </source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio {number}: </translation>
     </message>
     <message>
         <source>{file}: {where}{field}.{key}: {code} is not a language BackCare knows; it may be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field}.{key}: {code} no es un idioma que BackCare conozca; puede ser uno de: {allowed}</translation>
     </message>
     <message>
         <source>{file}: {where}{field} is given in one language, but the file uses {languages}: give it in each ({field}.{first} = …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field} está en un solo idioma, pero el archivo usa {languages}: dalo en cada uno ({field}.{first} = …)</translation>
     </message>
     <message>
         <source>{file}: {where}{field} has no text in {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field} no tiene texto en {missing}</translation>
     </message>
     <message>
         <source>{file}: {where}{field} has a different number of lines in each language ({counts}); each language needs the same lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field} tiene un número distinto de líneas en cada idioma ({counts}); cada idioma necesita las mismas líneas</translation>
     </message>
     <message>
         <source>{file}: {where}{field}.{code} has an empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}{field}.{code} tiene un texto vacío</translation>
+    </message>
+    <message>
+        <source>{file}: id = {value} may hold only lowercase letters, digits and single dashes</source>
+        <translation>{file}: id = {value} solo puede tener minúsculas, cifras y guiones sueltos</translation>
+    </message>
+    <message>
+        <source>{file}: based_on = {value} must be a routine id: lowercase letters, digits and single dashes</source>
+        <translation>{file}: based_on = {value} debe ser el id de una rutina: minúsculas, cifras y guiones sueltos</translation>
+    </message>
+    <message>
+        <source>{file}: exercise is missing (1–{limit} exercises, each an [[exercise]] table)</source>
+        <translation>{file}: falta exercise (1–{limit} ejercicios, cada uno una tabla [[exercise]])</translation>
+    </message>
+    <message>
+        <source>{file}: exercise must be a list of [[exercise]] tables</source>
+        <translation>{file}: exercise debe ser una lista de tablas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>{file}: the routine has no exercises (at least 1)</source>
+        <translation>{file}: la rutina no tiene ejercicios (al menos 1)</translation>
+    </message>
+    <message>
+        <source>{file}: the routine has {count} exercises; the limit is {limit}</source>
+        <translation>{file}: la rutina tiene {count} ejercicios; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: … and {count} more problems</source>
+        <translation>{file}: … y {count} problemas más</translation>
+    </message>
+    <message>
+        <source>{file}: the routine expands to {count} timed steps; the limit is {limit}</source>
+        <translation>{file}: la rutina tiene {count} pasos cronometrados; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: the routine lasts {length}; the limit is {limit}</source>
+        <translation>{file}: la rutina dura {length}; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size} KB; a routine file may be at most {limit} KB</source>
+        <translation>{file}: el archivo ocupa {size} KB; un archivo de rutina puede ocupar como máximo {limit} KB</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {why}</source>
+        <translation>{file}: no es TOML válido: {why}</translation>
+    </message>
+    <message>
+        <source>{name} must be from {low} to {high}{unit}; {value} is not allowed. Nothing was saved.</source>
+        <translation>{name} debe estar entre {low} y {high}{unit}; {value} no está permitido. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{name} must be one of: {allowed}; {value} is not allowed. Nothing was saved.</source>
+        <translation>{name} debe ser uno de: {allowed}; {value} no está permitido. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be {value}. Nothing was saved.</source>
+        <translation>{name} no puede ser {value}. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The weekly goal</source>
+        <translation>El objetivo semanal</translation>
+    </message>
+    <message>
+        <source> sessions a week</source>
+        <translation> sesiones por semana</translation>
+    </message>
+    <message>
+        <source>The day of the weekly questions</source>
+        <translation>El día de las preguntas semanales</translation>
+    </message>
+    <message>
+        <source>The colour scheme</source>
+        <translation>El esquema de colores</translation>
+    </message>
+    <message>
+        <source>The language</source>
+        <translation>El idioma</translation>
     </message>
 </context>
 <context>

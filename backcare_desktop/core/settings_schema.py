@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from backcare_desktop.core.words import QT_TRANSLATE_NOOP, label, tr
+
 
 class SettingError(ValueError):
     """A setting value that is not allowed; the message says why."""
@@ -35,16 +37,20 @@ class Setting:
             pass
         else:
             return None
-        name = self.label or self.key.replace("_", " ").capitalize()
+        name = label(self.label) if self.label else self.key.replace("_", " ").capitalize()
         low, high = self.minimum, self.maximum
         if (self.kind in (int, float) and low is not None and high is not None
                 and isinstance(value, (int, float)) and not isinstance(value, bool)):
-            return (f"{name} must be from {_num(low)} to {_num(high)}{self.unit}; "
-                    f"{_num(value)} is not allowed. Nothing was saved.")
+            return tr("{name} must be from {low} to {high}{unit}; {value} is not allowed. "
+                      "Nothing was saved.").format(
+                name=name, low=_num(low), high=_num(high), value=_num(value),
+                unit=label(self.unit) if self.unit else "")
         if self.choices:
-            return (f"{name} must be one of: {', '.join(self.choices)}; "
-                    f"{value!r} is not allowed. Nothing was saved.")
-        return f"{name} cannot be {value!r}. Nothing was saved."
+            return tr("{name} must be one of: {allowed}; {value} is not allowed. Nothing was "
+                      "saved.").format(name=name, allowed=", ".join(self.choices),
+                                       value=repr(value))
+        return tr("{name} cannot be {value}. Nothing was saved.").format(name=name,
+                                                                          value=repr(value))
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` if it is allowed, else raise ``SettingError``."""
@@ -92,7 +98,8 @@ def _num(x: float) -> str:
 _ALL = (
     Setting("sessions_per_week_goal", int, 3, 1, 14,
             description="How many sessions a week you aim for (guidance: at least 3).",
-            label="The weekly goal", unit=" sessions a week"),
+            label=QT_TRANSLATE_NOOP("", "The weekly goal"),
+            unit=QT_TRANSLATE_NOOP("", " sessions a week")),
     Setting("water_goal_ml", int, 2000, 250, 10000,
             description="How much water you aim to drink a day, in millilitres."),
     Setting("glass_ml", int, 250, 1, 3000,
@@ -131,16 +138,16 @@ _ALL = (
             description="Ask once a week the three PEG questions about the past week."),
     Setting("peg_weekday", int, 6, 0, 6,
             description="The day of the weekly questions (0 Monday to 6 Sunday).",
-            label="The day of the weekly questions"),
+            label=QT_TRANSLATE_NOOP("", "The day of the weekly questions")),
     Setting("peg_time", str, "18:00", description="When to ask them (HH:MM)."),
     Setting("session_reminders_enabled", bool, True,
             description="Remind me of the sessions in my weekly plan."),
     Setting("colour_scheme", str, "system", choices=("system", "light", "dark"),
             description="Follow the desktop's light or dark scheme, or force one.",
-            label="The colour scheme"),
+            label=QT_TRANSLATE_NOOP("", "The colour scheme")),
     Setting("language", str, "system", choices=("system", "en", "de", "es"),
             description="The language BackCare shows and speaks: the system's, or one.",
-            label="The language"),
+            label=QT_TRANSLATE_NOOP("", "The language")),
 )
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in _ALL}

@@ -60,3 +60,9 @@ def use_translation(translate: Translate) -> None:
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """``text`` in the shown language once the UI has set one, else the English."""
     return _translation[0](text, disambiguation, n)
+
+
+def label(text: str) -> str:
+    """A label kept as data and marked ``QT_TRANSLATE_NOOP("", text)``, in the shown
+    language once the UI has set one (``tr`` wants its text written out)."""
+    return _translation[0](text)

@@ -91,14 +91,14 @@ def num(x: float) -> str:
 
 def allowed(field: Field) -> str:
     if field.kind == "choice":
-        return "one of: " + ", ".join(field.choices)
+        return tr("one of: {choices}").format(choices=", ".join(field.choices))
     if field.kind in ("number", "int") and field.low is not None and field.high is not None:
         return f"{num(field.low)}–{num(field.high)}"
     if field.kind == "bool":
-        return "true or false"
+        return tr("true or false")
     if field.kind == "lines":
-        return f"a list of up to {field.max_len} lines of text"
-    return "text"
+        return tr("a list of up to {count} lines of text").format(count=field.max_len)
+    return tr("text")
 
 
 def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
@@ -109,30 +109,34 @@ def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (
             whole and not isinstance(value, int)
         ):
-            return f"{shown} is not {'a whole number' if whole else 'a number'}", None
+            return (tr("{value} is not a whole number") if whole
+                    else tr("{value} is not a number")).format(value=shown), None
         if isinstance(value, float) and not math.isfinite(value):
-            return f"{shown} is not a finite number", None
+            return tr("{value} is not a finite number").format(value=shown), None
         if field.low is not None and field.high is not None and not (
             field.low <= value <= field.high
         ):
-            return f"{shown} is outside {allowed(field)}", None
+            return tr("{value} is outside {allowed}").format(value=shown,
+                                                             allowed=allowed(field)), None
         return None, int(value) if whole else float(value)
     if field.kind == "bool":
         if not isinstance(value, bool):
-            return f"{shown} is not true or false", None
+            return tr("{value} is not true or false").format(value=shown), None
         return None, value
     if field.kind in ("text", "choice"):
         if not isinstance(value, str):
-            return f"{shown} is not text", None
+            return tr("{value} is not text").format(value=shown), None
         text = value.strip()
         if field.kind == "choice":
             if text not in field.choices:
-                return f"{shown} is not {allowed(field)}", None
+                return tr("{value} is not {allowed}").format(value=shown,
+                                                             allowed=allowed(field)), None
             return None, text
         if field.required and not text:
-            return f"{field.name} is empty", None
+            return tr("{field} is empty").format(field=field.name), None
         if len(text) > field.max_len:
-            return f"{field.name} is longer than {field.max_len} characters", None
+            return tr("{field} is longer than {count} characters").format(
+                field=field.name, count=field.max_len), None
         hidden = hidden_at(text, _MULTILINE if field.multiline else "")
         if hidden is not None:
             return f"{field.name} {_hidden(text, hidden)}", None
@@ -141,12 +145,14 @@ def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        return f"{shown} is not a list of text lines", None
+        return tr("{value} is not a list of text lines").format(value=shown), None
     lines = tuple(v.strip() for v in value if v.strip())
     if len(lines) > field.max_len:
-        return f"{field.name} has {len(lines)} lines; the limit is {field.max_len}", None
+        return tr("{field} has {count} lines; the limit is {limit}").format(
+            field=field.name, count=len(lines), limit=field.max_len), None
     if any(len(line) > MAX_LINE for line in lines):
-        return f"{field.name} has a line longer than {MAX_LINE} characters", None
+        return tr("{field} has a line longer than {count} characters").format(
+            field=field.name, count=MAX_LINE), None
     for number, line in enumerate(lines, start=1):
         hidden = hidden_at(line, _MULTILINE)
         if hidden is not None:
@@ -155,8 +161,8 @@ def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
 
 
 def _hidden(text: str, index: int) -> str:
-    return (f"has {describe(text[index])} at character {index + 1}; "
-            "only visible text is allowed")
+    return tr("has {character} at character {number}; only visible text is allowed").format(
+        character=describe(text[index]), number=index + 1)
 
 
 def check_table(
@@ -174,12 +180,14 @@ def check_table(
             # A hint for a likely typo; not for long keys, nor past the problems listed.
             close = (difflib.get_close_matches(key, names, n=1, cutoff=0.6)
                      if len(key) <= 40 and len(problems) < MAX_PROBLEMS else [])
-            hint = f' (did you mean "{close[0]}"?)' if close else ""
-            problems.append(f"{where}: unknown key {show(key)}{hint}")
+            hint = tr(' (did you mean "{key}"?)').format(key=close[0]) if close else ""
+            problems.append(tr("{where}: unknown key {key}{hint}").format(
+                where=where, key=show(key), hint=hint))
     for field in fields:
         if field.name not in table:
             if field.required:
-                problems.append(f"{where}: {field.name} is missing ({allowed(field)})")
+                problems.append(tr("{where}: {field} is missing ({allowed})").format(
+                    where=where, field=field.name, allowed=allowed(field)))
             elif field.default is not None:
                 cleaned[field.name] = field.default
             continue
@@ -193,10 +201,11 @@ def check_table(
 
 def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exercise | None:
     if not isinstance(item, dict):
-        problems.append(f"{source}: exercise {position} is not a table")
+        problems.append(tr("{file}: exercise {number} is not a table").format(
+            file=source, number=position))
         return None
     name = item.get("name")
-    where = f'{source}: exercise {position}'
+    where = tr("{file}: exercise {number}").format(file=source, number=position)
     if isinstance(name, str) and name.strip():
         where += f' "{name.strip()[:40]}"'
     raw_kind = item.get("kind")
@@ -211,11 +220,11 @@ def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exe
     if kind == "breathing":
         has_cycles, has_duration = "cycles" in item, "duration_s" in item
         if has_cycles and has_duration:
-            problems.append(f"{where}: give cycles or duration_s, not both")
+            problems.append(tr("{where}: give cycles or duration_s, not both").format(
+                where=where))
         elif not has_cycles and not has_duration:
-            problems.append(
-                f"{where}: cycles or duration_s is missing (cycles 1–200, or duration_s 30–3600)"
-            )
+            problems.append(tr("{where}: cycles or duration_s is missing (cycles 1–200, or "
+                               "duration_s 30–3600)").format(where=where))
     if len(problems) > before or kind is None:
         return None
     spec_type = SPEC_OF_KIND[kind]
@@ -367,31 +376,27 @@ def _routine_from_plain(doc: Mapping[str, Any], source: str, *,
     values = check_table(doc, ROUTINE_FIELDS, source, problems, extra_keys=("exercise",))
     rid = values.get("id")
     if isinstance(rid, str) and not ID_PATTERN.fullmatch(rid):
-        problems.append(
-            f"{source}: id = {show(rid)} may hold only lowercase letters, digits and "
-            "single dashes"
-        )
+        problems.append(tr("{file}: id = {value} may hold only lowercase letters, digits "
+                           "and single dashes").format(file=source, value=show(rid)))
     based_on = values.get("based_on")
     if isinstance(based_on, str) and based_on and not ID_PATTERN.fullmatch(based_on):
-        problems.append(
-            f"{source}: based_on = {show(based_on)} must be a routine id: lowercase letters, "
-            "digits and single dashes"
-        )
+        problems.append(tr("{file}: based_on = {value} must be a routine id: lowercase "
+                           "letters, digits and single dashes").format(
+                               file=source, value=show(based_on)))
     items = doc.get("exercise")
     exercises: list[Exercise] = []
     if items is None:
-        problems.append(
-            f"{source}: exercise is missing (1–{MAX_EXERCISES} exercises, "
-            "each an [[exercise]] table)"
-        )
+        problems.append(tr("{file}: exercise is missing (1–{limit} exercises, each an "
+                           "[[exercise]] table)").format(file=source, limit=MAX_EXERCISES))
     elif not isinstance(items, list):
-        problems.append(f"{source}: exercise must be a list of [[exercise]] tables")
+        problems.append(tr("{file}: exercise must be a list of [[exercise]] tables").format(
+            file=source))
     elif not items:
-        problems.append(f"{source}: the routine has no exercises (at least 1)")
+        problems.append(tr("{file}: the routine has no exercises (at least 1)").format(
+            file=source))
     elif len(items) > MAX_EXERCISES:
-        problems.append(
-            f"{source}: the routine has {len(items)} exercises; the limit is {MAX_EXERCISES}"
-        )
+        problems.append(tr("{file}: the routine has {count} exercises; the limit is "
+                           "{limit}").format(file=source, count=len(items), limit=MAX_EXERCISES))
     else:
         for position, item in enumerate(items, start=1):
             exercise = _exercise(item, position, source, problems)
@@ -399,7 +404,8 @@ def _routine_from_plain(doc: Mapping[str, Any], source: str, *,
                 exercises.append(exercise)
     if len(problems) > MAX_PROBLEMS:
         more = len(problems) - MAX_PROBLEMS
-        problems[MAX_PROBLEMS:] = [f"{source}: … and {more} more problems"]
+        problems[MAX_PROBLEMS:] = [tr("{file}: … and {count} more problems").format(
+            file=source, count=more)]
     if problems:
         raise RoutineError(problems)
     routine = Routine(
@@ -417,15 +423,13 @@ def _check_size(routine: Routine, source: str) -> None:
 
     phases = count_phases(routine)
     if phases > MAX_PHASES:
-        raise RoutineError([
-            f"{source}: the routine expands to {phases} timed steps; the limit is {MAX_PHASES}"
-        ])
+        raise RoutineError([tr("{file}: the routine expands to {count} timed steps; the "
+                               "limit is {limit}").format(file=source, count=phases,
+                                                          limit=MAX_PHASES)])
     total = expand(routine).estimated_total_s
     if total > MAX_TOTAL_S:
-        raise RoutineError([
-            f"{source}: the routine lasts {format_duration(total)}; "
-            f"the limit is {format_duration(MAX_TOTAL_S)}"
-        ])
+        raise RoutineError([tr("{file}: the routine lasts {length}; the limit is {limit}").format(
+            file=source, length=format_duration(total), limit=format_duration(MAX_TOTAL_S))])
 
 
 def format_duration(seconds: float) -> str:
@@ -446,10 +450,9 @@ def load_routine_bytes(data: bytes, source: str, *, builtin: bool = False) -> Ro
     Returns the routine or raises ``RoutineError``; nothing else, whatever the bytes.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise RoutineError([
-            f"{source}: the file is {len(data) // 1024} KB; a routine file may be at most "
-            f"{MAX_FILE_BYTES // 1024} KB"
-        ])
+        raise RoutineError([tr("{file}: the file is {size} KB; a routine file may be at most "
+                               "{limit} KB").format(file=source, size=len(data) // 1024,
+                                                    limit=MAX_FILE_BYTES // 1024)])
     text = routine_text(data, source)
     try:
         check_shape(text)
@@ -458,7 +461,8 @@ def load_routine_bytes(data: bytes, source: str, *, builtin: bool = False) -> Ro
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError([f"{source}: not valid TOML: {exc}"]) from None
+        raise RoutineError([tr("{file}: not valid TOML: {why}").format(file=source, why=exc)]
+                           ) from None
     except (RecursionError, MemoryError, OverflowError, ValueError) as exc:
         # check_shape keeps these away; should one come anyway, it is still a refusal.
         raise RoutineError([f"{source}: could not be read as TOML ({_kind_of(exc)})"]) from None
