@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from backcare_desktop.core.programme.flare import FLARE_ROUTINE_ID, FlareHow, starts_flare
 from backcare_desktop.storage.errors import StorageWriteError
-from backcare_desktop.ui.programme.words import day_text
 from backcare_desktop.ui.shell import i18n
 
 if TYPE_CHECKING:
@@ -68,6 +67,8 @@ class FlareFeature(QObject):
         period = self._ctx.repo.current_flare(self._ctx.clock.now())
         if period is None:
             return ""
+        from backcare_desktop.ui.programme.words import day_text  # not before the first frame
+
         return day_text(period.started)
 
     def open(self) -> None:
