@@ -7,12 +7,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from backcare_desktop.core.routines.library import builtin_dir
+from backcare_desktop.core.routines.loading import load_routine_file
 from backcare_desktop.core.routines.model import Breathing, Exercise, Hold, Pmr, Reps, Routine
 from backcare_desktop.ui.session.page import SessionPage
+from backcare_desktop.ui.shell import i18n
+from backcare_desktop.ui.shell.texts import PHASE_NAMES
 from tests.fakes import FakeClock
 
 from .conftest import step
@@ -25,7 +29,7 @@ WORDS: dict[str, dict[tuple[str, str], str]] = {
     "de": {
         ("Texts", "Get ready"): "Bereit machen",
         ("Texts", "Hold"): "Halten",
-        ("Texts", "Return"): "Zurück",
+        ("Texts", "Return"): "Zurückkommen",
         ("Texts", "Let go and relax"): "Loslassen und entspannen",
         ("Texts", "Breathe in"): "Einatmen",
         ("Texts", "Breathe out"): "Ausatmen",
@@ -139,3 +143,67 @@ def test_the_band_shows_long_words_whole_on_a_small_screen(
     # Still read from the mat: not made smaller than it needs.
     line = int(600 / (12 if focus else 18))
     assert page.phase.font().pixelSize() >= line // 2
+
+
+# -- every phase word with the translations BackCare ships ---------------------------
+
+# Every kind of step: a side hold in sets (get ready, hold, rest, switch sides), tempo
+# reps on each side (move, hold, return), reps at one's own pace, a marching hold
+# ("Keep moving"), tension and relaxation, and breathing with both holds.
+EVERY_STEP = Routine("all", "All", "mixed", "gentle", (
+    Exercise("Side plank", Hold(hold_s=30, sets=2, per_side=True), prepare_s=2,
+             rest_after_s=10),
+    Exercise("Side bridge", Reps(reps=10, sets=2, per_side=True, move_s=2, hold_s=2,
+                                 return_s=2), prepare_s=2),
+    Exercise("Curl", Reps(reps=10, sets=2, pace="counted"), prepare_s=0),
+    Exercise("March in place", Hold(hold_s=30), prepare_s=2),
+    Exercise("Right hand and forearm", Pmr(tense_s=5, relax_s=20), prepare_s=2),
+    Exercise("Belly", Breathing(4, 6, hold_in_s=2, hold_out_s=2, cycles=10), prepare_s=2),
+))
+
+
+def builtin_routines(language: str) -> list[Routine]:
+    return [load_routine_file(path, builtin=True).in_language(language)
+            for path in sorted(builtin_dir().glob("*.toml"))]
+
+
+@pytest.fixture(params=["de", "es"])
+def shipped(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """German or Spanish shown with the compiled translations BackCare ships."""
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("focus", [True, False], ids=["focus mode", "in the window"])
+def test_every_phase_word_is_shown_whole_at_1024x600(
+        page: SessionPage, qtbot: QtBot, shipped: str, focus: bool) -> None:
+    """Step through every phase of a routine with every kind of step and of each
+    built-in routine in the shown language: the phase word and the counters are
+    shown whole on the band, the longest phase word among them."""
+    # Every phase word the page shows alone (tension names the part: "Tense your …").
+    every = {QCoreApplication.translate("Texts", name)
+             for kind, name in PHASE_NAMES.items() if kind != "tense"}
+    longest = max(every, key=lambda word: page.phase.fontMetrics().horizontalAdvance(word))
+    assert longest not in PHASE_NAMES.values()  # the shipped translation is there
+    page.resize(1024, 600)
+    page.set_focus_mode(focus)
+    seen: set[str] = set()
+    line = int(600 / (12 if focus else 18))
+    for routine in [EVERY_STEP, *builtin_routines(shipped)]:
+        page.controller.begin(routine)
+        while page.controller.active:
+            page.refresh()
+            seen.add(page.phase.text())
+            qtbot.waitUntil(lambda: shown_whole(page.phase) and shown_whole(page.counters),
+                            timeout=1000)
+            assert page.width() == 1024
+            assert page.phase.font().pixelSize() >= line // 2  # still read from the mat
+            view = page.controller.display()
+            assert view is not None
+            if view.next_phase is None:
+                page.controller.abandon("seen")
+            else:
+                page.controller.next_phase()
+    assert longest in seen
+    assert every <= seen, every - seen
