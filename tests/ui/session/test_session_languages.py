@@ -58,7 +58,7 @@ WORDS: dict[str, dict[tuple[str, str], str]] = {
         ("Texts", "Breathe in"): "Inspira",
         ("Texts", "Breathe out"): "Espira",
         ("Texts", "Switch sides"): "Cambia de lado",
-        ("SessionPage", "Tense your {part}"): "Tensa {part}",
+        ("SessionPage", "Tense your {part}"): "Tensa: {part}",
         ("", "Set {number} of {total}"): "Serie {number} de {total}",
         ("", "Rep {number} of {total}"): "Repetición {number} de {total}",
         ("", "Breath {number} of {total}"): "Respiración {number} de {total}",
