@@ -4761,7 +4761,7 @@ Bebe un poco de agua antes de empezar y tenla a mano para los descansos.</transl
     <name>SessionPage</name>
     <message>
         <source>Tense your {part}</source>
-        <translation>Tensa {part}</translation>
+        <translation>Tensa: {part}</translation>
     </message>
     <message>
         <source>Keep moving</source>
@@ -4783,7 +4783,7 @@ Bebe un poco de agua antes de empezar y tenla a mano para los descansos.</transl
     </message>
     <message>
         <source>{percent} % done</source>
-        <translation>{percent} % hecho</translation>
+        <translation>{percent} % completado</translation>
     </message>
     <message>
         <source>Session</source>
@@ -4923,7 +4923,7 @@ Elige una rutina en la página Rutinas y pulsa Empezar.</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation>Guardado</translation>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>{reminder} Take a sip at the next rest.</source>
