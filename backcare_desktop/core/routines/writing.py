@@ -73,44 +73,74 @@ def routine_to_dict(routine: Routine) -> dict[str, Any]:
 def multilingual_dict(routine: Routine) -> dict[str, Any]:
     """The document of a routine that carries several languages: each text field a
     table by language. ``routine``'s own texts (perhaps just edited) stand for its
-    language; the others are kept as they were. Should the exercises or the lines
-    of a list no longer match the other languages' (or a text be emptied), only
-    ``routine``'s language is written: a file whose languages disagree could not
-    be read back."""
+    language; the other languages keep theirs wherever they still fit. Where one
+    cannot (an exercise added, a list given another number of lines), that text
+    is written in ``routine``'s words in every language, so that the file reads
+    back and no other language's texts are lost. A text emptied is left out in
+    every language."""
     mine = routine_to_dict(routine)
-    others = [(code, routine_to_dict(shown)) for code, shown in routine.texts
-              if code != routine.language]
-    if not others or any(len(doc["exercise"]) != len(mine["exercise"]) for _, doc in others):
+    texts = dict(routine.texts)
+    before = texts.get(routine.language)
+    if before is None or len(texts) < 2:
         return mine
-    by_code = dict([(routine.language, mine), *others])
-    docs = [(code, by_code[code]) for code, _ in routine.texts if code in by_code]
-
-    def merged(tables: list[tuple[str, dict[str, Any]]], names: tuple[str, ...],
-               into: dict[str, Any]) -> bool:
-        for name in names:
-            values = {code: table.get(name) for code, table in tables}
-            if not any(values.values()):  # an empty description or list: left out
-                into.pop(name, None)
-                continue
-            lists = [len(v) for v in values.values() if isinstance(v, list)]
-            if len(set(lists)) > 1 or not all(values.values()):
-                return False  # one language emptied or a list changed: no longer a match
-            into[name] = values
-        return True
-
-    out = {"format": mine["format"], "id": mine["id"], "language": routine.texts[0][0]}
+    before_doc = routine_to_dict(before)
+    docs = {code: routine_to_dict(shown) for code, shown in routine.texts}
+    order = [code for code, _ in routine.texts]
+    out: dict[str, Any] = {"format": mine["format"], "id": mine["id"], "language": order[0]}
     out.update((key, value) for key, value in mine.items() if key not in out)
-    if not merged(docs, ("title", "description", "safety"), out):
-        return mine
+    _merge(out, docs, routine.language, order,
+           ("title", "description", "safety"))
+    matched = _match([x["name"] for x in before_doc["exercise"]],
+                     [x["name"] for x in mine["exercise"]])
     exercises = []
-    for n, item in enumerate(mine["exercise"]):
+    for item, old in zip(mine["exercise"], matched, strict=True):
         item = dict(item)
-        if not merged([(code, doc["exercise"][n]) for code, doc in docs],
-                      ("name", "instructions", "cues"), item):
-            return mine
+        theirs = {code: doc["exercise"][old] for code, doc in docs.items()
+                  if old is not None and old < len(doc["exercise"])}
+        _merge(item, theirs, routine.language, order, ("name", "instructions", "cues"))
         exercises.append(item)
     out["exercise"] = exercises
     return out
+
+
+def _merge(into: dict[str, Any], theirs: dict[str, dict[str, Any]], language: str,
+           order: list[str], names: tuple[str, ...]) -> None:
+    """Make each text of ``into`` (in ``language``) a table by language: another
+    language's text where it has one of the same shape, else ``into``'s."""
+    for name in names:
+        value = into.get(name)
+        if not value:  # an empty description or list: left out in every language
+            into.pop(name, None)
+            continue
+        by_code: dict[str, Any] = {}
+        for code in order:
+            other = theirs.get(code, {}).get(name)
+            fits = bool(other) and (not isinstance(value, list) or (
+                isinstance(other, list) and len(other) == len(value)))
+            by_code[code] = value if code == language or not fits else other
+        into[name] = by_code
+
+
+def _match(before: list[str], after: list[str]) -> list[int | None]:
+    """For each exercise now (by name), the place it had before, or None if new:
+    the same place under the same name, else the first unused place with its name,
+    else the same place when the number of exercises is unchanged (renamed)."""
+    used: set[int] = set()
+    places: list[int | None] = []
+    for n, name in enumerate(after):
+        place: int | None = None
+        if n < len(before) and before[n] == name and n not in used:
+            place = n
+        else:
+            place = next((k for k, old in enumerate(before) if old == name and k not in used),
+                         None)
+        places.append(place)
+        if place is not None:
+            used.add(place)
+    if len(before) == len(after):
+        places = [n if place is None and n not in used else place
+                  for n, place in enumerate(places)]
+    return places
 
 
 def _lines(key: str, value: Any) -> list[str]:

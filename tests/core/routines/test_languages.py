@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from backcare_desktop.core.routines.collection import RoutineCollection
 from backcare_desktop.core.routines.library import builtin_dir, filter_entries, load_folder
 from backcare_desktop.core.routines.loading import RoutineError, load_routine_bytes
-from backcare_desktop.core.routines.model import LANGUAGES
+from backcare_desktop.core.routines.model import LANGUAGES, Exercise, Hold
 from backcare_desktop.core.routines.writing import routine_to_toml
 from tests.core.routines.hostile import TWO
 from tests.fakes import FakePrefs
@@ -51,12 +51,49 @@ def test_editing_the_german_text_keeps_the_english(tmp_path: Path) -> None:
     assert back.in_language("de").exercises[0].name == "Brett"
 
 
-def test_a_changed_number_of_exercises_is_written_in_the_language_edited() -> None:
+def test_a_changed_number_of_exercises_keeps_the_other_languages() -> None:
     german = load(TWO).in_language("de")
-    edited = replace(german, exercises=german.exercises * 2)
+    ex = german.exercises[0]
+    cat = replace(ex, name="Katze", instructions=("Rund.",))
+    edited = replace(german, exercises=(cat, ex))  # one added before the other
     back = load(routine_to_toml(edited))
-    assert back.languages == ("de",) and back.title == "Fein"
-    assert len(back.exercises) == 2
+    assert back.languages == ("en", "de") and back.title == "Fine"
+    assert [x.name for x in back.exercises] == ["Katze", "Plank"]
+    assert back.exercises[1].instructions == ("One.", "Two.")
+    assert back.in_language("de").exercises[0].instructions == ("Rund.",)
+
+
+def test_a_list_given_another_length_is_written_in_the_words_edited() -> None:
+    german = load(TWO).in_language("de")
+    ex = replace(german.exercises[0], instructions=("Eins.", "Zwei.", "Drei."))
+    back = load(routine_to_toml(replace(german, exercises=(ex,), title="Fein!")))
+    assert back.languages == ("en", "de")
+    assert back.exercises[0].instructions == ("Eins.", "Zwei.", "Drei.")
+    assert (back.title, back.exercises[0].name) == ("Fine", "Plank")
+    assert back.in_language("de").title == "Fein!"
+
+
+def test_an_emptied_text_is_left_out_in_every_language() -> None:
+    german = load(TWO).in_language("de")
+    ex = replace(german.exercises[0], instructions=())
+    back = load(routine_to_toml(replace(german, exercises=(ex,), description="")))
+    assert back.languages == ("en", "de")
+    assert back.description == "" and back.exercises[0].instructions == ()
+    assert back.in_language("de").exercises[0].name == "Brett"
+
+
+def test_renamed_and_reordered_exercises_keep_their_translations() -> None:
+    two = TWO + (
+        '\n[[exercise]]\nname.en = "Bridge"\nname.de = "Brücke"\nkind = "hold"\n'
+        'hold_s = 20\n')
+    german = load(two).in_language("de")
+    plank, bridge = german.exercises
+    swapped = load(routine_to_toml(replace(german, exercises=(bridge, plank))))
+    assert [x.name for x in swapped.exercises] == ["Bridge", "Plank"]
+    renamed = replace(german, exercises=(replace(plank, name="Unterarmstütz"), bridge))
+    back = load(routine_to_toml(renamed))
+    assert [x.name for x in back.exercises] == ["Plank", "Bridge"]
+    assert back.in_language("de").exercises[0].name == "Unterarmstütz"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -118,3 +155,28 @@ def test_any_mangled_translation_is_refused_with_a_message(key: str, value: str)
         assert exc.problems and all(p.startswith("two.toml") for p in exc.problems)
     else:  # a value that happens to be fine for that field
         assert "de" in routine.languages
+
+
+LINES = st.lists(WORDS, max_size=3).map(tuple)
+
+
+@given(st.lists(st.tuples(st.integers(0, 2), WORDS, LINES, LINES), min_size=1, max_size=4),
+       st.sampled_from(["en", "de"]), st.none() | WORDS)
+def test_any_edit_in_one_language_keeps_it_exactly_and_every_language_in_the_file(
+        picks: list[tuple[int, str, tuple[str, ...], tuple[str, ...]]], language: str,
+        description: str | None) -> None:
+    shown = load(TWO + '\n[[exercise]]\nname.en = "Bridge"\nname.de = "Brücke"\n'
+                 'kind = "hold"\nhold_s = 20\n').in_language(language)
+    made = (*shown.exercises, Exercise("", Hold(hold_s=5)))
+    exercises = tuple(
+        replace(made[which], name=name if which == 2 else made[which].name,
+                instructions=instructions if which == 2 else made[which].instructions,
+                cues=cues)
+        for which, name, instructions, cues in picks)
+    edited = replace(shown, exercises=exercises, description=description or "")
+    back = load(routine_to_toml(edited))
+    assert back.languages == ("en", "de")
+    again = back.in_language(language)
+    assert again.title == edited.title and again.description == edited.description
+    assert [(x.name, x.instructions, x.cues) for x in again.exercises] == [
+        (x.name, x.instructions, x.cues) for x in edited.exercises]

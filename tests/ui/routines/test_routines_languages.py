@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from backcare_desktop import app as app_module
 from backcare_desktop.core.routines.collection import RoutineCollection
 from backcare_desktop.core.routines.loading import load_routine_file
+from backcare_desktop.core.routines.model import Exercise, Hold, Routine
 from backcare_desktop.paths import AppPaths
 from backcare_desktop.ui.routines.page import RoutinesPage
 from backcare_desktop.ui.shell import i18n
@@ -69,6 +70,27 @@ def test_editing_in_german_keeps_the_english_in_the_file(
     assert again.languages == ("en", "de")
     assert again.title == "Fine" and again.in_language("de").title == "Fein und ruhig"
     assert again.in_language("de").exercises[0].instructions == ("Eins.", "Zwei.")
+
+
+def test_adding_an_exercise_in_german_keeps_the_english_of_the_others(
+        qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog) -> None:
+    page = picker(qtbot, tmp_path, "de")
+    page.select("two")
+
+    def add(parent: object, routine: Routine, taken: object, creating: bool) -> Routine:
+        return replace(routine, exercises=(
+            *routine.exercises, Exercise("Katze", Hold(hold_s=10), instructions=("Rund.",))))
+
+    dialog_log.answers["edit"] = add
+    page.edit_button.click()
+    again = load_routine_file(tmp_path / "routines" / "two.toml")
+    assert again.languages == ("en", "de")
+    english = again.in_language("en")
+    assert english.title == "Fine" and english.exercises[0].name == "Plank"
+    assert english.exercises[0].instructions == ("One.", "Two.")
+    # The new exercise has only the words it was written with, in every language.
+    assert english.exercises[1].name == "Katze"
+    assert again.in_language("de").exercises[1].instructions == ("Rund.",)
 
 
 @pytest.fixture
