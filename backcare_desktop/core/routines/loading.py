@@ -242,6 +242,7 @@ def _exercise(item: Any, position: int, source: str, problems: list[str]) -> Exe
 
 ROUTINE_TEXTS = ("title", "description", "safety")
 EXERCISE_TEXTS = ("name", "instructions", "cues")
+LIST_TEXTS = ("safety", "instructions", "cues")  # a lone string there is one line
 """The text fields a file may give in several languages (``title.de = "…"``)."""
 
 
@@ -335,8 +336,9 @@ def _check_every_language(doc: Mapping[str, Any], source: str, language: str,
                 problems.append(tr("{file}: {where}{field} has no text in {missing}").format(
                     file=source, where=where, field=name, missing=", ".join(missing)))
                 continue
-            lengths = {code: len(text) for code, text in value.items()
-                       if isinstance(text, list)}
+            lengths = {code: 1 if isinstance(text, str) else len(text)
+                       for code, text in value.items()
+                       if name in LIST_TEXTS and isinstance(text, (str, list))}
             if lengths and len(set(lengths.values())) > 1:
                 counts = ", ".join(f"{n} in {code}" for code, n in sorted(lengths.items()))
                 problems.append(tr("{file}: {where}{field} has a different number of lines "

@@ -232,6 +232,10 @@ def cases() -> list[Case]:
                                                    'instructions.de = ["Eins."]')),
              "exercise 1: instructions has a different number of lines in each language "
              "(1 in de, 2 in en)"),
+        Case("lang-one-line.toml", _text(TWO.replace('instructions.en = ["One.", "Two."]',
+                                                      'instructions.en = "One."')),
+             "exercise 1: instructions has a different number of lines in each language "
+             "(2 in de, 1 in en)"),
         Case("lang-empty.toml", _text(TWO.replace('name.de = "Brett"', 'name.de = "  "')),
              "exercise 1: name.de has an empty text"),
         Case("lang-missing.toml", _text(TWO.replace('description.de = "Stark."\n', "")),
