@@ -340,7 +340,8 @@ def _check_every_language(doc: Mapping[str, Any], source: str, language: str,
                        for code, text in value.items()
                        if name in LIST_TEXTS and isinstance(text, (str, list))}
             if lengths and len(set(lengths.values())) > 1:
-                counts = ", ".join(f"{n} in {code}" for code, n in sorted(lengths.items()))
+                counts = ", ".join(tr("{count} in {language}").format(count=n, language=code)
+                                   for code, n in sorted(lengths.items()))
                 problems.append(tr("{file}: {where}{field} has a different number of lines "
                                    "in each language ({counts}); each language needs the "
                                    "same lines").format(file=source, where=where, field=name,
