@@ -292,7 +292,7 @@ def _languages(doc: Mapping[str, Any], source: str,
     tables = [("", doc, ROUTINE_TEXTS)]
     items = doc.get("exercise")
     if isinstance(items, list):
-        tables += [(tr("exercise {number}: ").format(number=n), item, EXERCISE_TEXTS)
+        tables += [(_exercise_where(n, item, language), item, EXERCISE_TEXTS)
                    for n, item in enumerate(items, start=1) if isinstance(item, dict)]
     for where, table, names in tables:
         for name in names:
@@ -310,6 +310,17 @@ def _languages(doc: Mapping[str, Any], source: str,
     return language, used
 
 
+def _exercise_where(number: int, item: Mapping[str, Any], language: str) -> str:
+    """"exercise 2 "Plank": ", named in the file's own language where it can be."""
+    name = item.get("name")
+    if isinstance(name, dict):
+        name = name.get(language)
+    if isinstance(name, str) and name.strip():
+        return tr('exercise {number} "{name}": ').format(number=number,
+                                                         name=name.strip()[:40])
+    return tr("exercise {number}: ").format(number=number)
+
+
 def _check_every_language(doc: Mapping[str, Any], source: str, language: str,
                           used: set[str], problems: list[str]) -> None:
     """Each text field in every language used, lists of one length across them."""
@@ -317,7 +328,7 @@ def _check_every_language(doc: Mapping[str, Any], source: str, language: str,
     tables = [("", doc, ROUTINE_TEXTS)]
     items = doc.get("exercise")
     if isinstance(items, list):
-        tables += [(tr("exercise {number}: ").format(number=n), item, EXERCISE_TEXTS)
+        tables += [(_exercise_where(n, item, language), item, EXERCISE_TEXTS)
                    for n, item in enumerate(items, start=1) if isinstance(item, dict)]
     for where, table, names in tables:
         for name in names:

@@ -230,19 +230,19 @@ def cases() -> list[Case]:
              'title.fr: "fr" is not a language BackCare knows; it may be one of: en, de, es'),
         Case("lang-lines.toml", _text(TWO.replace('instructions.de = ["Eins.", "Zwei."]',
                                                    'instructions.de = ["Eins."]')),
-             "exercise 1: instructions has a different number of lines in each language "
-             "(1 in de, 2 in en)"),
+             'exercise 1 "Plank": instructions has a different number of lines in each '
+             "language (1 in de, 2 in en)"),
         Case("lang-one-line.toml", _text(TWO.replace('instructions.en = ["One.", "Two."]',
                                                       'instructions.en = "One."')),
-             "exercise 1: instructions has a different number of lines in each language "
-             "(2 in de, 1 in en)"),
+             'exercise 1 "Plank": instructions has a different number of lines in each '
+             "language (2 in de, 1 in en)"),
         Case("lang-empty.toml", _text(TWO.replace('name.de = "Brett"', 'name.de = "  "')),
-             "exercise 1: name.de has an empty text"),
+             'exercise 1 "Plank": name.de has an empty text'),
         Case("lang-missing.toml", _text(TWO.replace('description.de = "Stark."\n', "")),
              "description has no text in de"),
         Case("lang-plain.toml", _text(TWO.replace('name.en = "Plank"\nname.de = "Brett"',
                                                    'name = "Plank"')),
-             "exercise 1: name is given in one language, but the file uses de, en"),
+             'exercise 1 "Plank": name is given in one language, but the file uses de, en'),
         Case("lang-number.toml", _text(TWO.replace('title.de = "Fein"', "title.de = 5")),
              "(in de): title = 5 is not text"),
         Case("lang-own.toml", _text('language = "xx"\n' + good(id="own")),
