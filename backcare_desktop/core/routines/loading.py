@@ -144,8 +144,13 @@ def check_value(field: Field, value: Any) -> tuple[str | None, Any]:
     # lines
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list):
         return tr("{value} is not a list of text lines").format(value=shown), None
+    odd = next((n for n, v in enumerate(value, start=1) if not isinstance(v, str)), None)
+    if odd is not None:
+        return tr("{field} line {number} is {value}, not text; each line is text in "
+                  "quotes").format(field=field.name, number=odd,
+                                   value=show(value[odd - 1])), None
     lines = tuple(v.strip() for v in value if v.strip())
     if len(lines) > field.max_len:
         return tr("{field} has {count} lines; the limit is {limit}").format(

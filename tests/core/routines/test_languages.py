@@ -180,3 +180,32 @@ def test_any_edit_in_one_language_keeps_it_exactly_and_every_language_in_the_fil
     assert again.title == edited.title and again.description == edited.description
     assert [(x.name, x.instructions, x.cues) for x in again.exercises] == [
         (x.name, x.instructions, x.cues) for x in edited.exercises]
+
+
+def test_check_routine_names_the_languages_and_each_problem_plainly(tmp_path: Path) -> None:
+    import io
+
+    from backcare_desktop.check_routines import check_routine_files
+
+    (tmp_path / "two.toml").write_text(TWO, encoding="utf-8")
+    (tmp_path / "bad.toml").write_text(
+        TWO.replace('title.de = "Fein"', 'title.fr = "Fin"')
+        .replace('instructions.de = ["Eins.", "Zwei."]', 'instructions.de = ["Eins.", 2]'),
+        encoding="utf-8")
+    out = io.StringIO()
+    status = check_routine_files([str(tmp_path / "two.toml"), str(tmp_path / "bad.toml")], out)
+    assert status == 1
+    assert out.getvalue().splitlines() == [
+        'two.toml: ok, "Fine", 1 exercise, 25 s, in en de',
+        'bad.toml: title.fr: "fr" is not a language BackCare knows; it may be one of: '
+        "en, de, es",
+    ]
+    out = io.StringIO()
+    (tmp_path / "bad.toml").write_text(
+        TWO.replace('instructions.de = ["Eins.", "Zwei."]', 'instructions.de = ["Eins.", 2]'),
+        encoding="utf-8")
+    assert check_routine_files([str(tmp_path / "bad.toml")], out) == 1
+    assert out.getvalue().splitlines() == [
+        'bad.toml (in de): exercise 1 "Brett": instructions line 2 is 2, not text; each '
+        "line is text in quotes",
+    ]

@@ -83,7 +83,9 @@ def test_a_good_file_loads() -> None:
         ({"title": "   "}, "shoulders.toml: title is empty"),
         ({"title": "x" * 81}, "shoulders.toml: title is longer than 80 characters"),
         ({"safety": "just one line"}, None),  # a single string is one line: fine
-        ({"safety": [1, 2]}, "shoulders.toml: safety = a list is not a list of text lines"),
+        ({"safety": [1, 2]},
+         "shoulders.toml: safety line 1 is 1, not text; each line is text in quotes"),
+        ({"safety": 5}, "shoulders.toml: safety = 5 is not a list of text lines"),
         ({"exercise": []}, "shoulders.toml: the routine has no exercises (at least 1)"),
         ({"exercise": {"name": "x"}},
          "shoulders.toml: exercise must be a list of [[exercise]] tables"),
