@@ -114,19 +114,24 @@ class RoutineCollection:
         """A starting point for the editor; saved only when the person saves it."""
         from backcare_desktop.core.routines import library as lib
         from backcare_desktop.core.routines.model import Exercise, Hold, Routine
+        from backcare_desktop.core.words import tr
 
+        # Its words in the shown language, and its file says so.
         return Routine(
             id=lib.unique_id("my-routine", self.taken_ids()),
-            title="My routine",
+            title=tr("My routine"),
             category="mixed",
             difficulty="gentle",
-            exercises=(Exercise("New exercise", Hold(hold_s=20)),),
+            exercises=(Exercise(tr("New exercise"), Hold(hold_s=20)),),
+            language=self.language,
         )
 
     def duplicate(self, routine: Routine) -> Routine:
         from backcare_desktop.core.routines import library as lib
+        from backcare_desktop.core.words import tr
 
-        title = f"{routine.title} (my copy)"[:80]
+        # In the shown language; the copy's other languages keep their titles.
+        title = tr("{title} (my copy)").format(title=routine.title)[:80]
         copy = replace(routine, id=lib.unique_id(lib.slugify(title), self.taken_ids()),
                        title=title, builtin=False)
         self.save(copy)
@@ -142,17 +147,19 @@ class RoutineCollection:
 
         from backcare_desktop.core.routines import library as lib
         from backcare_desktop.core.routines.loading import RoutineError
+        from backcare_desktop.core.words import tr
 
         existing = self.get(routine.id)
         if existing is not None and existing.builtin:
-            raise RoutineError([f'id "{routine.id}" belongs to a built-in routine'])
+            raise RoutineError([tr('id "{id}" belongs to a built-in routine').format(
+                id=routine.id)])
         file_name = self.library.files.get(routine.id)
         if file_name is None:
             file_name = f"{routine.id}.toml"
             if os.path.lexists(self.user_dir / file_name):
                 raise RoutineError([
-                    f"{file_name} is already in your routines folder and was left as it is; "
-                    "give the routine another id"
+                    tr("{file} is already in your routines folder and was left as it is; "
+                       "give the routine another id").format(file=file_name)
                 ])
         saved = replace(routine, builtin=False)
         lib.save_routine(self.user_dir, saved, file_name)
@@ -176,6 +183,7 @@ class RoutineCollection:
         """
         from backcare_desktop.core.routines import library as lib
         from backcare_desktop.core.routines.loading import load_routine_file
+        from backcare_desktop.core.words import tr
 
         routine = load_routine_file(path)
         note = None
@@ -183,11 +191,12 @@ class RoutineCollection:
         if routine.id in taken:
             new_id = lib.unique_id(routine.id, taken)
             if routine.id in self.library.ids():
-                note = (f'A routine with id "{routine.id}" exists already; '
-                        f'imported as "{new_id}".')
+                note = tr('A routine with id "{id}" exists already; imported as '
+                          '"{new_id}".').format(id=routine.id, new_id=new_id)
             else:
-                note = (f"Your routines folder already holds a file named {routine.id}.toml; "
-                        f'imported as "{new_id}".')
+                note = tr('Your routines folder already holds a file named {file}; '
+                          'imported as "{new_id}".').format(file=f"{routine.id}.toml",
+                                                            new_id=new_id)
             routine = replace(routine, id=new_id)
         return self.save(routine), note
 

@@ -209,3 +209,19 @@ def test_check_routine_names_the_languages_and_each_problem_plainly(tmp_path: Pa
         'bad.toml (in de): exercise 1 "Brett": instructions line 2 is 2, not text; each '
         "line is text in quotes",
     ]
+
+
+def test_a_new_routine_is_in_the_shown_language_and_a_copy_keeps_every_language(
+        tmp_path: Path) -> None:
+    (tmp_path / "two.toml").write_text(TWO, encoding="utf-8")
+    empty = tmp_path / "none"
+    empty.mkdir()
+    german = RoutineCollection(tmp_path, FakePrefs(), empty, language="de")
+    assert german.new_routine().language == "de"
+    two = german.get("two")
+    assert two is not None and two.title == "Fein"
+    copy = german.duplicate(two)
+    assert copy.title == "Fein (my copy)"  # as written here; translated in the app
+    again = german.get(copy.id)
+    assert again is not None and again.languages == ("en", "de")
+    assert again.title == "Fein (my copy)" and again.in_language("en").title == "Fine"
