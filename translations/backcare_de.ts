@@ -1489,6 +1489,10 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
         <translation>{value} ist keine Liste von Textzeilen</translation>
     </message>
     <message>
+        <source>{field} line {number} is {value}, not text; each line is text in quotes</source>
+        <translation>{field} Zeile {number} ist {value}, kein Text; jede Zeile ist Text in Anführungszeichen</translation>
+    </message>
+    <message>
         <source>{field} has {count} lines; the limit is {limit}</source>
         <translation>{field} hat {count} Zeilen; die Grenze ist {limit}</translation>
     </message>
@@ -1537,6 +1541,10 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
         <translation>{file}: language = {value} ist keine Sprache, die BackCare kennt; erlaubt ist eine von: {allowed}</translation>
     </message>
     <message>
+        <source>exercise {number} &quot;{name}&quot;: </source>
+        <translation>Übung {number} „{name}“: </translation>
+    </message>
+    <message>
         <source>exercise {number}: </source>
         <translation>Übung {number}: </translation>
     </message>
@@ -1551,6 +1559,10 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
     <message>
         <source>{file}: {where}{field} has no text in {missing}</source>
         <translation>{file}: {where}{field} hat keinen Text in {missing}</translation>
+    </message>
+    <message>
+        <source>{count} in {language}</source>
+        <translation>{count} in {language}</translation>
     </message>
     <message>
         <source>{file}: {where}{field} has a different number of lines in each language ({counts}); each language needs the same lines</source>
@@ -1635,6 +1647,34 @@ Sie werden aufbewahrt, falls sie Einträge enthalten, die Sie zurückhaben möch
     <message>
         <source>The language</source>
         <translation>Die Sprache</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Meine Übungsfolge</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>{title} (my copy)</source>
+        <translation>{title} (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>id &quot;{id}&quot; belongs to a built-in routine</source>
+        <translation>Die Kennung „{id}“ gehört zu einer mitgelieferten Übungsfolge</translation>
+    </message>
+    <message>
+        <source>{file} is already in your routines folder and was left as it is; give the routine another id</source>
+        <translation>{file} liegt schon in Ihrem Ordner für Übungsfolgen und wurde so belassen; geben Sie der Übungsfolge eine andere Kennung</translation>
+    </message>
+    <message>
+        <source>A routine with id &quot;{id}&quot; exists already; imported as &quot;{new_id}&quot;.</source>
+        <translation>Eine Übungsfolge mit der Kennung „{id}“ gibt es schon; als „{new_id}“ importiert.</translation>
+    </message>
+    <message>
+        <source>Your routines folder already holds a file named {file}; imported as &quot;{new_id}&quot;.</source>
+        <translation>Ihr Ordner für Übungsfolgen enthält schon eine Datei namens {file}; als „{new_id}“ importiert.</translation>
     </message>
 </context>
 <context>

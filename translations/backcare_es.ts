@@ -1489,6 +1489,10 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
         <translation>{value} no es una lista de líneas de texto</translation>
     </message>
     <message>
+        <source>{field} line {number} is {value}, not text; each line is text in quotes</source>
+        <translation>{field} línea {number} es {value}, no texto; cada línea es texto entre comillas</translation>
+    </message>
+    <message>
         <source>{field} has {count} lines; the limit is {limit}</source>
         <translation>{field} tiene {count} líneas; el límite es {limit}</translation>
     </message>
@@ -1537,6 +1541,10 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
         <translation>{file}: language = {value} no es un idioma que BackCare conozca; puede ser uno de: {allowed}</translation>
     </message>
     <message>
+        <source>exercise {number} &quot;{name}&quot;: </source>
+        <translation>ejercicio {number} «{name}»: </translation>
+    </message>
+    <message>
         <source>exercise {number}: </source>
         <translation>ejercicio {number}: </translation>
     </message>
@@ -1551,6 +1559,10 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
     <message>
         <source>{file}: {where}{field} has no text in {missing}</source>
         <translation>{file}: {where}{field} no tiene texto en {missing}</translation>
+    </message>
+    <message>
+        <source>{count} in {language}</source>
+        <translation>{count} en {language}</translation>
     </message>
     <message>
         <source>{file}: {where}{field} has a different number of lines in each language ({counts}); each language needs the same lines</source>
@@ -1635,6 +1647,34 @@ Se guardan por si contienen registros que quieras recuperar. Para volver a usarl
     <message>
         <source>The language</source>
         <translation>El idioma</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Mi rutina</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>{title} (my copy)</source>
+        <translation>{title} (mi copia)</translation>
+    </message>
+    <message>
+        <source>id &quot;{id}&quot; belongs to a built-in routine</source>
+        <translation>El identificador «{id}» pertenece a una rutina incluida</translation>
+    </message>
+    <message>
+        <source>{file} is already in your routines folder and was left as it is; give the routine another id</source>
+        <translation>{file} ya está en tu carpeta de rutinas y se ha dejado como estaba; dale a la rutina otro identificador</translation>
+    </message>
+    <message>
+        <source>A routine with id &quot;{id}&quot; exists already; imported as &quot;{new_id}&quot;.</source>
+        <translation>Ya existe una rutina con el identificador «{id}»; importada como «{new_id}».</translation>
+    </message>
+    <message>
+        <source>Your routines folder already holds a file named {file}; imported as &quot;{new_id}&quot;.</source>
+        <translation>Tu carpeta de rutinas ya contiene un archivo llamado {file}; importada como «{new_id}».</translation>
     </message>
 </context>
 <context>
