@@ -33,7 +33,6 @@ adopted silently.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import shutil
@@ -54,8 +53,15 @@ from backcare_desktop.storage.errors import (
 from backcare_desktop.storage.files import (
     create_private_file,
     make_database_private,
+    read_only_uri,
     side_files,
-    write_atomically,
+)
+from backcare_desktop.storage.identity import (
+    Identity,
+    Record,
+    read_record,
+    record_path,
+    write_record,
 )
 from backcare_desktop.storage.schema import LATEST_VERSION, MIGRATIONS
 
@@ -95,61 +101,6 @@ class Contents:
 BLANK = Contents(0, 0, frozenset(), None, None)
 
 
-@dataclass(frozen=True)
-class Identity:
-    """Which database, how many clean closes, which format: what the record keeps."""
-
-    database_id: str
-    closes: int
-    version: int
-
-
-@dataclass(frozen=True)
-class Record:
-    """What the file beside the database says BackCare last left there."""
-
-    database_id: str
-    closes: int
-    version: int
-    clean: bool  # closed cleanly, with no -wal, -shm or -journal left beside it
-
-    @classmethod
-    def of(cls, identity: Identity, *, clean: bool) -> Record:
-        return cls(identity.database_id, identity.closes, identity.version, clean)
-
-
-def record_path(db_path: Path) -> Path:
-    """The small file beside the database that says which one BackCare last wrote."""
-    return db_path.with_name(f"{db_path.stem}.identity.json")
-
-
-def read_record(db_path: Path) -> Record | None:
-    """What BackCare last recorded for ``db_path``; None when there is no record
-    (or it cannot be read, which is logged)."""
-    path = record_path(db_path)
-    try:
-        data = json.loads(path.read_bytes())
-        return Record(str(data["database_id"]), int(data["clean_closes"]),
-                      int(data["format"]), data["state"] == "closed")
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, TypeError, KeyError) as exc:
-        log.warning("ignoring the unreadable identity record %s: %s", path, exc)
-        return None
-
-
-def write_record(db_path: Path, record: Record) -> None:
-    data = {"application": "BackCare", "database_id": record.database_id,
-            "clean_closes": record.closes, "format": record.version,
-            "state": "closed" if record.clean else "open"}
-    write_atomically(record_path(db_path), (json.dumps(data, indent=1) + "\n").encode())
-
-
-def _read_only_uri(path: Path) -> str:
-    """Read exactly this file: no journal or -wal beside it is read, nothing is created."""
-    return f"{path.as_uri()}?mode=ro&immutable=1"
-
-
 def _in_place_uri(path: Path) -> str:
     """Read the database at ``path`` where it is, with nothing beside it, creating nothing.
 
@@ -161,7 +112,7 @@ def _in_place_uri(path: Path) -> str:
     with open(path, "rb") as fh:
         header = fh.read(20)
     if len(header) == 20 and header[18] == 2:
-        return _read_only_uri(path)
+        return read_only_uri(path)
     return f"{path.as_uri()}?mode=ro"
 
 
@@ -385,7 +336,7 @@ def _look_with_companions(path: Path, kept: Path, record: Record | None, adopt: 
     alone: Contents | None
     try:
         alone = BLANK if not copy.exists() or copy.stat().st_size == 0 else _look(
-            _read_only_uri(copy), path)
+            read_only_uri(copy), path)
     except DatabaseProblem:
         alone = None  # it may need its journal (a checkpoint cut short)
     scratch = Path(tempfile.mkdtemp(prefix=".checking-", dir=backup_dir))
@@ -443,7 +394,7 @@ def _save_without_journal(copy: Path, backup_dir: Path, now: datetime) -> None:
     from backcare_desktop.storage import backups
 
     try:
-        conn = sqlite3.connect(_read_only_uri(copy), uri=True)
+        conn = sqlite3.connect(read_only_uri(copy), uri=True)
         try:
             saved = backups.create_backup(conn, backup_dir, WITHOUT_JOURNAL, now)
         finally:

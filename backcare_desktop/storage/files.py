@@ -20,6 +20,11 @@ log = logging.getLogger(__name__)
 # and the rollback journal. Opening the database reads (and may replay) them.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
+# Restoring a backup the person chose in Settings waits for the next start:
+# swapping the database under the running app could lose what it writes
+# meanwhile. The choice is kept in this file in the data folder until then.
+PENDING_RESTORE = "restore-at-next-start.json"
+
 
 def make_private(path: Path) -> None:
     """Take group's and others' permissions off ``path`` if it exists, leaving the
@@ -34,6 +39,12 @@ def make_private(path: Path) -> None:
 
 def side_file(db_path: Path, suffix: str) -> Path:
     return db_path.with_name(db_path.name + suffix)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads exactly this file: no journal or -wal beside it is
+    read, no lock is taken and nothing is created."""
+    return f"{path.as_uri()}?mode=ro&immutable=1"
 
 
 def side_files(db_path: Path) -> list[Path]:

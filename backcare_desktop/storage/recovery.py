@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING
 from backcare_desktop.core.words import tr
 from backcare_desktop.storage import database
 from backcare_desktop.storage.errors import DatabaseProblem, ProblemKind, StorageError
-from backcare_desktop.storage.files import make_private, side_files, unused_name
+from backcare_desktop.storage.files import (
+    PENDING_RESTORE,
+    make_private,
+    side_files,
+    unused_name,
+)
 from backcare_desktop.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -80,12 +85,6 @@ def restore(backup: Path, db_path: Path, now: datetime) -> Path | None:
     os.replace(partial, db_path)
     log.warning("restored %s from %s", db_path, backup)
     return moved
-
-
-# Restoring a backup the person chose in Settings waits for the next start:
-# swapping the database under the running app could lose what it writes
-# meanwhile. The choice is kept in this file in the data folder until then.
-PENDING_RESTORE = "restore-at-next-start.json"
 
 
 def ask_restore_at_next_start(data_dir: Path, backup: Path) -> None:

@@ -32,6 +32,7 @@ from backcare_desktop.core.vocabulary import (
     StepOutcome,
 )
 from backcare_desktop.storage.errors import StorageWriteError, WriteProblem
+from backcare_desktop.storage.glance import UI_STATE_PREFIX
 from backcare_desktop.storage.schema import LOCAL_DAY
 from backcare_desktop.storage.stored_values import (
     READABLE,
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
     from backcare_desktop.core.progress.records_file import StepRecord
     from backcare_desktop.storage.progression_store import Decision, RoutineVersion
 
-_UI_PREFIX = "ui."
 # Text that is not valid UTF-8 (written by another tool) is read with U+FFFD in
 # place of the bad bytes rather than failing the whole query.
 _DECODE = functools.partial(str, encoding="utf-8", errors="replace")
@@ -237,7 +237,7 @@ class Repository:
     def get_ui_state(self, name: str) -> str | None:
         """Window layout and similar state that is not worth a backup."""
         row = self._conn.execute(
-            "SELECT value FROM settings WHERE key = ?", (_UI_PREFIX + name,)
+            "SELECT value FROM settings WHERE key = ?", (UI_STATE_PREFIX + name,)
         ).fetchone()
         if row is None:
             return None
@@ -248,7 +248,7 @@ class Repository:
             return None
 
     def set_ui_state(self, name: str, value: str) -> None:
-        self._put_setting_row(_UI_PREFIX + name, value)
+        self._put_setting_row(UI_STATE_PREFIX + name, value)
 
     # -- water ------------------------------------------------------------
 
