@@ -247,19 +247,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     """
     from PySide6.QtWidgets import QApplication
 
-    from backcare_desktop.storage.errors import StorageError, StorageWriteError, WriteProblem
-    from backcare_desktop.storage.recovery import open_with_recovery, restore_pending
-    from backcare_desktop.ui import hydration, progress, routines, session
-    from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
     from backcare_desktop.ui.desktop.single_instance import LockFileError, SingleInstance
-    from backcare_desktop.ui.programme.install import install as install_programme
     from backcare_desktop.ui.shell import theme
-    from backcare_desktop.ui.shell.context import (
-        AppContext,
-        AppEvents,
-        PlannedToday,
-        SessionStatus,
-    )
     from backcare_desktop.ui.shell.main_window import MainWindow
 
     # The dialogs are imported only when one is shown: none is on the way to
@@ -319,13 +308,131 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     why = why_read_only(paths.database) if readable else None
     if why is not None:
         return _cannot_save(instance, paths.database, why)
+
+    # A file BackCare closed cleanly last time is opened after the window's first
+    # frame, which needs only a glance at it; anything else (a first start, a
+    # journal beside it, a restore waiting…) is opened the careful way first, so
+    # a question about it comes before any window.
+    from backcare_desktop.storage.glance import glance
+
+    seen = glance(paths.database)
+    opened: _Opened | None = None
+    if seen is None:
+        first = _open_data(paths, clock, instance, ask_recovery)
+        if isinstance(first, int):
+            return first
+        opened = first
+        scheme = opened.repo.get_setting("colour_scheme")
+        stored_language = opened.repo.get_setting("language")
+        load_state: Callable[[str], str | None] = opened.repo.get_ui_state
+    else:
+        scheme = seen.setting("colour_scheme")
+        stored_language = seen.setting("language")
+        load_state = seen.state
+    if scheme != "system":
+        theme.apply_theme(app, scheme)
+    _show_language(app, language or stored_language)
+
+    def save_state(name: str, value: str) -> None:
+        from backcare_desktop.storage.errors import StorageWriteError
+
+        if opened is None:
+            return  # closed before the data was open: the layout stays as it was
+        try:
+            opened.repo.set_ui_state(name, value)
+        except StorageWriteError as exc:  # the window's layout is not worth a message
+            log.warning("window layout not saved: %s", exc)
+
+    window = MainWindow(status=None, load_state=load_state, save_state=save_state,
+                        show_about=show_about, pages_later=True)
+    if quit_after_show:
+        _once_shown(window, lambda: _report(window, "shown"))  # as a bare window reports
+    if opened is None:
+        _first_frame(window)
+        later = _open_data(paths, clock, instance, ask_recovery)
+        if isinstance(later, int):
+            window.hide()
+            window.deleteLater()
+            return later
+        opened = later
+        if opened.repo.get_setting("colour_scheme") != scheme:  # changed by hand meanwhile
+            theme.use_scheme(app, opened.repo.get_setting("colour_scheme"))
+    repo = opened.repo
+
+    # The features come in after the first frame (on a clean start).
+    from backcare_desktop.ui import hydration, progress, routines, session
+    from backcare_desktop.ui.desktop.services import DesktopServices, default_notifier
+    from backcare_desktop.ui.programme.install import install as install_programme
+    from backcare_desktop.ui.shell.context import (
+        AppContext,
+        AppEvents,
+        PlannedToday,
+        SessionStatus,
+    )
+
+    planned_today = PlannedToday(window)
+    events = AppEvents(window)
+    desktop = DesktopServices(window, clock, make_notifier or default_notifier)
+    ctx = AppContext(paths=paths, repo=repo, clock=clock, window=window, events=events,
+                     session=SessionStatus(window), desktop=desktop, version=__version__,
+                     today=planned_today)
+    planned_today.changed.connect(window.refresh_status)
+    repo.on_records_changed(events.records_changed.emit)
+    events.records_changed.connect(window.refresh_status)
+    desktop.time_moved.connect(window.refresh_status)
+    desktop.day_watch.new_day.connect(lambda: take_daily_backup(ctx))
+
+    _add_general_settings(ctx)
+    routines.install(ctx)
+    session.install(ctx, make_cues)
+    running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx),
+                      restored=opened.restored)
+    running.programme = install_programme(ctx)
+    window.pages_given()
+    # In the features' words (the water in the locale's unit), once they are in.
+    window.show_status(lambda: replace(repo.today_status(clock.now().date()),
+                                       planned_today=planned_today.text))
+    events.restart_requested.connect(running.restart_now)
+
+    instance.activated.connect(window.bring_to_front)
+    instance.activated.connect(lambda: log.info("another start asked for the window"))
+    desktop.day_watch.start()
+    window.show()
+    log.info("main window shown")
+
+    # Everything else waits until the window is on screen.
+    _once_shown(window, lambda: _after_show(running, notice=not quit_after_show))
+    if quit_after_show:
+        _once_shown(window, lambda: _report_ready_and_quit(window))
+    return running
+
+
+@dataclass
+class _Opened:
+    """The records, open, and the backup restored at this start (if one was)."""
+
+    repo: Repository
+    restored: Path | None
+
+
+def _open_data(paths: AppPaths, clock: Clock, instance: SingleInstance,
+               ask_recovery: Callable[[DatabaseProblem, Path | None], RecoveryChoice],
+               ) -> _Opened | int:
+    """Restore a backup chosen in Settings, open the database (asking the person
+    about a problem), and merge what an earlier run kept for a full disk; or say
+    why not, release the folder and return the exit code."""
+    from backcare_desktop.storage.errors import StorageError, StorageWriteError, WriteProblem
+    from backcare_desktop.storage.recovery import open_with_recovery, restore_pending
+
     try:
         restored = restore_pending(paths.database, paths.backups, paths.data_dir, clock.now())
         repo = open_with_recovery(paths.database, paths.backups, clock.now,
                                   ask_recovery, adopt=restored is not None)
     except StorageError as exc:
         log.error("%s", exc)
-        show_error(tr("BackCare cannot open your data"), str(exc))
+        from backcare_desktop.ui.shell.dialogs import show_error
+
+        show_error(None, tr("BackCare cannot open your data"), str(exc))
         instance.release()
         return EXIT_FAILED
     if repo is None:
@@ -342,58 +449,32 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
             repo.close()
             return _cannot_save(instance, paths.database,
                                 tr("the file or its folder is read-only"))
+    return _Opened(repo, restored)
 
-    scheme = repo.get_setting("colour_scheme")
-    if scheme != "system":
-        theme.apply_theme(app, scheme)
-    _show_language(app, language or repo.get_setting("language"))
 
-    def save_state(name: str, value: str) -> None:
-        try:
-            repo.set_ui_state(name, value)
-        except StorageWriteError as exc:  # the window's layout is not worth a message
-            log.warning("window layout not saved: %s", exc)
+# How long the first frame may take before start-up goes on without it (a window
+# on a hidden workspace, say, is not exposed until it is looked at).
+FIRST_FRAME_WAIT_MS = 1000
 
-    planned_today = PlannedToday()
-    window = MainWindow(
-        status=lambda: replace(repo.today_status(clock.now().date()),
-                               planned_today=planned_today.text),
-        load_state=repo.get_ui_state,
-        save_state=save_state,
-        show_about=show_about,
-    )
-    events = AppEvents(window)
-    desktop = DesktopServices(window, clock, make_notifier or default_notifier)
-    planned_today.setParent(window)
-    ctx = AppContext(paths=paths, repo=repo, clock=clock, window=window, events=events,
-                     session=SessionStatus(window), desktop=desktop, version=__version__,
-                     today=planned_today)
-    planned_today.changed.connect(window.refresh_status)
-    repo.on_records_changed(events.records_changed.emit)
-    events.records_changed.connect(window.refresh_status)
-    desktop.time_moved.connect(window.refresh_status)
-    desktop.day_watch.new_day.connect(lambda: take_daily_backup(ctx))
 
-    _add_general_settings(ctx)
-    routines.install(ctx)
-    session.install(ctx, make_cues)
-    running = Running(ctx, instance, hydration.install(ctx), progress.install(ctx),
-                      restored=restored)
-    running.programme = install_programme(ctx)
-    window.refresh_status()  # in the features' words (the water in the locale's unit)
-    events.restart_requested.connect(running.restart_now)
+def _first_frame(window: MainWindow) -> None:
+    """Show ``window`` and let its first frame out, then return (at the latest
+    after ``FIRST_FRAME_WAIT_MS``). Clicks and keys wait meanwhile: they reach the
+    window once start-up is done."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    instance.activated.connect(window.bring_to_front)
-    instance.activated.connect(lambda: log.info("another start asked for the window"))
-    desktop.day_watch.start()
+    loop = QEventLoop()
+    limit = QTimer(loop)
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    # One more turn after the paint, as a watcher of the first exposure has.
+    window.painted.connect(lambda: QTimer.singleShot(0, loop, loop.quit))
     window.show()
-    log.info("main window shown")
-
-    # Everything else waits until the window is on screen.
-    when_first_exposed(window, lambda: _after_show(running, notice=not quit_after_show))
-    if quit_after_show:  # watched last, so it reports before the work above runs
-        when_first_exposed(window, lambda: _report_and_quit(window))
-    return running
+    limit.start(FIRST_FRAME_WAIT_MS)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    limit.stop()
+    if not window.first_painted():
+        log.info("the first frame did not come within %d ms; going on", FIRST_FRAME_WAIT_MS)
 
 
 def _show_language(app: QApplication, choice: str) -> None:
@@ -517,31 +598,38 @@ def _after_show(running: Running, *, notice: bool) -> None:
     running.ready = True
 
 
-def when_first_exposed(window: MainWindow, callback: Callable[[], None]) -> None:
-    """Run ``callback`` from the event loop once ``window`` is first on screen."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def _once_shown(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Run ``callback`` from the event loop once ``window``'s first frame is out (on
+    the next turn if it is out already)."""
+    from PySide6.QtCore import QTimer
 
-    handle = window.windowHandle()
-
-    class _Watcher(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Expose and handle.isExposed():
-                handle.removeEventFilter(self)
-                QTimer.singleShot(0, window, callback)
-            return False
-
-    handle.installEventFilter(_Watcher(window))
+    if window.first_painted():
+        QTimer.singleShot(0, window, callback)
+    else:
+        window.painted.connect(lambda: QTimer.singleShot(0, window, callback))
 
 
-def _report_and_quit(window: MainWindow) -> None:
-    """For ``--quit-after-show``: print one JSON line about the shown window, then quit."""
-    import json
-
+def _report_ready_and_quit(window: MainWindow) -> None:
+    """For ``--quit-after-show``, once the work after the first frame is done: print
+    the "ready" line as soon as the page shown is built, then quit."""
     from PySide6.QtWidgets import QApplication
 
-    print(json.dumps({"event": "shown", "title": window.windowTitle(),
+    def ready() -> None:
+        _report(window, "ready")
+        QApplication.quit()
+
+    if window.first_frame_done():
+        ready()
+    else:
+        window.page_ready.connect(ready)
+
+
+def _report(window: MainWindow, event: str) -> None:
+    """For ``--quit-after-show``: one JSON line about the window and the memory in use."""
+    import json
+
+    print(json.dumps({"event": event, "title": window.windowTitle(),
                       "rss_kib": resident_kib()}), flush=True)
-    QApplication.quit()
 
 
 def resident_kib() -> int:
@@ -662,7 +750,7 @@ def _resume_after_first_frame(window: MainWindow, resume: Callable[[], None]) ->
 
     # One more turn of the event loop: the report and the work after the show,
     # queued at the same exposure, go first.
-    when_first_exposed(window, lambda: QTimer.singleShot(0, window, resume))
+    _once_shown(window, lambda: QTimer.singleShot(0, window, resume))
     QTimer.singleShot(RESUME_COLLECTION_MS, window, resume)
 
 
@@ -693,8 +781,9 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(paths.log_file, verbose=args.verbose)
     log.info("BackCare %s starting with data in %s", __version__, paths.data_dir)
 
-    # Storage first: PySide6 reads the source of every module imported after Qt.
-    import backcare_desktop.storage.recovery  # noqa: F401
+    # Before Qt: once PySide6 is imported it reads the source of every module
+    # imported after it, and the glance at the data comes before the first frame.
+    import backcare_desktop.storage.glance  # noqa: F401
     from backcare_desktop.ui.shell import theme
 
     app = theme.create_application([sys.argv[0]])  # in Fusion from the start

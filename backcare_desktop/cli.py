@@ -51,8 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-after-show",
         action="store_true",
         help=(
-            "show the main window, print start-up figures as one JSON line, then quit "
-            "(for benchmarks and installation checks)"
+            "show the main window, print one JSON line when its first frame is out and "
+            "one when its page is ready, then quit (for benchmarks and installation checks)"
         ),
     )
     parser.add_argument(

@@ -36,8 +36,9 @@ def test_the_bundle_shows_its_window_and_exits_cleanly(tmp_path: Path) -> None:
     done = subprocess.run([str(executable()), "--data-dir", str(data), "--quit-after-show"],
                           env=bundle_env(tmp_path), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    shown, ready = (json.loads(line) for line in done.stdout.strip().splitlines()[-2:])
     assert shown["event"] == "shown" and shown["title"] == "BackCare"
+    assert ready["event"] == "ready"
     assert (data / "backcare.sqlite3").is_file()
 
 

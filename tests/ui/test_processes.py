@@ -54,8 +54,9 @@ def test_the_window_shows_without_importing_heavy_modules(tmp_path: Path) -> Non
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env_for(tmp_path / "data"), timeout=60)
     assert out.returncode == 0, out.stderr
-    shown, heavy = out.stdout.splitlines()
-    assert json.loads(shown)["title"] == "BackCare"
+    shown, ready, heavy = out.stdout.splitlines()
+    assert json.loads(shown)["event"] == "shown" and json.loads(shown)["title"] == "BackCare"
+    assert json.loads(ready)["event"] == "ready"
     assert heavy == "[]"
     assert (tmp_path / "data" / "backcare.sqlite3").exists()
     assert (tmp_path / "data" / "logs" / "backcare.log").exists()

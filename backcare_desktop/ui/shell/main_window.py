@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from backcare_desktop import APP_NAME
-from backcare_desktop.core.status import TodayStatus
 from backcare_desktop.ui.shell.pages import PAGES, LazyPage, SectionInfo
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
+    from backcare_desktop.core.status import TodayStatus
     from backcare_desktop.ui.shell.settings_page import SettingsPage
 
 
@@ -62,19 +62,28 @@ class MainWindow(QMainWindow):
     fhir_requested = Signal()
     report_requested = Signal()
     programme_requested = Signal()
+    painted = Signal()  # the window's first frame is out (emitted once)
+    page_ready = Signal()  # and the page it shows is built (emitted once)
 
     def __init__(
         self,
         *,
-        status: Callable[[], TodayStatus],
+        status: Callable[[], TodayStatus] | None,
         load_state: Callable[[str], str | None],
         save_state: Callable[[str, str], None],
         show_about: Callable[[QWidget], None],
+        pages_later: bool = False,
     ) -> None:
+        """``status`` is None when the records are not open yet: the header then
+        stays empty until ``show_status``. With ``pages_later`` the window may be
+        shown before the features have given their pages (the data is opened
+        after the first frame): the page shown is built once ``pages_given``
+        says they are all there."""
         super().__init__()
         self._keep_running: Callable[[], bool] = lambda: False
         self.quitting = False
         self._status = status
+        self._pages_given = not pages_later
         self._load_state = load_state
         self._save_state = save_state
         self._show_about = show_about
@@ -226,9 +235,21 @@ class MainWindow(QMainWindow):
             for slot in self._slots.values():
                 slot.held = False
             QTimer.singleShot(0, self, self._after_first_frame)
+            self.painted.emit()
+
+    def first_painted(self) -> bool:
+        """Whether the window's first frame is out."""
+        return self._painted
+
+    def pages_given(self) -> None:
+        """Every feature has given its pages: the page shown can be built (at once
+        if the first frame is out already)."""
+        self._pages_given = True
+        if self._painted:
+            QTimer.singleShot(0, self, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
-        if self._first_frame_done:
+        if self._first_frame_done or not self._pages_given:
             return
         self._first_frame_done = True
         current = self.stack.currentWidget()
@@ -237,6 +258,7 @@ class MainWindow(QMainWindow):
                 current.content()
         finally:
             self.ensure_menus()
+        self.page_ready.emit()
 
     def first_frame_done(self) -> bool:
         """Whether the first frame is out and the page it showed is built."""
@@ -364,9 +386,16 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()].key
 
+    def show_status(self, status: Callable[[], TodayStatus]) -> None:
+        """Fill the header from ``status`` (the records are open), now and at each
+        ``refresh_status``."""
+        self._status = status
+        self.refresh_status()
+
     def refresh_status(self) -> None:
-        """Redraw the header from the current records."""
-        self.header.setText(self._status().text())
+        """Redraw the header from the current records (empty until they are open)."""
+        if self._status is not None:
+            self.header.setText(self._status().text())
 
     def set_flare_mode(self, on: bool) -> None:
         """Show the "Flare-up mode" note in the header while a flare-up is on."""
@@ -407,9 +436,12 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self._load_state("window_geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
-        else:
+        try:
+            restored = bool(geometry) and self.restoreGeometry(
+                QByteArray(base64.b64decode(geometry or "", validate=True)))
+        except ValueError:  # not what BackCare saved: its usual size, as on a first start
+            restored = False
+        if not restored:
             self.resize(1000, 680)
         keys = [p.key for p in PAGES]
         page = self._load_state("page")

@@ -91,8 +91,8 @@ def test_the_window_shows_before_the_session_modules_load(tmp_path: Path) -> Non
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          timeout=60)
     assert out.returncode == 0, out.stderr
-    shown, loaded = out.stdout.splitlines()
-    assert json.loads(shown)["title"] == "BackCare"
+    shown, ready, loaded = out.stdout.splitlines()
+    assert json.loads(shown)["title"] == "BackCare" and json.loads(ready)["event"] == "ready"
     assert json.loads(loaded.replace("'", '"')) == ["backcare_desktop.ui.session.install"]
 
 

@@ -195,3 +195,49 @@ def test_the_page_shown_first_is_built_just_after_the_first_frame(
     assert win.built_page("hydration") is not None and win.menus_ready()
     win.show_page("progress")  # once the window is up, a page shown is built at once
     assert built == ["hydration", "progress"]
+
+
+def test_a_window_shown_before_the_records_are_open_fills_in_once_they_are(
+    qtbot: QtBot, store: Store
+) -> None:
+    """Shown before the data is opened (a clean start): the header is empty and the
+    page waits until the features have given their pages; then both come at once."""
+    from PySide6.QtWidgets import QLabel
+
+    built: list[str] = []
+    win = MainWindow(status=None, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about,
+                     pages_later=True)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.painted):
+        win.show()
+    assert win.first_painted() and win.header.text() == ""
+    win.refresh_status()  # a change announced before the records are open: nothing yet
+    assert win.header.text() == ""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # the turn after the first frame: the pages are not given
+    assert not win.first_frame_done() and built == []
+
+    def page(key: str) -> QLabel:
+        built.append(key)
+        return QLabel(key)
+
+    for key in ("routines", "session", "hydration", "progress", "history"):
+        win.add_page(key, lambda key=key: page(key))
+    with qtbot.waitSignal(win.page_ready):
+        win.pages_given()
+    assert built == ["routines"] and win.first_frame_done()
+    win.show_status(lambda: TodayStatus(1, 3, 250, 2000))
+    assert win.header.text().startswith("This week: 1 of 3 sessions")
+
+
+@pytest.mark.parametrize("geometry", ["!!!not base64!!!", "QUJD", "x" * 333, ""])
+def test_a_saved_window_layout_that_cannot_be_read_gives_the_usual_size(
+    qtbot: QtBot, store: Store, geometry: str
+) -> None:
+    store.values["window_geometry"] = geometry
+    win = MainWindow(status=None, load_state=store.values.get,
+                     save_state=store.values.__setitem__, show_about=store.about)
+    qtbot.addWidget(win)
+    assert (win.width(), win.height()) == (1000, 680)
