@@ -12,10 +12,9 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backcare_desktop import APP_ID, APP_NAME, __version__, cli
 from backcare_desktop.core.clock import Clock, SystemClock
@@ -68,31 +67,35 @@ def _advice(why: str) -> str:
     return tr("Make it writable, or start BackCare with --data-dir to use another folder.")
 
 
-@dataclass
 class _ErrorReports:
     """How unexpected errors are shown: one box at a time, none while stopping."""
 
-    showing: bool = False
-    quiet: bool = False  # the app is stopping: the log only
+    def __init__(self) -> None:
+        self.showing = False
+        self.quiet = False  # the app is stopping: the log only
 
 
 _errors = _ErrorReports()
 
 
-@dataclass
 class Running:
-    """What a successful start leaves running; ``shutdown`` undoes it in order."""
+    """What a successful start leaves running; ``shutdown`` undoes it in order.
 
-    ctx: AppContext
-    instance: SingleInstance
-    hydration: HydrationFeature
-    progress: ProgressFeature
-    programme: ProgrammeFeature | None = field(default=None)
-    ready: bool = field(default=False)  # the work after the first show is done
-    closed: bool = field(default=False)
-    stopped_by: str = field(default="")  # the signal that stopped the app, if one did
-    restored: Path | None = field(default=None)  # the backup restored at this start
-    restart: bool = field(default=False)  # start again once shut down (a new language)
+    (A plain class rather than a dataclass: this module is imported before the
+    first frame, and making a dataclass costs the better part of a millisecond.)"""
+
+    def __init__(self, ctx: AppContext, instance: SingleInstance, hydration: HydrationFeature,
+                 progress: ProgressFeature, *, restored: Path | None = None) -> None:
+        self.ctx = ctx
+        self.instance = instance
+        self.hydration = hydration
+        self.progress = progress
+        self.programme: ProgrammeFeature | None = None
+        self.ready = False  # the work after the first show is done
+        self.closed = False
+        self.stopped_by = ""  # the signal that stopped the app, if one did
+        self.restored = restored  # the backup restored at this start
+        self.restart = False  # start again once shut down (a new language)
 
     def restart_now(self) -> None:
         """Quit as File → Quit does; ``main`` starts BackCare again after shutdown."""
@@ -390,6 +393,8 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     running.programme = install_programme(ctx)
     window.pages_given()
     # In the features' words (the water in the locale's unit), once they are in.
+    from dataclasses import replace
+
     window.show_status(lambda: replace(repo.today_status(clock.now().date()),
                                        planned_today=planned_today.text))
     events.restart_requested.connect(running.restart_now)
@@ -407,8 +412,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     return running
 
 
-@dataclass
-class _Opened:
+class _Opened(NamedTuple):
     """The records, open, and the backup restored at this start (if one was)."""
 
     repo: Repository

@@ -13,8 +13,8 @@ import errno
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from backcare_desktop import APP_NAME
 from backcare_desktop.core.words import QT_TRANSLATE_NOOP
@@ -22,8 +22,9 @@ from backcare_desktop.core.words import QT_TRANSLATE_NOOP
 ENV_DATA_DIR = "BACKCARE_DATA_DIR"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+# A NamedTuple rather than a frozen dataclass: the same immutable record, made
+# in a fraction of the time before the first frame.
+class AppPaths(NamedTuple):
     data_dir: Path
     log_dir: Path
 

@@ -38,7 +38,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -527,7 +527,7 @@ def close_database(conn: sqlite3.Connection, path: Path) -> None:
     try:
         identity = identity_of(conn)
         if identity is not None:
-            identity = replace(identity, closes=identity.closes + 1)
+            identity = identity._replace(closes=identity.closes + 1)
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("UPDATE meta SET value = ? WHERE key = ?",
                          (str(identity.closes), _CLOSES_KEY))

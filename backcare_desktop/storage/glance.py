@@ -23,9 +23,8 @@ import logging
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from backcare_desktop.core.settings_schema import setting
 from backcare_desktop.storage.files import PENDING_RESTORE, read_only_uri, side_files
@@ -46,13 +45,12 @@ _MAX_STATE_CHARS = 4096
 _MAX_ROWS = 1000  # BackCare keeps a few dozen
 
 
-@dataclass(frozen=True)
-class Glance:
+class Glance(NamedTuple):
     """The first frame's settings, checked as ``Repository.get_setting`` checks them,
     and the window's layout state by name."""
 
     settings: dict[str, Any]
-    ui_state: dict[str, str] = field(default_factory=dict)
+    ui_state: dict[str, str]
 
     def setting(self, key: str) -> Any:
         return self.settings[key]

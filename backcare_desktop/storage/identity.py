@@ -2,24 +2,24 @@
 left there, how many clean closes it had, in which data format, and whether it
 was closed cleanly (``database`` explains how it is used).
 
-Kept apart from ``database`` so that reading it costs nothing before the
-window's first frame (``glance``).
+Kept apart from ``database`` so that reading it costs little before the
+window's first frame (``glance``); NamedTuples rather than dataclasses for
+the same reason.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from backcare_desktop.storage.files import write_atomically
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     """Which database, how many clean closes, which format: what the record keeps."""
 
     database_id: str
@@ -27,8 +27,7 @@ class Identity:
     version: int
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     """What the file beside the database says BackCare last left there."""
 
     database_id: str
