@@ -179,6 +179,11 @@
         <translation>{day}: {first} und {second} liegen weniger als {gap} Minuten auseinander; lassen Sie mindestens eine Stunde zwischen den Einheiten.</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal point, as in 2.5</comment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>twice</source>
         <comment>a hold done two times</comment>
         <translation>zweimal</translation>

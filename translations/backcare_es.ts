@@ -179,6 +179,11 @@
         <translation>{day}: entre {first} y {second} hay menos de {gap} minutos; deja al menos una hora entre sesiones.</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal point, as in 2.5</comment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>twice</source>
         <comment>a hold done two times</comment>
         <translation>dos veces</translation>

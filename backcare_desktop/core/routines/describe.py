@@ -27,10 +27,17 @@ from backcare_desktop.core.words import Translate, as_written
 # -- lengths ------------------------------------------------------------------
 
 
+def number_in_words(value: float, tr: Translate = as_written) -> str:
+    """A number as the shown language writes it: "2.5" in English, "2,5" in German
+    (the decimal point is a text of its own to translate)."""
+    text = num(value)
+    return text.replace(".", tr(".", "the decimal point, as in 2.5")) if "." in text else text
+
+
 def seconds_in_words(seconds: float, tr: Translate = as_written) -> str:
     """A length to the second: "20 s", "2.5 s", "1 min", "2 min 30 s"."""
     if seconds < 60:
-        return tr("{seconds} s").format(seconds=num(seconds))
+        return tr("{seconds} s").format(seconds=number_in_words(seconds, tr))
     minutes, rest = divmod(round(seconds), 60)
     if rest == 0:
         return tr("{minutes} min").format(minutes=minutes)

@@ -209,3 +209,14 @@ def test_breathing_for_a_duration_names_the_breaths_the_timer_counts() -> None:
     spec = Breathing(inhale_s=4, exhale_s=5, duration_s=100)
     assert breathing_cycles(spec) == 12
     assert "12 breaths, about 2 min" in dose_in_words(Exercise("Belly", spec))
+
+
+def test_half_seconds_are_written_with_the_shown_languages_decimal_point() -> None:
+    german = {"{seconds} s": "{seconds} s", ".": ","}
+
+    def translate(template: str, disambiguation: str = "", n: int = -1) -> str:
+        return german[template]
+
+    assert seconds_in_words(2.5, translate) == "2,5 s"
+    assert seconds_in_words(20, translate) == "20 s", "a whole number asks for no point"
+    assert seconds_in_words(2.5) == "2.5 s"
