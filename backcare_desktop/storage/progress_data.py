@@ -123,7 +123,9 @@ def session_pain(conn: sqlite3.Connection, first: date, last: date) -> list[Sess
 def earliest_day(conn: sqlite3.Connection) -> date | None:
     """The local day of the oldest record of any kind that lies on the calendar
     (readable, and not before ``FIRST_DAY``), each read through an index: for
-    sessions, those within two days of the first, as UTC offsets differ."""
+    sessions, those within two days of the first, as UTC offsets differ. The
+    weekly questions' answers count too (a few a month, read without an index of
+    their days), so a person who has only answered those sees them."""
     first = FIRST_DAY.isoformat()
     lo = ts_window(FIRST_DAY, FIRST_DAY)[0]
     # Each query walks an index from its start and stops at the first readable record.
@@ -131,7 +133,10 @@ def earliest_day(conn: sqlite3.Connection) -> date | None:
         (f"SELECT {LOCAL_DAY} FROM {table} WHERE {LOCAL_DAY} >= ? AND {READABLE}"
          f" ORDER BY {LOCAL_DAY} LIMIT 1", (first,))
         for table in ("pain_entries", "water_entries")]
-    days = [day for sql, args in queries for (day,) in conn.execute(sql, args)]
+    queries.append((f"SELECT MIN({LOCAL_DAY}) FROM peg_answers"
+                    f" WHERE {READABLE} AND {LOCAL_DAY} >= ?", (first,)))
+    days = [day for sql, args in queries for (day,) in conn.execute(sql, args)
+            if day is not None]
     on_calendar = f"{_SESSION_READABLE} AND {_SESSION_DAY} >= ?"
     for (start,) in conn.execute(
             f"SELECT s.started_ts FROM sessions AS s WHERE s.started_ts >= ? AND {on_calendar}"

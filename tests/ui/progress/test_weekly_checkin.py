@@ -199,3 +199,17 @@ def test_the_progress_page_shows_the_weekly_score_over_the_range(
     page.peg_requested.connect(lambda: calls.append(None))
     page.peg_answer.click()
     assert calls == [None]
+
+
+def test_answers_to_the_weekly_questions_alone_are_shown_not_the_empty_page(
+        start_app: Callable[..., Running], clock: FakeClock, qtbot: QtBot) -> None:
+    running = start_app(FakeNotifier())
+    running.repo.add_peg_answer(clock.now() - timedelta(days=7), 6, 5, 5)
+    running.repo.add_peg_answer(clock.now(), 4, 4, 5)
+    running.window.show_page("progress")
+    page = running.window.page("progress")
+    assert isinstance(page, ProgressPage)
+    qtbot.waitUntil(lambda: not page.stale)
+    assert page.views.currentIndex() == 1, "not “Nothing to show yet”"
+    assert page.peg_box.isVisibleTo(page)
+    assert page.peg_line.text().startswith("Weekly score (PEG): 4.3")
