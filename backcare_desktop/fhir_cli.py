@@ -21,7 +21,7 @@ from typing import TextIO
 from backcare_desktop.core.progress.fhir import LOINC_NOTICE
 from backcare_desktop.core.progress.records_file import shown_name
 from backcare_desktop.paths import DataFolderError, resolve_paths
-from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, Refused, locked
+from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, Refused, locked, parse_day
 
 _ONE = {"sessions": "session", "pain entries": "pain entry", "weekly scores": "weekly score"}
 
@@ -29,20 +29,6 @@ _ONE = {"sessions": "session", "pain entries": "pain entry", "weekly scores": "w
 def counted(counts: Mapping[str, int]) -> str:
     """``{"sessions": 1, "pain entries": 3}`` as "1 session, 3 pain entries"."""
     return ", ".join(f"{n} {_ONE[kind] if n == 1 else kind}" for kind, n in counts.items())
-
-
-def parse_day(text: str | None, option: str) -> date | None:
-    """A ``--from``/``--to`` day, or None when not given; ``Refused`` saying how
-    to write it otherwise."""
-    if text is None:
-        return None
-    try:
-        if len(text.strip()) != 10:
-            raise ValueError
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise Refused(f"{option} {text!r} is not a date; give the day as YYYY-MM-DD, for "
-                      "example 2026-03-01. Nothing was written.") from None
 
 
 def range_text(first: date | None, last: date | None) -> str:

@@ -15,23 +15,13 @@ import argparse
 import contextlib
 import os
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from backcare_desktop.core.progress.records_file import shown_name
 from backcare_desktop.paths import AppPaths, DataFolderError, resolve_paths
-from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, Refused, locked
-
-
-def _day(text: str | None, what: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise Refused(f"{what} {text!r} is not a date; write it as YYYY-MM-DD, for example "
-                      "2026-10-01.") from None
+from backcare_desktop.transfer_cli import EXIT_FAILED, EXIT_OK, Refused, locked, parse_day
 
 
 def _make(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> None:
@@ -43,7 +33,7 @@ def _make(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> None:
     if programme and args.report_file is not None:
         raise Refused("Give --report or --programme, one at a time.")
     target = Path(args.programme_file if programme else args.report_file)
-    first, last = _day(args.from_day, "--from"), _day(args.to_day, "--to")
+    first, last = parse_day(args.from_day, "--from"), parse_day(args.to_day, "--to")
     if programme and (first or last):
         raise Refused("--from and --to go with --report, not with --programme.")
     if target.exists() or target.is_symlink():

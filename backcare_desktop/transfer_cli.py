@@ -19,7 +19,7 @@ import errno
 import os
 import socket
 from collections.abc import Iterator, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -196,6 +196,20 @@ class Refused(Exception):
 
 
 IN_HISTORY = "Export… / Import… on its History page"
+
+
+def parse_day(text: str | None, option: str) -> date | None:
+    """A ``--from``/``--to`` day (of ``--export-fhir`` or ``--report``), or None when
+    not given; ``Refused`` saying how to write it otherwise."""
+    if text is None:
+        return None
+    try:
+        if len(text.strip()) != 10:
+            raise ValueError
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise Refused(f"{option} {text!r} is not a date; give the day as YYYY-MM-DD, for "
+                      "example 2026-03-01. Nothing was written.") from None
 
 
 @contextlib.contextmanager

@@ -313,8 +313,8 @@ def test_the_command_line_refuses_bad_input_plainly(paths: AppPaths, tmp_path: P
     conn = database.open_database(paths.database, paths.backups, datetime.now().astimezone())
     conn.close()
     done = command(paths, "--report", str(target), "--from", "2026-13-01")
-    assert done.stderr == ("backcare-desktop: --from '2026-13-01' is not a date; write it as "
-                           "YYYY-MM-DD, for example 2026-10-01.\n")
+    assert done.stderr == ("backcare-desktop: --from '2026-13-01' is not a date; give the day "
+                           "as YYYY-MM-DD, for example 2026-03-01. Nothing was written.\n")
     done = command(paths, "--report", str(target), "--from", "2026-11-02", "--to", "2026-11-01")
     assert done.stderr == ("backcare-desktop: The period ends (2026-11-01) before it starts "
                            "(2026-11-02); nothing was written.\n")
