@@ -471,12 +471,15 @@ def _first_frame(window: MainWindow) -> None:
     limit = QTimer(loop)
     limit.setSingleShot(True)
     limit.timeout.connect(loop.quit)
-    # One more turn after the paint, as a watcher of the first exposure has.
-    window.painted.connect(lambda: QTimer.singleShot(0, loop, loop.quit))
+    def painted() -> None:  # one more turn after the paint, as a watcher of exposure has
+        QTimer.singleShot(0, loop, loop.quit)
+
+    window.painted.connect(painted)
     window.show()
     limit.start(FIRST_FRAME_WAIT_MS)
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     limit.stop()
+    window.painted.disconnect(painted)
     if not window.first_painted():
         log.info("the first frame did not come within %d ms; going on", FIRST_FRAME_WAIT_MS)
 
@@ -610,7 +613,7 @@ def _once_shown(window: MainWindow, callback: Callable[[], None]) -> None:
     if window.first_painted():
         QTimer.singleShot(0, window, callback)
     else:
-        window.painted.connect(lambda: QTimer.singleShot(0, window, callback))
+        _once(window, "painted", lambda: QTimer.singleShot(0, window, callback))
 
 
 def _report_ready_and_quit(window: MainWindow) -> None:
@@ -625,7 +628,35 @@ def _report_ready_and_quit(window: MainWindow) -> None:
     if window.first_frame_done():
         ready()
     else:
-        window.page_ready.connect(ready)
+        _once(window, "page_ready", ready)
+
+
+_OnceType: type | None = None
+
+
+def _once(window: MainWindow, signal: str, callback: Callable[[], None]) -> None:
+    """Call ``callback`` the next time ``window`` emits ``signal``, then let it go.
+
+    The signal is connected to a child of the window, not to a function: a function
+    connected to a window's signal that holds the window ties the two in a cycle
+    that is only broken while the window is being deleted."""
+    global _OnceType
+    if _OnceType is None:
+        from PySide6.QtCore import QObject
+
+        class Once(QObject):
+            def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
+                super().__init__(parent)
+                self.pending: Callable[[], None] | None = callback
+
+            def fire(self) -> None:
+                pending, self.pending = self.pending, None
+                if pending is not None:
+                    pending()
+
+        _OnceType = Once
+    receiver = _OnceType(window, callback)
+    getattr(window, signal).connect(receiver.fire)
 
 
 def _report(window: MainWindow, event: str) -> None:
