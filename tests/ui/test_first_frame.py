@@ -142,3 +142,24 @@ def test_a_problem_found_after_the_first_frame_is_asked_and_quit_hides_the_windo
     assert isinstance(running, Running)
     qtbot.waitUntil(lambda: running.ready)
     running.shutdown()
+
+
+def test_a_first_frame_that_never_comes_holds_start_up_only_for_a_bounded_time(
+        launch: Launch, paths: AppPaths, qtbot: QtBot, dialog_log: DialogLog,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window that is not put on screen (a hidden workspace, say) is not waited for
+    beyond ``FIRST_FRAME_WAIT_MS``: the data is opened and start-up goes on."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from backcare_desktop import app as app_module
+
+    run_and_close(launch, paths, qtbot)
+    monkeypatch.setattr(app_module, "FIRST_FRAME_WAIT_MS", 20)
+    monkeypatch.setattr(MainWindow, "paintEvent", QMainWindow.paintEvent)  # never "painted"
+    opened = WhenOpened(monkeypatch)
+    running = launch(paths)
+    assert isinstance(running, Running)
+    (seen,) = opened.seen
+    assert seen["painted"] == [False], "the data was opened without the first frame"
+    assert running.window.header.text() != ""
+    running.shutdown()
