@@ -136,13 +136,25 @@ def language_name(code: str) -> str:
     return english
 
 
+# Where the Spanish spoken is Latin American Spanish, as the voices for the UN's
+# region 419 speak it (the United States' Spanish is closest to it too).
+LATIN_AMERICAN_TERRITORIES = frozenset({
+    "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE",
+    "PR", "PY", "SV", "US", "UY", "VE"})
+
+
 def best_locale(locales: list[str], wanted: str) -> str | None:
     """Of the engine's ``locales``, the one for ``wanted`` ("en", "de_AT"…): the same
-    name, else the language's usual country, else any of the language."""
+    name, else the language's Latin American locale for a Latin American country
+    ("es_419" for "es_MX"), else the language's usual country, else any of the
+    language."""
     if wanted in locales:
         return wanted
     language = language_of(wanted)
     same = sorted(name for name in locales if language_of(name) == language)
+    territory = QLocale.territoryToCode(QLocale(wanted).territory()) if "_" in wanted else ""
+    if f"{language}_419" in same and territory in LATIN_AMERICAN_TERRITORIES:
+        return f"{language}_419"
     usual = QLocale(language).name()  # "de" -> "de_DE"
     if usual in same:
         return usual

@@ -348,6 +348,18 @@ def test_the_best_locale_for_a_language() -> None:
     assert best_locale(["fi_FI"], "en") is None
 
 
+def test_a_latin_american_country_gets_the_latin_american_voice() -> None:
+    spanish = ["en_US", "es_419", "es_ES"]
+    assert [best_locale(spanish, wanted) for wanted in ("es_MX", "es_AR", "es_US")] == [
+        "es_419"] * 3
+    assert [best_locale(spanish, wanted) for wanted in ("es_ES", "es", "es_GQ")] == [
+        "es_ES"] * 3
+    assert best_locale(["es_ES"], "es_MX") == "es_ES", "where there is no Latin American one"
+    assert best_locale(["en_US", "en_GB"], "en_MX") == "en_US"
+    assert default_voice(["Spanish (Latin America)+Adam", "Spanish (Latin America)"],
+                         "es_419") == "Spanish (Latin America)"
+
+
 def test_problems_in_plain_words() -> None:
     assert problem_text({"problem": "hung", "engine": "flite"}) == (
         "The voice is not working (Flite did not answer), so BackCare goes on with tones "

@@ -228,3 +228,24 @@ def test_the_shown_languages_voice_is_listed_and_speaks_it(
         voice.stop()
         qtbot.waitUntil(lambda: not voice.worker.running, timeout=10_000)
         assert voice.problem is None
+
+
+def test_a_latin_american_locale_is_spoken_in_the_latin_american_voice(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With Spanish shown and the system's locale es_MX, the real speech-dispatcher
+    speaks through espeak-ng's Latin American voice, and it is heard."""
+    monkeypatch.setattr(i18n, "_shown", ["es"])
+    with pulseaudio() as pulse, speech_dispatcher(audio="pulse", pulse=pulse) as daemon:
+        reaching(daemon, monkeypatch)
+        voice = Voice(VoiceChoice(True, "speechd", ""), language="es_MX")
+        replies: list[tuple[str, Any]] = []
+        voice.worker.replied.connect(lambda kind, reply: replies.append((kind, reply)))
+        with pulse.recording() as raw:
+            voice.say("Siguiente: puente. Prepárate.")
+            qtbot.waitUntil(lambda: len(replies) == 2, timeout=15_000)
+            assert replies[0][1]["voice"] == "Spanish (Latin America)"
+            qtbot.waitUntil(lambda: loudest(raw) > 1000, timeout=15_000)
+        voice.stop()
+        qtbot.waitUntil(lambda: not voice.worker.running, timeout=10_000)
+        assert voice.problem is None
