@@ -358,7 +358,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
             window.deleteLater()
             return later
         opened = later
-        if opened.repo.get_setting("colour_scheme") != scheme:  # changed by hand meanwhile
+        if opened.repo.get_setting("colour_scheme") != scheme:  # read otherwise when opened
             theme.use_scheme(app, opened.repo.get_setting("colour_scheme"))
     repo = opened.repo
 
@@ -480,7 +480,9 @@ def _first_frame(window: MainWindow) -> None:
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     limit.stop()
     window.painted.disconnect(painted)
-    if not window.first_painted():
+    if window.first_painted():
+        log.info("first frame out; opening the data")
+    else:
         log.info("the first frame did not come within %d ms; going on", FIRST_FRAME_WAIT_MS)
 
 
