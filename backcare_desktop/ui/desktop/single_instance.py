@@ -148,10 +148,20 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            # A method of this object, not a function holding the socket: a function
+            # connected to the socket's own signal that holds the socket is let go
+            # while the socket is being deleted, which can crash.
+            socket.readyRead.connect(self._ready_read)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 self._read(socket)
+
+    def _ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         data = bytes(socket.readAll().data())

@@ -57,3 +57,44 @@ def test_a_running_instance_still_holds_the_folder(tmp_path: Path) -> None:
     first.release()
     assert second.acquire()
     second.release()
+
+
+# Run in a process of its own: what it guards against is a crash, which would end
+# the test run itself.
+ASKED_THEN_FREED = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from backcare_desktop.ui.desktop.single_instance import SingleInstance
+for _ in range(20):
+    folder = Path(tempfile.mkdtemp())
+    first = SingleInstance(folder, folder / "lock")
+    assert first.acquire()
+    first.listen()
+    asked = []
+    first.activated.connect(lambda: asked.append(True))
+    second = SingleInstance(folder, folder / "lock")
+    assert not second.acquire() and second.notify_running(2.0)
+    del second
+    while not asked:
+        app.processEvents()
+    first.release()
+    del first  # its server and the connection it answered go with it, at once
+    app.processEvents()
+print("freed")
+"""
+
+
+@pytest.mark.slow
+def test_an_instance_that_answered_another_start_can_be_freed_at_once(tmp_path: Path) -> None:
+    """Once it has been asked to come forward, the running instance's server and the
+    connection it answered are freed with it, even before the connection's own
+    deferred deletion, without a crash (a shutdown in any order)."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", ASKED_THEN_FREED], capture_output=True,
+                          text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "freed"
