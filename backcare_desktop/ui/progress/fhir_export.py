@@ -87,7 +87,15 @@ class FhirExport(QObject):
                                      replace=replace)
 
         task = self._task = TransferTask(work, self)
-        task.done.connect(lambda result: self._done(task, target, result, first, last))
+
+        def done(result: object) -> None:
+            # Let go of the task before it is deleted: a function connected to the
+            # task's own signal that holds the task would be let go while the task
+            # is being deleted, which can crash.
+            task.done.disconnect(done)
+            self._done(task, target, result, first, last)
+
+        task.done.connect(done)
         task.start()
 
     def stop(self) -> None:

@@ -657,6 +657,7 @@ class HistoryPage(QWidget):
         task.progressed.connect(self.transfer_bar.setValue)
 
         def done(result: object) -> None:
+            task.done.disconnect(done)  # let go of the task before it is deleted
             self._task = None
             task.deleteLater()
             self.export_button.setEnabled(True)
