@@ -954,7 +954,12 @@ class _Importable:
 # -- reading a file -----------------------------------------------------------------------
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
-_STRING = r'"(?:[^"\\]++|\\.)*+"'
+# A repeated group is made possessive as an atomic group, ``(?>(?:…)*)``, never as
+# ``(?:…)*+``: Python before 3.11.5 (Debian 12 has 3.11.2) ends a possessive repeat
+# of a group that can backtrack at the wrong place when its last round fails part
+# way (CPython gh-106052). Repeats of one character class (``[…]*+``) are not
+# affected.
+_STRING = r'"(?>(?:[^"\\]++|\\.)*)"'
 _STRING_AT = re.compile(_STRING, re.DOTALL)
 _SCALAR_AT = re.compile(r'[^\s,\]}"\[{:]*+')
 _PLAIN_RUN = re.compile(r'[^"\[\]{}]*+')
@@ -967,16 +972,16 @@ def _nested(depth: int) -> re.Pattern[str]:
     quotes is skipped whole, so brackets inside it do not count. Possessive
     quantifiers: the match never backtracks, its time is linear in the text.
     """
-    flat = r'(?:[^"\[\]{}]++|' + _STRING + r")*+"
+    flat = r'(?>(?:[^"\[\]{}]++|' + _STRING + r")*)"
     inner = flat
     for _ in range(depth):
         container = r"[\[{]" + inner + r"[\]}]"
-        inner = r'(?:[^"\[\]{}]++|' + _STRING + "|" + container + r")*+"
+        inner = r'(?>(?:[^"\[\]{}]++|' + _STRING + "|" + container + r")*)"
     return re.compile(container, re.DOTALL)
 
 
 _VALUE_AT = _nested(MAX_DEPTH)
-_BATCH = re.compile(f"{_VALUE_AT.pattern}(?:[ \\t\\n\\r]*+,[ \\t\\n\\r]*+{_VALUE_AT.pattern})*+",
+_BATCH = re.compile(f"{_VALUE_AT.pattern}(?>(?:[ \\t\\n\\r]*+,[ \\t\\n\\r]*+{_VALUE_AT.pattern})*)",
                     re.DOTALL)
 BATCH_CHARS = 2**18
 """Characters of records decoded at once (a few thousand drinks)."""

@@ -32,14 +32,17 @@ MAX_ITEMS = 10_000
 # key, a date, ``true``. Every number a routine allows has a handful of digits.
 MAX_WORD = 100
 
+# Repeated groups are possessive as atomic groups, ``(?>(?:…)*)``, not ``(?:…)*+``:
+# Python before 3.11.5 (Debian 12 has 3.11.2) ends a possessive repeat of a group
+# that can backtrack at the wrong place (CPython gh-106052).
 _TOKEN = re.compile(
     r"""
       (?P<space>[ \t\r]++)
-    | (?P<newline>(?:(?:\#[^\n]*+)?\n[ \t\r]*+)++)
+    | (?P<newline>(?>(?:(?:\#[^\n]*+)?\n[ \t\r]*+)+))
     | (?P<comment>\#[^\n]*+)
-    | (?P<mlbasic>\"\"\"(?:[^"\\]++|\\[\s\S]|"(?!""))*+(?:\"\"\"(?:""|")?|\Z))
-    | (?P<mlliteral>'''[^']*+(?:'(?!'')[^']*+)*+(?:'''(?:''|')?|\Z))
-    | (?P<basic>"(?:[^"\\\n]++|\\.)*+"?)
+    | (?P<mlbasic>\"\"\"(?>(?:[^"\\]++|\\[\s\S]|"(?!""))*)(?:\"\"\"(?:""|")?|\Z))
+    | (?P<mlliteral>'''[^']*+(?>(?:'(?!'')[^']*+)*)(?:'''(?:''|')?|\Z))
+    | (?P<basic>"(?>(?:[^"\\\n]++|\\.)*)"?)
     | (?P<literal>'[^'\n]*+'?)
     | (?P<word>[A-Za-z0-9_\-+:]++)
     | (?P<open>[\[{])

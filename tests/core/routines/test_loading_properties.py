@@ -7,7 +7,7 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from backcare_desktop.core.routines.loading import RoutineError, load_routine_bytes
@@ -125,6 +125,9 @@ def nested_documents(draw: st.DrawFn) -> tuple[str, int]:
 
 @settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
 @given(nested_documents())
+# Brackets inside a multi-line string: Python 3.11.2's possessive repeats read the
+# string's end wrongly here, so the look missed the 21st level (now atomic groups).
+@example(('[h.h]\nx.x.x.x.x.x.x.x = ["""\n]]\n""", [[[[[[[[[[[1]]]]]]]]]]]]\n', 21))
 def test_the_look_counts_nesting_as_tomllib_builds_it(document: tuple[str, int]) -> None:
     text, nesting = document
     doc = tomllib.loads(text)
