@@ -34,11 +34,13 @@ MAX_WORD = 100
 
 # Repeated groups are possessive as atomic groups, ``(?>(?:…)*)``, not ``(?:…)*+``:
 # Python before 3.11.5 (Debian 12 has 3.11.2) ends a possessive repeat of a group
-# that can backtrack at the wrong place (CPython gh-106052).
+# that can backtrack at the wrong place (CPython gh-106052). An atomic group keeps
+# a mark per round until it ends, so a run of lines is one character class, not a
+# repeated group: a file of 100,000 comment lines would hold them all at once.
 _TOKEN = re.compile(
     r"""
       (?P<space>[ \t\r]++)
-    | (?P<newline>(?>(?:(?:\#[^\n]*+)?\n[ \t\r]*+)+))
+    | (?P<newline>\n[ \t\r\n]*+)
     | (?P<comment>\#[^\n]*+)
     | (?P<mlbasic>\"\"\"(?>(?:[^"\\]++|\\[\s\S]|"(?!""))*)(?:\"\"\"(?:""|")?|\Z))
     | (?P<mlliteral>'''[^']*+(?>(?:'(?!'')[^']*+)*)(?:'''(?:''|')?|\Z))
