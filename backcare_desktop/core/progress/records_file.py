@@ -33,10 +33,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from json import JSONDecodeError
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, NamedTuple, TextIO, TypeVar
 
 from backcare_desktop.core.files import FileRefused, read_limited
 from backcare_desktop.core.hydration.amounts import ENTRY_MAX_ML, ENTRY_MIN_ML
+from backcare_desktop.core.patterns import POSSESSIVE_GROUPS_WORK, repeated
 from backcare_desktop.core.vocabulary import (
     NAME_MAX,
     NOTE_MAX,
@@ -954,35 +955,39 @@ class _Importable:
 # -- reading a file -----------------------------------------------------------------------
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
-# A repeated group is made possessive as an atomic group, ``(?>(?:…)*)``, never as
-# ``(?:…)*+``: Python before 3.11.5 (Debian 12 has 3.11.2) ends a possessive repeat
-# of a group that can backtrack at the wrong place when its last round fails part
-# way (CPython gh-106052). Repeats of one character class (``[…]*+``) are not
-# affected.
-_STRING = r'"(?>(?:[^"\\]++|\\.)*)"'
-_STRING_AT = re.compile(_STRING, re.DOTALL)
 _SCALAR_AT = re.compile(r'[^\s,\]}"\[{:]*+')
 _PLAIN_RUN = re.compile(r'[^"\[\]{}]*+')
 
 
-def _nested(depth: int) -> re.Pattern[str]:
-    """A list or object holding lists and objects at most ``depth`` deep, in one match.
+class _Patterns(NamedTuple):
+    string: re.Pattern[str]
+    value: re.Pattern[str]
+    batch: re.Pattern[str]
+
+
+def _patterns(possessive: bool = POSSESSIVE_GROUPS_WORK) -> _Patterns:
+    """A text in quotes; a list or object holding lists and objects at most
+    ``MAX_DEPTH`` deep; a batch of those separated by commas. Each in one match.
 
     The brackets are only counted (the decoder checks that they pair up); text in
-    quotes is skipped whole, so brackets inside it do not count. Possessive
-    quantifiers: the match never backtracks, its time is linear in the text.
+    quotes is skipped whole, so brackets inside it do not count. Repeats are
+    possessive (``core.patterns``): the match never backtracks, its time is
+    linear in the text.
     """
-    flat = r'(?>(?:[^"\[\]{}]++|' + _STRING + r")*)"
-    inner = flat
-    for _ in range(depth):
+    def again(group: str) -> str:
+        return repeated(group, possessive=possessive)
+
+    string = '"' + again(r'[^"\\]++|\\.') + '"'
+    inner = again(r'[^"\[\]{}]++|' + string)
+    for _ in range(MAX_DEPTH):
         container = r"[\[{]" + inner + r"[\]}]"
-        inner = r'(?>(?:[^"\[\]{}]++|' + _STRING + "|" + container + r")*)"
-    return re.compile(container, re.DOTALL)
+        inner = again(r'[^"\[\]{}]++|' + string + "|" + container)
+    batch = container + again(r"[ \t\n\r]*+,[ \t\n\r]*+" + container)
+    return _Patterns(re.compile(string, re.DOTALL), re.compile(container, re.DOTALL),
+                     re.compile(batch, re.DOTALL))
 
 
-_VALUE_AT = _nested(MAX_DEPTH)
-_BATCH = re.compile(f"{_VALUE_AT.pattern}(?>(?:[ \\t\\n\\r]*+,[ \\t\\n\\r]*+{_VALUE_AT.pattern})*)",
-                    re.DOTALL)
+_STRING_AT, _VALUE_AT, _BATCH = _patterns()
 BATCH_CHARS = 2**18
 """Characters of records decoded at once (a few thousand drinks)."""
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from backcare_desktop.core.patterns import POSSESSIVE_GROUPS_WORK, repeated
+
 # How deep tables and lists may nest: each list, inline table and table made by
 # a header or by a part of a dotted key is one level. ``a.b = [{c = [1]}]`` is 4
 # deep (the table ``a``, the list, the inline table, the list under ``c``). A
@@ -32,30 +34,33 @@ MAX_ITEMS = 10_000
 # key, a date, ``true``. Every number a routine allows has a handful of digits.
 MAX_WORD = 100
 
-# Repeated groups are possessive as atomic groups, ``(?>(?:…)*)``, not ``(?:…)*+``:
-# Python before 3.11.5 (Debian 12 has 3.11.2) ends a possessive repeat of a group
-# that can backtrack at the wrong place (CPython gh-106052). An atomic group keeps
-# a mark per round until it ends, so a run of lines is one character class, not a
-# repeated group: a file of 100,000 comment lines would hold them all at once.
-_TOKEN = re.compile(
-    r"""
-      (?P<space>[ \t\r]++)
-    | (?P<newline>\n[ \t\r\n]*+)
-    | (?P<comment>\#[^\n]*+)
-    | (?P<mlbasic>\"\"\"(?>(?:[^"\\]++|\\[\s\S]|"(?!""))*)(?:\"\"\"(?:""|")?|\Z))
-    | (?P<mlliteral>'''[^']*+(?>(?:'(?!'')[^']*+)*)(?:'''(?:''|')?|\Z))
-    | (?P<basic>"(?>(?:[^"\\\n]++|\\.)*)"?)
-    | (?P<literal>'[^'\n]*+'?)
-    | (?P<word>[A-Za-z0-9_\-+:]++)
-    | (?P<open>[\[{])
-    | (?P<close>[\]}])
-    | (?P<dot>\.)
-    | (?P<equals>=)
-    | (?P<comma>,)
-    | (?P<other>[^ \t\r\n\#"'A-Za-z0-9_\-+:\[\]{}.=,]++)
-    """,
-    re.VERBOSE,
-)
+def _tokens(possessive: bool = POSSESSIVE_GROUPS_WORK) -> re.Pattern[str]:
+    """Each kind of token, tried in this order. Repeats are possessive (see
+    ``core.patterns``), so a token never gives back what it matched. A run of
+    lines is one character class, not a repeated group: where repeated groups
+    are atomic, a file of 100,000 comment lines would keep a mark per line."""
+    def again(group: str) -> str:
+        return repeated(group, possessive=possessive)
+
+    return re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in (
+        ("space", r"[ \t\r]++"),
+        ("newline", r"\n[ \t\r\n]*+"),
+        ("comment", r"#[^\n]*+"),
+        ("mlbasic", r'"""' + again(r'[^"\\]++|\\[\s\S]|"(?!"")') + r'(?:"""(?:""|")?|\Z)'),
+        ("mlliteral", r"'''[^']*+" + again(r"'(?!'')[^']*+") + r"(?:'''(?:''|')?|\Z)"),
+        ("basic", '"' + again(r'[^"\\\n]++|\\.') + '"?'),
+        ("literal", r"'[^'\n]*+'?"),
+        ("word", r"[A-Za-z0-9_\-+:]++"),
+        ("open", r"[\[{]"),
+        ("close", r"[\]}]"),
+        ("dot", r"\."),
+        ("equals", "="),
+        ("comma", ","),
+        ("other", r"""[^ \t\r\n#"'A-Za-z0-9_\-+:\[\]{}.=,]++"""),
+    )))
+
+
+_TOKEN = _tokens()
 
 
 class ShapeError(ValueError):
