@@ -50,6 +50,14 @@ def test_header_text() -> None:
     assert not status.week_goal_met
 
 
+def test_the_header_keeps_each_amount_of_water_whole() -> None:
+    status = TodayStatus(0, 3, 0, 2000, water_unit="fl_oz")
+    whole = status.text(amounts_whole=True)
+    assert whole.endswith("Water today: 0.0\u00a0fl\u00a0oz of 67.6\u00a0fl\u00a0oz")
+    assert whole.startswith("This week: 0 of 3 sessions")  # the rest may wrap anywhere
+    assert "\u00a0" not in status.text()
+
+
 def test_header_shows_water_in_the_chosen_unit() -> None:
     glasses = TodayStatus(1, 3, 750, 2000, water_unit="glasses", glass_ml=250)
     assert glasses.water_text() == "3 glasses of 8 glasses"

@@ -21,6 +21,7 @@ from backcare_desktop.storage.errors import ProblemKind
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.ui.shell import i18n, theme
 from backcare_desktop.ui.shell.main_window import MainWindow
+from tests.ui.shown import header_text
 
 from .conftest import DialogLog
 
@@ -63,7 +64,7 @@ class WhenOpened:
                 "page": [w.current_page_key() for w in windows],
                 "dark": [w.palette().window().color().lightness() < 128 for w in windows],
                 "size": [(w.width(), w.height()) for w in windows],
-                "header": [w.header.text() for w in windows],
+                "header": [header_text(w) for w in windows],
             })
             return real(*args, **kwargs)
 
@@ -89,7 +90,7 @@ def test_a_clean_start_shows_the_window_before_opening_the_data(
     assert seen["shown"] == 1 and seen["painted"] == [True]
     assert seen["header"] == [""], "the header waits for the records"
     # Once start-up is done, nothing is missing: the records, the header, the page.
-    assert running.window.header.text() != ""
+    assert header_text(running.window) != ""
     qtbot.waitUntil(running.window.first_frame_done)
     assert running.window.built_page("routines") is not None
     qtbot.waitUntil(lambda: running.ready)
@@ -161,5 +162,5 @@ def test_a_first_frame_that_never_comes_holds_start_up_only_for_a_bounded_time(
     assert isinstance(running, Running)
     (seen,) = opened.seen
     assert seen["painted"] == [False], "the data was opened without the first frame"
-    assert running.window.header.text() != ""
+    assert header_text(running.window) != ""
     running.shutdown()

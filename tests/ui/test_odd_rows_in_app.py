@@ -26,6 +26,7 @@ from backcare_desktop.ui.progress.page import ProgressPage
 from backcare_desktop.ui.shell.pages import PAGES
 from tests.fakes import FakeClock
 from tests.odd_rows import CORPUS, TABLES, OddRow, count, write
+from tests.ui.shown import header_text
 
 from .conftest import DialogLog
 
@@ -93,7 +94,7 @@ def test_the_app_copes_with_an_odd_row_and_deletes_it(
         dialog_log: DialogLog, tmp_path: Path) -> None:
     running = start_with(row, launch, paths, clock, qtbot)
     window = running.window
-    assert window.header.text().startswith("This week: ")
+    assert header_text(window).startswith("This week: ")
     reminders = running.hydration.hydration
     assert reminders.due is not None and reminders.armed_ms >= 0
     assert running.progress.checkin is not None and running.progress.checkin.due is not None
@@ -142,7 +143,7 @@ def test_a_drink_apart_is_moved_to_today(row: OddRow, launch: Launch, paths: App
     assert not page.odd_box.isVisible()
     assert page.table.item(0, 0).text() == "08:15"
     assert running.repo.water_on(clock.now().date()) == 330
-    assert "Water today: 330 ml" in running.window.header.text()
+    assert "Water today: 330 ml" in header_text(running.window)
 
 
 @pytest.mark.parametrize("row", PAIN, ids=str)

@@ -19,6 +19,7 @@ from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.ui.shell import dialogs
 from backcare_desktop.ui.shell.dialogs import ask_database_recovery as real_ask_database_recovery
 from tests.fakes import FakeClock
+from tests.ui.shown import header_text
 
 from .conftest import DialogLog
 
@@ -64,7 +65,7 @@ def test_a_foreign_wal_at_start_asks_first_and_never_shows_the_notice(
     assert isinstance(running, Running)
     qtbot.waitUntil(lambda: running.ready)
     assert dialog_log.names() == ["recovery"], "no first-run notice: the data is not new"
-    assert "Water today: 750 ml" in running.window.header.text()
+    assert "Water today: 750 ml" in header_text(running.window)
     running.shutdown()
 
 

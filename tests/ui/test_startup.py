@@ -19,6 +19,7 @@ from backcare_desktop.storage import database
 from backcare_desktop.storage.recovery import RecoveryChoice
 from backcare_desktop.storage.repository import Repository
 from tests.fakes import FakeClock
+from tests.ui.shown import header_text
 
 from .conftest import DialogLog
 
@@ -37,7 +38,7 @@ def test_first_run_with_an_empty_folder_shows_the_window_and_the_notice_once(
     qtbot.waitUntil(lambda: running.ready)
     assert running.window.isVisible()
     assert running.window.windowTitle() == "BackCare"
-    assert "0 of 3 sessions" in running.window.header.text()
+    assert "0 of 3 sessions" in header_text(running.window)
     # The first-run questions follow the notice (skipped here: no plan is made).
     assert dialog_log.names() == ["notice", "first_plan"]
     assert stat.S_IMODE(paths.data_dir.stat().st_mode) == 0o700
@@ -62,7 +63,7 @@ def test_an_existing_folder_shows_its_records_in_the_header(
 
     running = started(launch(paths))
     qtbot.waitUntil(lambda: running.ready)
-    assert "Water today: 750 ml of 2,000 ml" in running.window.header.text()
+    assert "Water today: 750 ml of 2,000 ml" in header_text(running.window)
 
 
 def test_the_window_comes_back_where_it_was_left(

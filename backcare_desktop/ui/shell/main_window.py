@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         """Redraw the header from the current records (empty until they are open)."""
         if self._status is not None:
-            self.header.setText(self._status().text())
+            self.header.setText(self._status().text(amounts_whole=True))
 
     def set_flare_mode(self, on: bool) -> None:
         """Show the "Flare-up mode" note in the header while a flare-up is on."""

@@ -19,6 +19,7 @@ from backcare_desktop.ui.desktop import reminder_banner, tray
 from backcare_desktop.ui.desktop.notifications import Notifier
 from tests.fakes import FakeClock, RecordingCues, fire_timer
 from tests.ui.conftest import DialogLog
+from tests.ui.shown import header_text
 
 
 class FakeNotifier(QObject):
@@ -95,7 +96,7 @@ def test_a_notification_with_buttons_and_drinking_from_it(start_app, clock) -> N
     assert [key for key, _ in actions] == ["drank", "snooze", "default"]
     notifier.action_invoked.emit("water", "drank")
     assert running.repo.water_on(clock.now().date()) == 250
-    assert "Water today: 250 ml of 2,000 ml" in running.window.header.text()
+    assert "Water today: 250 ml of 2,000 ml" in header_text(running.window)
     assert notifier.withdrawn == 1
     notifier.action_invoked.emit("water", "snooze")
     assert running.repo.reminder_state().snoozed_until is not None
@@ -120,7 +121,7 @@ def test_a_due_reminder_reaches_dunst_and_its_button_logs_a_glass(qtbot, start_a
         daemon.press("I drank a glass")
         qtbot.waitUntil(lambda: running.repo.water_on(clock.now().date()) == 250,
                         timeout=5000)
-        assert "Water today: 250 ml of 2,000 ml" in running.window.header.text()
+        assert "Water today: 250 ml of 2,000 ml" in header_text(running.window)
         qtbot.waitUntil(lambda: daemon.shown() == 0, timeout=5000)  # the reminder went
         running.shutdown()
 
@@ -232,7 +233,7 @@ def test_the_hydration_page_is_in_the_window(start_app) -> None:
     running = start_app(None)
     page: Any = running.window.page("hydration")
     page.glass_button.click()
-    assert "250 ml of 2,000 ml" in running.window.header.text()
+    assert "250 ml of 2,000 ml" in header_text(running.window)
 
 
 def test_pain_is_logged_from_the_header(start_app, clock, dialog_log) -> None:

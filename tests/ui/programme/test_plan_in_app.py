@@ -23,6 +23,7 @@ from backcare_desktop.ui.programme.words import clock_text as hm
 from tests.fakes import FakeClock, RecordingCues, fire_timer
 from tests.ui.conftest import DialogLog
 from tests.ui.hydration.test_reminders_in_app import FakeNotifier
+from tests.ui.shown import header_text
 
 
 @pytest.fixture
@@ -72,9 +73,9 @@ def to_six(running: Running, clock: FakeClock) -> None:
 
 def test_today_in_the_header_and_on_the_routines_page(start_app, clock) -> None:
     running = start_app(None)
-    assert "Today:" not in running.window.header.text()
+    assert "Today:" not in header_text(running.window)
     plan_today(running, clock)
-    assert f"Today: Core stability at {hm('18:00')}" in running.window.header.text()
+    assert f"Today: Core stability at {hm('18:00')}" in header_text(running.window)
     running.window.show_page("routines")
     page = running.window.page("routines")
     page.ensure_built()  # type: ignore[attr-defined]
@@ -83,10 +84,10 @@ def test_today_in_the_header_and_on_the_routines_page(start_app, clock) -> None:
     assert running.ctx.session.active
     running.window.page("session").controller.abandon("test over")  # type: ignore[attr-defined]
     # Stopped part-way is not done: the plan still shows it.
-    assert f"Today: Core stability at {hm('18:00')}" in running.window.header.text()
+    assert f"Today: Core stability at {hm('18:00')}" in header_text(running.window)
     done = running.repo.start_session("core-stability", "Core stability", 900, clock.now())
     running.repo.finish_session(done, SessionState.FINISHED, clock.now(), 900)
-    assert "Today: Core stability done" in running.window.header.text()
+    assert "Today: Core stability done" in header_text(running.window)
     assert page.planned.text() == "Today: Core stability done"  # type: ignore[attr-defined]
 
 
@@ -94,7 +95,7 @@ def test_a_rest_day_and_no_plan(start_app, clock) -> None:
     running = start_app(None)
     today = local(clock.now(), None).date()
     feature(running).save(WeeklyPlan((Slot((today.weekday() + 1) % 7, "18:00", "flexibility"),)))
-    assert "Today: rest day" in running.window.header.text()
+    assert "Today: rest day" in header_text(running.window)
 
 
 def test_the_reminder_as_a_notification_and_its_buttons(start_app, clock) -> None:
@@ -192,7 +193,7 @@ def test_the_editor_saves_and_a_lost_routine_is_named(start_app, clock, dialog_l
                        Slot((today.weekday() + 1) % 7, "18:00", "flexibility")))
     running.repo.save_plan(lost, today)
     feature(running).reminders.rearm()
-    assert "no longer exists" in running.window.header.text()
+    assert "no longer exists" in header_text(running.window)
     section = feature(running).build_settings()
     assert "lost their routine" in section.lost.text()  # type: ignore[attr-defined]
     assert section.lost.isVisibleTo(section)  # type: ignore[attr-defined]
@@ -200,7 +201,7 @@ def test_the_editor_saves_and_a_lost_routine_is_named(start_app, clock, dialog_l
     dialog_log.answers["edit_plan"] = lambda *_a, **_k: fixed
     section.edit_button.click()  # type: ignore[attr-defined]
     assert running.repo.load_plan() == fixed
-    assert f"Today: Flexibility at {hm('18:00')}" in running.window.header.text()
+    assert f"Today: Flexibility at {hm('18:00')}" in header_text(running.window)
     assert not section.lost.isVisibleTo(section)  # type: ignore[attr-defined]
     section.reminders_on.setChecked(False)  # type: ignore[attr-defined]
     assert feature(running).reminders.armed_ms == -1
@@ -244,10 +245,10 @@ def test_a_routine_deleted_since_leaves_the_rest_of_the_plan_working(start_app, 
     weekday = local(clock.now(), None).weekday()
     assert feature(running).save(WeeklyPlan((Slot(weekday, "18:00", mine.id),
                                              Slot(weekday, "20:00", "deep-breathing"))))
-    assert f"Today: Core stability (my copy) at {hm('18:00')}" in running.window.header.text()
+    assert f"Today: Core stability (my copy) at {hm('18:00')}" in header_text(running.window)
     collection.delete(mine)  # on the Routines page, say
     running.ctx.desktop.time_moved.emit()
-    assert f"Today: Deep breathing at {hm('20:00')}" in running.window.header.text()
+    assert f"Today: Deep breathing at {hm('20:00')}" in header_text(running.window)
     to_six(running, clock)
     assert notifier.shown == []  # nothing to remind of at 18:00: its routine is gone
     section = feature(running).build_settings()
@@ -263,4 +264,4 @@ def test_a_plan_saved_late_in_the_day_reminds_only_of_what_is_still_to_come(
     plan_today(running, clock, Slot(today.weekday(), "20:30", "deep-breathing"))
     reminders = feature(running).reminders
     assert reminders.due == wall(today, time(20, 30), None)  # not 18:00, already past
-    assert f"Today: Deep breathing at {hm('20:30')}" in running.window.header.text()
+    assert f"Today: Deep breathing at {hm('20:30')}" in header_text(running.window)

@@ -17,6 +17,7 @@ from backcare_desktop.storage.repository import Repository
 from backcare_desktop.ui.progress.history_page import PAGE_ROWS, HistoryPage, _when
 from benchmarks.decade import Counts, build
 from tests.ui.conftest import DialogLog
+from tests.ui.shown import header_text
 
 TZ = timezone(timedelta(hours=1))
 NOW = datetime(2026, 11, 24, 10, 30, tzinfo=TZ)
@@ -205,7 +206,7 @@ def test_file_menu_import_opens_history_and_refreshes_the_header(launch, paths, 
         running.window.import_requested.emit()
     assert running.window.current_page_key() == "history"
     assert "Added 0 sessions, 0 pain entries, 1 drink." in dialog_log.args_of("info")[2]
-    assert "500 ml" in running.window.header.text()
+    assert "500 ml" in header_text(running.window)
 
 
 def test_the_pain_log_links_to_the_check_in_settings(page, qtbot) -> None:

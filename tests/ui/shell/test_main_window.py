@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from backcare_desktop.core.status import TodayStatus
 from backcare_desktop.ui.shell import theme
 from backcare_desktop.ui.shell.main_window import MainWindow
+from tests.ui.shown import header_text
 
 
 class Store:
@@ -46,7 +47,7 @@ def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
 
 
 def test_the_header_shows_today(window: MainWindow) -> None:
-    assert window.header.text() == ("This week: 2 of 3 sessions   ·   "
+    assert header_text(window) == ("This week: 2 of 3 sessions   ·   "
                                     "Water today: 750 ml of 2,000 ml")
 
 
@@ -211,9 +212,9 @@ def test_a_window_shown_before_the_records_are_open_fills_in_once_they_are(
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.painted):
         win.show()
-    assert win.first_painted() and win.header.text() == ""
+    assert win.first_painted() and header_text(win) == ""
     win.refresh_status()  # a change announced before the records are open: nothing yet
-    assert win.header.text() == ""
+    assert header_text(win) == ""
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()  # the turn after the first frame: the pages are not given
@@ -229,7 +230,7 @@ def test_a_window_shown_before_the_records_are_open_fills_in_once_they_are(
         win.pages_given()
     assert built == ["routines"] and win.first_frame_done()
     win.show_status(lambda: TodayStatus(1, 3, 250, 2000))
-    assert win.header.text().startswith("This week: 1 of 3 sessions")
+    assert header_text(win).startswith("This week: 1 of 3 sessions")
 
 
 @pytest.mark.parametrize("geometry", ["!!!not base64!!!", "QUJD", "x" * 333, ""])

@@ -29,6 +29,7 @@ from backcare_desktop.ui.shell.pages import PAGES
 from backcare_desktop.ui.shell.settings_page import GeneralSection, SettingsPage
 from tests.fakes import FakeClock, FakePrefs
 from tests.ui.conftest import DialogLog
+from tests.ui.shown import header_text
 
 SECTIONS = ["general", "plan", "sound", "hydration", "checkin", "data"]
 
@@ -123,10 +124,10 @@ def test_the_goal_is_saved_and_the_header_follows_at_once(running) -> None:
     window.show_settings("general")
     general = settings_of(window).section("general")
     assert isinstance(general, GeneralSection)
-    assert "of 3 sessions" in window.header.text()
+    assert "of 3 sessions" in header_text(window)
     general.goal.setValue(5)
     assert running.repo.get_setting("sessions_per_week_goal") == 5
-    assert "of 5 sessions" in window.header.text()
+    assert "of 5 sessions" in header_text(window)
     assert general.goal_problem.text() == ""
 
 
