@@ -349,7 +349,7 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     window = MainWindow(status=None, load_state=load_state, save_state=save_state,
                         show_about=show_about, pages_later=True)
     if quit_after_show:
-        _once_shown(window, lambda: _report(window, "shown"))  # as a bare window reports
+        window.when_painted(lambda: _report(window, "shown"))  # as a bare window reports
     if opened is None:
         _first_frame(window)
         later = _open_data(paths, clock, instance, ask_recovery)
@@ -406,9 +406,9 @@ def start(paths: AppPaths, *, clock: Clock | None = None, quit_after_show: bool 
     log.info("main window shown")
 
     # Everything else waits until the window is on screen.
-    _once_shown(window, lambda: _after_show(running, notice=not quit_after_show))
+    window.when_painted(lambda: _after_show(running, notice=not quit_after_show))
     if quit_after_show:
-        _once_shown(window, lambda: _report_ready_and_quit(window))
+        window.when_painted(lambda: _report_ready_and_quit(window))
     return running
 
 
@@ -607,17 +607,6 @@ def _after_show(running: Running, *, notice: bool) -> None:
     running.ready = True
 
 
-def _once_shown(window: MainWindow, callback: Callable[[], None]) -> None:
-    """Run ``callback`` from the event loop once ``window``'s first frame is out (on
-    the next turn if it is out already)."""
-    from PySide6.QtCore import QTimer
-
-    if window.first_painted():
-        QTimer.singleShot(0, window, callback)
-    else:
-        _once(window, "painted", lambda: QTimer.singleShot(0, window, callback))
-
-
 def _report_ready_and_quit(window: MainWindow) -> None:
     """For ``--quit-after-show``, once the work after the first frame is done: print
     the "ready" line as soon as the page shown is built, then quit."""
@@ -627,38 +616,7 @@ def _report_ready_and_quit(window: MainWindow) -> None:
         _report(window, "ready")
         QApplication.quit()
 
-    if window.first_frame_done():
-        ready()
-    else:
-        _once(window, "page_ready", ready)
-
-
-_OnceType: type | None = None
-
-
-def _once(window: MainWindow, signal: str, callback: Callable[[], None]) -> None:
-    """Call ``callback`` the next time ``window`` emits ``signal``, then let it go.
-
-    The signal is connected to a child of the window, not to a function: a function
-    connected to a window's signal that holds the window ties the two in a cycle
-    that is only broken while the window is being deleted."""
-    global _OnceType
-    if _OnceType is None:
-        from PySide6.QtCore import QObject
-
-        class Once(QObject):
-            def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
-                super().__init__(parent)
-                self.pending: Callable[[], None] | None = callback
-
-            def fire(self) -> None:
-                pending, self.pending = self.pending, None
-                if pending is not None:
-                    pending()
-
-        _OnceType = Once
-    receiver = _OnceType(window, callback)
-    getattr(window, signal).connect(receiver.fire)
+    window.when_page_ready(ready)
 
 
 def _report(window: MainWindow, event: str) -> None:
@@ -787,7 +745,7 @@ def _resume_after_first_frame(window: MainWindow, resume: Callable[[], None]) ->
 
     # One more turn of the event loop: the report and the work after the show,
     # queued at the same exposure, go first.
-    _once_shown(window, lambda: QTimer.singleShot(0, window, resume))
+    window.when_painted(lambda: QTimer.singleShot(0, window, resume))
     QTimer.singleShot(RESUME_COLLECTION_MS, window, resume)
 
 

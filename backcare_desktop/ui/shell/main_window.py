@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self._slots: dict[str, LazyPage] = {}
         self._painted = False  # the first frame is out
         self._first_frame_done = False  # and what waited for it is done
+        # Called once at those two moments, then let go (see when_painted).
+        self._on_painted: list[Callable[[], None]] = []
+        self._on_page_ready: list[Callable[[], None]] = []
         for info in PAGES:
             item = QListWidgetItem(info.shown_title())
             item.setSizeHint(item.sizeHint().expandedTo(self.nav.fontMetrics().size(0, "Xg") * 2))
@@ -236,10 +239,30 @@ class MainWindow(QMainWindow):
                 slot.held = False
             QTimer.singleShot(0, self, self._after_first_frame)
             self.painted.emit()
+            waiting, self._on_painted = self._on_painted, []
+            for callback in waiting:
+                QTimer.singleShot(0, self, callback)
 
     def first_painted(self) -> bool:
         """Whether the window's first frame is out."""
         return self._painted
+
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` from the event loop once the first frame is out (on the
+        next turn if it is out already). The window keeps it only until then, not
+        in a connection to its own signal, which would hold the window until it
+        is deleted."""
+        if self._painted:
+            QTimer.singleShot(0, self, callback)
+        else:
+            self._on_painted.append(callback)
+
+    def when_page_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the page shown first is built (now if it is)."""
+        if self._first_frame_done:
+            callback()
+        else:
+            self._on_page_ready.append(callback)
 
     def pages_given(self) -> None:
         """Every feature has given its pages: the page shown can be built (at once
@@ -259,6 +282,9 @@ class MainWindow(QMainWindow):
         finally:
             self.ensure_menus()
         self.page_ready.emit()
+        waiting, self._on_page_ready = self._on_page_ready, []
+        for callback in waiting:
+            callback()
 
     def first_frame_done(self) -> bool:
         """Whether the first frame is out and the page it showed is built."""
